@@ -1,0 +1,80 @@
+import * as path from 'node:path';
+import { NodeFileSystem } from 'langium/node';
+import { buildModelData } from '../language/builder/model-builder.js';
+import { analyse } from '../language/model/analysis.js';
+import { renderJson } from '../language/model/render-json.js';
+import { starterModel } from '../language/model/starter-model.js';
+import { createSscServices } from '../language/ssc-module.js';
+import type { RuleOverrides } from '../language/validation/rule-settings.js';
+import { countBySeverity, formatJson, formatSarif, formatText } from './diagnostic-formats.js';
+import { UsageError } from './errors.js';
+import { collectDiagnostics } from './validate.js';
+import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
+import { writeAtomically, writeOutputs, type OutputFile } from './write-output.js';
+
+/** Where a command writes its results. */
+export interface CommandIo {
+    readonly stdout: (text: string) => void;
+    readonly stderr: (text: string) => void;
+    readonly cwd: string;
+    readonly version: string;
+}
+
+async function load(paths: readonly string[], rules: RuleOverrides, io: CommandIo): Promise<LoadedWorkspace> {
+    const services = createSscServices(NodeFileSystem);
+    services.Ssc.ssc.RuleSettings.setLayer('cli', rules);
+    return loadWorkspace(services, paths, io.cwd);
+}
+
+/** `ssc validate`: prints diagnostics; returns the exit status (0 clean, 1 errors or too many warnings). */
+export async function validateCommand(paths: readonly string[], options: { format: string; rules: RuleOverrides; maxWarnings?: number }, io: CommandIo): Promise<number> {
+    if (!['text', 'json', 'sarif'].includes(options.format)) throw new UsageError(`--format ${options.format}: use text, json or sarif`);
+    const workspace = await load(paths, options.rules, io);
+    const diagnostics = collectDiagnostics(workspace);
+    const output = options.format === 'json' ? formatJson(diagnostics)
+        : options.format === 'sarif' ? formatSarif(diagnostics, io.version)
+        : formatText(diagnostics, workspace.documents.length);
+    io.stdout(output);
+    const counts = countBySeverity(diagnostics);
+    const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+    if (tooManyWarnings && options.format === 'text') io.stderr(`ssc: ${counts.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+    return counts.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Renders the analysis in one format; more formats plug in here. */
+export type AnalysisRenderer = (analysis: ReturnType<typeof analyse>, view: string | undefined) => OutputFile[];
+
+/** The output formats of `ssc generate`, by name. */
+export const RENDERERS: Record<string, AnalysisRenderer> = {
+    json: analysis => [{ name: 'ssc-analysis.json', content: renderJson(analysis) }],
+};
+
+/** `ssc generate`: builds the analysis and writes it in the requested format. */
+export async function generateCommand(paths: readonly string[], options: { format?: string; view?: string; out?: string; force: boolean; rules: RuleOverrides }, io: CommandIo): Promise<number> {
+    if (!options.format) throw new UsageError(`--format is required: one of ${Object.keys(RENDERERS).join(', ')}`);
+    const renderer = RENDERERS[options.format];
+    if (!renderer) throw new UsageError(`--format ${options.format}: use one of ${Object.keys(RENDERERS).join(', ')}`);
+    const workspace = await load(paths, options.rules, io);
+    const counts = countBySeverity(collectDiagnostics(workspace));
+    const model = buildModelData(workspace.documents, workspace.displayPath);
+    const analysis = analyse(model, { diagnostics: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos } });
+    const outputs = renderer(analysis, options.view);
+    const written = await writeOutputs(outputs, options.out === undefined ? undefined : path.resolve(io.cwd, options.out), options.force, io.stdout);
+    for (const file of written) io.stderr(`ssc: wrote ${path.relative(io.cwd, file) || file}\n`);
+    return 0;
+}
+
+/** `ssc init [dir]`: writes a starter model that validates with no errors. */
+export async function initCommand(dir: string | undefined, options: { force: boolean; city?: string }, io: CommandIo): Promise<number> {
+    const folder = path.resolve(io.cwd, dir ?? '.');
+    const target = path.join(folder, 'stakeholders.ssc');
+    try {
+        const { mkdir } = await import('node:fs/promises');
+        await mkdir(folder, { recursive: true });
+    } catch (error) {
+        throw new UsageError(`${dir ?? '.'}: cannot create folder (${(error as Error).message})`);
+    }
+    await writeAtomically(target, starterModel(options.city ?? 'My City'), options.force);
+    io.stdout(`Wrote ${path.relative(io.cwd, target) || target}: a starter model with one stakeholder per standard group.\nNext: edit it, then run  npx ssc validate ${path.relative(io.cwd, folder) || '.'}\n`);
+    return 0;
+}

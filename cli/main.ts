@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { isRuleSeverity, ruleInfo, type RuleSeverity } from '../language/validation/rule-codes.js';
+import { generateCommand, initCommand, RENDERERS, validateCommand, type CommandIo } from './commands.js';
+import { UsageError } from './errors.js';
+
+declare const __SSC_VERSION__: string | undefined;
+const VERSION = typeof __SSC_VERSION__ === 'string' ? __SSC_VERSION__ : '0.0.0-dev';
+
+const HELP = `ssc — check and analyse stakeholder models of a smart sustainable city (ITU-T Y Suppl. 34)
+
+Usage:
+  ssc validate <path…> [--format text|json|sarif] [--rule CODE=SEVERITY …] [--max-warnings N]
+  ssc generate <path…> --format ${Object.keys(RENDERERS).join('|')} [--view NAME] [--out FILE|DIR] [--force] [--rule CODE=SEVERITY …]
+  ssc init [dir] [--city NAME] [--force]
+  ssc lsp --stdio               run the language server (for Neovim, Emacs, Helix and other LSP editors)
+  ssc --version | --help
+
+Paths are .ssc files or folders (searched recursively); together they form one workspace.
+Exit status: 0 fine, 1 errors found (or too many warnings), 2 the command could not run.
+`;
+
+function parseRules(values: readonly string[] | undefined): Record<string, RuleSeverity> {
+    const rules: Record<string, RuleSeverity> = {};
+    for (const value of values ?? []) {
+        const match = /^([^=\s]+)=(\S+)$/.exec(value);
+        if (!match) throw new UsageError(`--rule ${value}: write CODE=SEVERITY, e.g. --rule analysis/unplaced=off`);
+        const [, code, severity] = match;
+        if (!ruleInfo(code)) throw new UsageError(`--rule ${value}: unknown rule code '${code}'`);
+        if (!isRuleSeverity(severity)) throw new UsageError(`--rule ${value}: severity must be error, warning, info, hint or off`);
+        rules[code] = severity;
+    }
+    return rules;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings ${value}: give a whole number of 0 or more`);
+    return Number(value);
+}
+
+/** Runs the CLI with the given arguments; resolves to the exit status. Never throws. */
+export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+    try {
+        const [command, ...rest] = argv;
+        if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+            io.stdout(HELP);
+            return command === undefined ? 2 : 0;
+        }
+        if (command === '--version' || command === '-v') {
+            io.stdout(VERSION + '\n');
+            return 0;
+        }
+        const parsed = parseCommandArgs(command, rest);
+        const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
+        switch (command) {
+            case 'validate':
+                return await validateCommand(parsed.positionals, { format: (v.format as string) ?? 'text', rules: parseRules(v.rule as string[]), maxWarnings: parseMaxWarnings(v['max-warnings'] as string) }, io);
+            case 'generate':
+                return await generateCommand(parsed.positionals, { format: v.format as string, view: v.view as string, out: v.out as string, force: Boolean(v.force), rules: parseRules(v.rule as string[]) }, io);
+            case 'init':
+                if (parsed.positionals.length > 1) throw new UsageError('init takes at most one folder');
+                return await initCommand(parsed.positionals[0], { force: Boolean(v.force), city: v.city as string }, io);
+            default:
+                throw new UsageError(`unknown command '${command}' (try ssc --help)`);
+        }
+    } catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr(`ssc: ${error.message}\n`);
+        } else {
+            io.stderr(`ssc: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        }
+        return 2;
+    }
+}
+
+const OPTIONS = {
+    validate: { format: { type: 'string' }, rule: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' } },
+    generate: { format: { type: 'string', short: 'f' }, view: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, rule: { type: 'string', multiple: true } },
+    init: { force: { type: 'boolean' }, city: { type: 'string' } },
+} as const;
+
+function parseCommandArgs(command: string, args: string[]): { values: Record<string, unknown>; positionals: string[] } {
+    const options = OPTIONS[command as keyof typeof OPTIONS];
+    if (!options) throw new UsageError(`unknown command '${command}' (try ssc --help)`);
+    try {
+        return parseArgs({ args, options, allowPositionals: true, strict: true });
+    } catch (error) {
+        throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]}`);
+    }
+}

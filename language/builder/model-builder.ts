@@ -1,0 +1,90 @@
+import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import {
+    isAssessment, isConsultation, isGrievance, isGroup, isKpi, isProgramme, isRelation, isStakeholder,
+    type Model, type Stakeholder, type Unit, type Ministry
+} from '../generated/ast.js';
+import { gridNumber } from '../model/grid.js';
+import type {
+    AssessmentData, ConsultationData, GrievanceData, GroupData, KpiData, ModelData, ProgrammeData, RelationData, StakeholderData, UnitData
+} from '../model/types.js';
+import { STANDARD_GROUP_IDS } from '../model/vocabulary.js';
+
+/** Turns a document URI into the file name shown in outputs (a relative path in the CLI). */
+export type FileNamer = (document: LangiumDocument) => string;
+
+function line(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+function refName(ref: Reference | undefined): string | null {
+    return ref?.$refText || null;
+}
+
+function unitData(unit: Unit | Ministry): UnitData {
+    return { id: unit.name, name: unit.title ?? null, type: refName(unit.type) };
+}
+
+function isCustomGroup(stakeholder: Stakeholder): boolean {
+    const target = stakeholder.group?.ref;
+    if (target) return !isBuiltinUri(AstUtils.getDocument(target).uri.toString());
+    return !STANDARD_GROUP_IDS.includes(stakeholder.group?.$refText ?? '');
+}
+
+function stakeholderData(s: Stakeholder, place: { file: string; line: number }): StakeholderData {
+    const categories = [...new Set(s.categories.map(c => c.kind))];
+    const attitude = s.categories.find(c => c.attitude)?.attitude ?? null;
+    return {
+        ...place, id: s.name, name: s.title ?? null, group: refName(s.group), custom: isCustomGroup(s),
+        scale: s.scale ?? null, sector: s.sector ?? null, categories, attitude, roles: [...new Set(s.roles)],
+        power: gridNumber(s.power), interest: gridNumber(s.interest),
+        strategy: s.strategy?.kind ?? null, strategyNote: s.strategy?.note ?? null,
+        current: s.engagement?.current ?? null, desired: s.engagement?.desired ?? null, onion: s.onion ?? null,
+        profile: { aims: s.aims, challenges: s.challenges, potential: s.potential, constraints: s.constraints, contributions: s.contributions },
+        units: s.units.map(unitData), ministries: s.ministries.map(unitData),
+    };
+}
+
+/**
+ * The one place that reads syntax trees into plain model data. Documents are taken in the given order
+ * (callers sort them); the built-in library is skipped. Unresolved references keep their written name.
+ */
+export function buildModelData(documents: Iterable<LangiumDocument>, fileName: FileNamer): ModelData {
+    let programme: ProgrammeData | null = null;
+    const stakeholders: StakeholderData[] = [], groups: GroupData[] = [], relations: RelationData[] = [];
+    const kpis: KpiData[] = [], grievances: GrievanceData[] = [], consultations: ConsultationData[] = [], assessments: AssessmentData[] = [];
+    for (const document of documents) {
+        if (isBuiltinUri(document.uri.toString())) continue;
+        const file = fileName(document);
+        const model = document.parseResult.value as Model;
+        for (const element of model.elements ?? []) {
+            const place = { file, line: line(element) };
+            if (isProgramme(element)) {
+                programme ??= {
+                    ...place, id: element.name, name: element.title ?? null, city: element.city ?? null, asOf: element.asOf ?? null,
+                    reviewMonths: element.review?.months ?? null,
+                    excludes: element.excludes.map(e => ({ group: refName(e.group) ?? '', reason: e.reason ?? null })),
+                };
+            } else if (isStakeholder(element)) {
+                stakeholders.push(stakeholderData(element, place));
+            } else if (isGroup(element)) {
+                groups.push({ ...place, id: element.name, name: element.title ?? null });
+            } else if (isRelation(element)) {
+                relations.push({ ...place, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind, mutual: element.mutual, label: element.label ?? null });
+            } else if (isKpi(element)) {
+                kpis.push({ ...place, id: element.name, name: element.title ?? null, provider: refName(element.provider), examiner: refName(element.examiner), target: element.target ?? null });
+            } else if (isGrievance(element)) {
+                grievances.push({ ...place, id: element.name, name: element.title ?? null, established: element.established ?? null });
+            } else if (isConsultation(element)) {
+                consultations.push({
+                    ...place, id: element.name, name: element.title ?? null, date: element.date ?? null,
+                    participants: element.participants.map(p => p.$refText), informationShared: element.informationShared ?? null,
+                    grievances: element.grievances.map(g => g.$refText), feedback: element.feedback ?? null,
+                });
+            } else if (isAssessment(element)) {
+                assessments.push({ ...place, label: element.label, date: element.date ?? null, entries: element.entries.map(e => ({ stakeholder: e.stakeholder.$refText, level: e.level })) });
+            }
+        }
+    }
+    return { programme, stakeholders, groups, relations, kpis, grievances, consultations, assessments };
+}

@@ -1,0 +1,112 @@
+import { compareDates, todayIso } from './dates.js';
+import { acceptedStrategies, engagementGap, quadrantOf, suggestedStrategy, type Quadrant } from './grid.js';
+import type {
+    AssessmentData, ConsultationData, DiagnosticCounts, GrievanceData, KpiData, ModelData, RelationData, StakeholderData
+} from './types.js';
+import { STANDARD_GROUP_IDS } from './vocabulary.js';
+
+/** One stakeholder of the analysis: its declared data plus the grid and engagement results. */
+export interface StakeholderAnalysis {
+    id: string; name: string | null; group: string | null; custom: boolean; file: string; line: number;
+    scale: string | null; sector: string | null; categories: string[]; attitude: 'supporter' | 'opponent' | null;
+    roles: string[]; power: number | null; interest: number | null;
+    quadrant: Quadrant; strategy: string | null; strategyNote: string | null; suggestedStrategy: string | null;
+    acceptedStrategies: string[]; strategyMatches: boolean | null;
+    engagement: { current: string | null; desired: string | null; gap: number | null; assessed: string | null };
+    onion: string | null;
+    profile: Record<'aims' | 'challenges' | 'potential' | 'constraints' | 'contributions', string[]>;
+    units: Array<{ id: string; name: string | null; type: string | null }>;
+    ministries: Array<{ id: string; name: string | null; type: string | null }>;
+    relationCount: number;
+}
+
+/** The analysis of a whole workspace, serialised as `ssc generate --format json`. */
+export interface Analysis {
+    programme: { id: string | null; name: string | null; city: string | null; asOf: string; asOfDeclared: boolean; reviewMonths: number | null; file: string | null; line: number | null };
+    stakeholders: StakeholderAnalysis[];
+    groups: Array<{ id: string; name: string | null; file: string; line: number }>;
+    relations: Array<RelationData & { label: string | null }>;
+    coverage: { present: string[]; missing: string[]; excluded: Array<{ group: string; reason: string | null }> };
+    kpis: KpiData[];
+    consultations: Array<ConsultationData & { past: boolean }>;
+    grievances: GrievanceData[];
+    assessments: AssessmentData[];
+    diagnostics: DiagnosticCounts;
+}
+
+/** Options of {@link analyse}. */
+export interface AnalyseOptions {
+    /** Diagnostic counts to embed. */
+    diagnostics?: DiagnosticCounts;
+    /** Date to use when the programme has no `as-of` (defaults to today, UTC). */
+    today?: string;
+}
+
+/** The latest assessed level of each stakeholder, by assessment date (later declarations win ties). */
+export function latestAssessedLevels(assessments: readonly AssessmentData[]): Map<string, string> {
+    const dated = assessments.filter(a => a.date !== null).map((a, i) => ({ a, i }));
+    dated.sort((x, y) => compareDates(x.a.date!, y.a.date!) || x.i - y.i);
+    const levels = new Map<string, string>();
+    for (const { a } of dated) {
+        for (const entry of a.entries) levels.set(entry.stakeholder, entry.level);
+    }
+    return levels;
+}
+
+function analyseStakeholder(s: StakeholderData, relationCount: number, assessed: string | undefined): StakeholderAnalysis {
+    const accepted = acceptedStrategies(s.power, s.interest);
+    return {
+        id: s.id, name: s.name, group: s.group, custom: s.custom, file: s.file, line: s.line,
+        scale: s.scale, sector: s.sector, categories: [...s.categories], attitude: s.attitude, roles: [...s.roles],
+        power: s.power, interest: s.interest,
+        quadrant: quadrantOf(s.power, s.interest),
+        strategy: s.strategy, strategyNote: s.strategyNote,
+        suggestedStrategy: suggestedStrategy(s.power, s.interest),
+        acceptedStrategies: accepted,
+        strategyMatches: s.strategy === null || accepted.length === 0 ? null : accepted.includes(s.strategy as never),
+        engagement: { current: s.current, desired: s.desired, gap: engagementGap(s.current, s.desired), assessed: assessed ?? null },
+        onion: s.onion,
+        profile: {
+            aims: [...s.profile.aims], challenges: [...s.profile.challenges], potential: [...s.profile.potential],
+            constraints: [...s.profile.constraints], contributions: [...s.profile.contributions],
+        },
+        units: s.units.map(u => ({ ...u })),
+        ministries: s.ministries.map(u => ({ ...u })),
+        relationCount,
+    };
+}
+
+/** Computes the analysis of a workspace from its plain data. Pure and deterministic. */
+export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysis {
+    const programme = model.programme;
+    const asOf = programme?.asOf ?? options.today ?? todayIso();
+    const relationCounts = new Map<string, number>();
+    for (const r of model.relations) {
+        relationCounts.set(r.from, (relationCounts.get(r.from) ?? 0) + 1);
+        if (r.to !== r.from) relationCounts.set(r.to, (relationCounts.get(r.to) ?? 0) + 1);
+    }
+    const assessed = latestAssessedLevels(model.assessments);
+    const present = new Set(model.stakeholders.filter(s => !s.custom && s.group).map(s => s.group!));
+    const excluded = (programme?.excludes ?? []).filter(e => STANDARD_GROUP_IDS.includes(e.group));
+    const excludedIds = new Set(excluded.map(e => e.group));
+    return {
+        programme: {
+            id: programme?.id ?? null, name: programme?.name ?? null, city: programme?.city ?? null, asOf,
+            asOfDeclared: Boolean(programme?.asOf), reviewMonths: programme?.reviewMonths ?? null,
+            file: programme?.file ?? null, line: programme?.line ?? null,
+        },
+        stakeholders: model.stakeholders.map(s => analyseStakeholder(s, relationCounts.get(s.id) ?? 0, assessed.get(s.id))),
+        groups: model.groups.map(g => ({ ...g })),
+        relations: model.relations.map(r => ({ ...r })),
+        coverage: {
+            present: STANDARD_GROUP_IDS.filter(g => present.has(g)),
+            missing: STANDARD_GROUP_IDS.filter(g => !present.has(g) && !excludedIds.has(g)),
+            excluded: excluded.filter(e => !present.has(e.group)).map(e => ({ group: e.group, reason: e.reason })),
+        },
+        kpis: model.kpis.map(k => ({ ...k })),
+        consultations: model.consultations.map(c => ({ ...c, past: c.date !== null && compareDates(c.date, asOf) < 0 })),
+        grievances: model.grievances.map(g => ({ ...g })),
+        assessments: model.assessments.map(a => ({ ...a, entries: a.entries.map(e => ({ ...e })) })),
+        diagnostics: options.diagnostics ?? { errors: 0, warnings: 0, infos: 0 },
+    };
+}

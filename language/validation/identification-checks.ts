@@ -1,0 +1,70 @@
+import { AstUtils, type AstNodeLocator, type IndexManager, type ValidationAcceptor } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import type { Model, Programme, Stakeholder } from '../generated/ast.js';
+import type { SscServices } from '../ssc-module.js';
+import { isSameDeclaration, type NameIndex } from './name-index.js';
+import { Rule } from './rule-codes.js';
+
+const KIND_WORDS: Record<string, string> = {
+    Programme: 'programme', Stakeholder: 'stakeholder', Group: 'group', UnitType: 'unit type', MinistryType: 'ministry type',
+    Kpi: 'KPI', Grievance: 'grievance mechanism', Consultation: 'consultation',
+};
+
+/** Step 1 checks (clause 3.1): names that clash across the workspace, and a single programme. */
+export class IdentificationChecks {
+    private readonly names: NameIndex;
+    private readonly locator: AstNodeLocator;
+    private readonly indexManager: IndexManager;
+
+    constructor(services: SscServices) {
+        this.names = services.ssc.NameIndex;
+        this.locator = services.workspace.AstNodeLocator;
+        this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    /** `identification/duplicate-name` on top-level declarations, and on units within one stakeholder. */
+    checkDuplicateNames(model: Model, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(model);
+        if (isBuiltinUri(document.uri.toString())) return;
+        for (const element of model.elements) {
+            if (!('name' in element) || typeof element.name !== 'string' || !element.name) continue;
+            const path = this.locator.getAstNodePath(element);
+            const others = this.names.declarations(element.$type, element.name).filter(d => !isSameDeclaration(d, document.uri, path));
+            if (others.length === 0) continue;
+            const related: DiagnosticRelatedInformation[] = others.flatMap(d => d.nameSegment
+                ? [{ location: { uri: d.documentUri.toString(), range: d.nameSegment.range }, message: `'${d.name}' is also declared here` }]
+                : []);
+            const builtin = others.some(d => isBuiltinUri(d.documentUri.toString()));
+            const what = KIND_WORDS[element.$type] ?? 'element';
+            const where = builtin ? 'a standard name of the built-in vocabulary' : `${others.length === 1 ? 'another declaration' : `${others.length} other declarations`} in the workspace`;
+            accept('error', `Duplicate name '${element.name}': this ${what} shares its identifier with ${where}. Names are global across all .ssc files, so references would be ambiguous; rename one of them.`,
+                { node: element, property: 'name', code: Rule.DuplicateName, relatedInformation: related });
+        }
+    }
+
+    /** `identification/multiple-programmes`: a workspace describes one programme. */
+    checkSingleProgramme(programme: Programme, accept: ValidationAcceptor): void {
+        const all = this.indexManager.allElements('Programme').toArray();
+        if (all.length < 2) return;
+        const document = AstUtils.getDocument(programme);
+        const path = this.locator.getAstNodePath(programme);
+        const related: DiagnosticRelatedInformation[] = all.filter(d => !isSameDeclaration(d, document.uri, path) && d.nameSegment)
+            .map(d => ({ location: { uri: d.documentUri.toString(), range: d.nameSegment!.range }, message: `programme '${d.name}'` }));
+        accept('error', `More than one programme in the workspace (${all.map(d => d.name).join(', ')}): whole-model rules need a single programme to report on. Keep one and open the others as separate workspaces.`,
+            { node: programme, property: 'name', code: Rule.MultipleProgrammes, relatedInformation: related });
+    }
+
+    /** Units and ministries of one stakeholder need distinct names. */
+    checkDuplicateUnits(stakeholder: Stakeholder, accept: ValidationAcceptor): void {
+        const seen = new Map<string, string>();
+        for (const unit of [...stakeholder.units, ...stakeholder.ministries]) {
+            if (!unit.name) continue;
+            if (seen.has(unit.name)) {
+                accept('error', `Duplicate name '${unit.name}': ${stakeholder.name} already has a unit or ministry of that name; rename one of them.`,
+                    { node: unit, property: 'name', code: Rule.DuplicateName });
+            }
+            seen.set(unit.name, unit.$type);
+        }
+    }
+}

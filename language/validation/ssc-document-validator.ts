@@ -1,0 +1,137 @@
+import {
+    DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ParseResult,
+    type ReferenceInfo, type ScopeProvider, type ValidationOptions
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { SscServices } from '../ssc-module.js';
+import { Rule, ruleInfo, SYNTAX_CODE, type RuleSeverity } from './rule-codes.js';
+import type { RuleSettings } from './rule-settings.js';
+import { closestNames } from './suggestions.js';
+
+const TYPE_WORDS: Record<string, string> = {
+    Group: 'stakeholder group',
+    UnitType: 'municipal unit type',
+    MinistryType: 'ministry type',
+    Stakeholder: 'stakeholder',
+    Grievance: 'grievance mechanism',
+};
+
+const TO_LSP: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint,
+};
+
+/** Data attached to an unknown-reference diagnostic, read by its quick fix. */
+export interface UnknownReferenceData {
+    readonly code: typeof Rule.UnknownReference;
+    readonly refText: string;
+    readonly suggestions: string[];
+}
+
+/**
+ * Langium's document validator, adapted to the rule catalogue: syntax errors carry the code `syntax`,
+ * unresolved references become `identification/unknown-reference` with the closest names offered, and
+ * the severity overrides in force are applied to every diagnostic (`off` removes it).
+ */
+export class SscDocumentValidator extends DefaultDocumentValidator {
+    private readonly scopeProvider: ScopeProvider;
+    private readonly reflection: AstReflection;
+    private readonly settings: RuleSettings;
+
+    constructor(services: SscServices) {
+        super(services);
+        this.scopeProvider = services.references.ScopeProvider;
+        this.reflection = services.shared.AstReflection;
+        this.settings = services.ssc.RuleSettings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return this.applySeverities(diagnostics);
+    }
+
+    /** Applies the configured severities; diagnostics of rules set to `off` are dropped. */
+    applySeverities(diagnostics: Diagnostic[]): Diagnostic[] {
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+            const info = code ? ruleInfo(code) : undefined;
+            if (!info) {
+                result.push(diagnostic);
+                continue;
+            }
+            const severity = this.settings.severityOf(info.code, info.severity);
+            if (severity !== 'off') {
+                result.push({ ...diagnostic, severity: TO_LSP[severity] });
+            }
+        }
+        return result;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (let i = start; i < diagnostics.length; i++) {
+            diagnostics[i].code = SYNTAX_CODE;
+            diagnostics[i].message = 'Unexpected character: ' + diagnostics[i].message.replace(/^unexpected character: ->(.)<-.*$/s, "'$1'");
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        for (let i = start; i < diagnostics.length; i++) {
+            diagnostics[i].code = SYNTAX_CODE;
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const info = error.info;
+            const refText = info.reference.$refText;
+            const type = this.referenceType(info);
+            const word = TYPE_WORDS[type] ?? 'element';
+            const suggestions = refText ? this.suggest(info, refText) : [];
+            const hint = suggestions.length > 0
+                ? ` Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
+                : ` Declare it, or check the spelling.`;
+            const message = refText
+                ? `Unknown ${word} '${refText}': nothing of that name is declared in the workspace (clause 3.1 needs every party identified).${hint}`
+                : `Missing ${word} name.`;
+            const data: UnknownReferenceData = { code: Rule.UnknownReference, refText, suggestions };
+            diagnostics.push(this.toDiagnostic('error', message, {
+                node: info.container,
+                range: reference.$refNode?.range,
+                property: info.property,
+                index: info.index,
+                code: Rule.UnknownReference,
+                data,
+            }));
+        }
+    }
+
+    private referenceType(info: ReferenceInfo): string {
+        try {
+            return this.reflection.getReferenceType(info);
+        } catch {
+            return 'element';
+        }
+    }
+
+    private suggest(info: ReferenceInfo, refText: string): string[] {
+        try {
+            const names = this.scopeProvider.getScope(info).getAllElements().map(d => d.name);
+            return closestNames(refText, names);
+        } catch {
+            return [];
+        }
+    }
+}
+
+/** Re-exported so callers can recognise Langium's own diagnostic codes. */
+export const LangiumCodes = DocumentValidator;

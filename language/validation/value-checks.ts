@@ -1,0 +1,55 @@
+import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type { Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
+import { isCalendarDate } from '../model/dates.js';
+import { Rule } from './rule-codes.js';
+
+const SINGLE_VALUED: Record<string, readonly string[]> = {
+    Stakeholder: ['scale', 'sector', 'power', 'interest', 'engagement', 'strategy', 'onion'],
+    Programme: ['city', 'asOf', 'review'],
+    Kpi: ['provider', 'examiner', 'target'],
+    Consultation: ['date', 'informationShared', 'feedback'],
+};
+
+const KEYWORDS: Record<string, string> = { asOf: 'as-of', informationShared: 'information-shared' };
+
+/** Checks on the values themselves: real dates, numbers in range, properties given once. */
+export class ValueChecks {
+    /** `value/invalid-date` on every date-valued property. */
+    checkDates(node: Programme | Consultation | Grievance | Assessment, accept: ValidationAcceptor): void {
+        const dated: Array<[string, string | undefined]> = node.$type === 'Programme' ? [['asOf', node.asOf]]
+            : node.$type === 'Consultation' ? [['date', node.date], ['informationShared', node.informationShared]]
+            : node.$type === 'Grievance' ? [['established', node.established]]
+            : [['date', node.date]];
+        for (const [property, value] of dated) {
+            if (value !== undefined && !isCalendarDate(value)) {
+                accept('error', `'${value}' is not a calendar date: write a real day as YYYY-MM-DD.`, { node, property, code: Rule.InvalidDate });
+            }
+        }
+    }
+
+    /** `value/out-of-range` for numeric power and interest (1..5). */
+    checkGridValue(value: GridValue, accept: ValidationAcceptor): void {
+        if (value.value !== undefined && (value.value < 1 || value.value > 5)) {
+            accept('error', `${value.value} is outside the 1..5 scale of the power/interest grid (clause 4.2); use 1..5 or low, medium, high.`,
+                { node: value, property: 'value', code: Rule.OutOfRange });
+        }
+    }
+
+    /** `value/out-of-range` for a review cadence of zero months. */
+    checkReview(review: Review, accept: ValidationAcceptor): void {
+        if (review.months < 1) {
+            accept('error', 'A review cadence must be at least 1 month (clause 4.2 asks for continuous review).', { node: review, property: 'months', code: Rule.OutOfRange });
+        }
+    }
+
+    /** `value/repeated-property`: a single-valued property given twice; the last one wins. */
+    checkRepeated(node: Stakeholder | Programme | Kpi | Consultation, accept: ValidationAcceptor): void {
+        for (const property of SINGLE_VALUED[node.$type] ?? []) {
+            const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+            for (const repeated of nodes.slice(0, -1)) {
+                accept('warning', `'${KEYWORDS[property] ?? property}' is given more than once here; only the last one counts. Remove the extra one.`,
+                    { node: node as AstNode, range: repeated.range, code: Rule.RepeatedProperty });
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+// Bundles the language server, the CLI and the VS Code extension to CommonJS with esbuild.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+    external: ['vscode'],
+    define: { __SSC_VERSION__: JSON.stringify(pkg.version) },
+    // Langium is ESM and reads import.meta.url in a few places; give CommonJS an equivalent.
+    banner: { js: 'const __import_meta_url = require("url").pathToFileURL(__filename).href;' },
+    inject: [],
+    supported: { 'dynamic-import': false },
+};
+const entries = [
+    { entryPoints: ['server/main.ts'], outfile: 'dist/server.cjs' },
+    { entryPoints: ['cli/bin.ts'], outfile: 'dist/cli.cjs' },
+    { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.cjs' },
+];
+const options = entries.map(e => ({ ...common, ...e, define: { ...common.define, 'import.meta.url': '__import_meta_url' } }));
+if (watch) {
+    for (const o of options) (await esbuild.context(o)).watch();
+} else {
+    await Promise.all(options.map(o => esbuild.build(o)));
+}

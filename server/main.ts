@@ -1,0 +1,3 @@
+import { startSscServer } from './start.js';
+
+startSscServer();
