@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { buildModelData } from '../language/builder/model-builder.js';
 import { analyse } from '../language/model/analysis.js';
-import { renderJson } from '../language/model/render-json.js';
 import { starterModel } from '../language/model/starter-model.js';
 import { createSscServices } from '../language/ssc-module.js';
 import type { RuleOverrides } from '../language/validation/rule-settings.js';
@@ -10,7 +9,8 @@ import { countBySeverity, formatJson, formatSarif, formatText } from './diagnost
 import { UsageError } from './errors.js';
 import { collectDiagnostics } from './validate.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
-import { writeAtomically, writeOutputs, type OutputFile } from './write-output.js';
+import { RENDERERS } from './renderers.js';
+import { writeAtomically, writeOutputs } from './write-output.js';
 
 /** Where a command writes its results. */
 export interface CommandIo {
@@ -40,14 +40,6 @@ export async function validateCommand(paths: readonly string[], options: { forma
     if (tooManyWarnings && options.format === 'text') io.stderr(`ssc: ${counts.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
     return counts.errors > 0 || tooManyWarnings ? 1 : 0;
 }
-
-/** Renders the analysis in one format; more formats plug in here. */
-export type AnalysisRenderer = (analysis: ReturnType<typeof analyse>, view: string | undefined) => OutputFile[];
-
-/** The output formats of `ssc generate`, by name. */
-export const RENDERERS: Record<string, AnalysisRenderer> = {
-    json: analysis => [{ name: 'ssc-analysis.json', content: renderJson(analysis) }],
-};
 
 /** `ssc generate`: builds the analysis and writes it in the requested format. */
 export async function generateCommand(paths: readonly string[], options: { format?: string; view?: string; out?: string; force: boolean; rules: RuleOverrides }, io: CommandIo): Promise<number> {

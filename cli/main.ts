@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isRuleSeverity, ruleInfo, type RuleSeverity } from '../language/validation/rule-codes.js';
-import { generateCommand, initCommand, RENDERERS, validateCommand, type CommandIo } from './commands.js';
+import { generateCommand, initCommand, validateCommand, type CommandIo } from './commands.js';
+import { RENDERERS } from './renderers.js';
 import { UsageError } from './errors.js';
 
 declare const __SSC_VERSION__: string | undefined;

@@ -10,6 +10,7 @@ import { NameIndex } from './validation/name-index.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { SscDocumentValidator } from './validation/ssc-document-validator.js';
 import { SscWorkspaceManager } from './workspace/ssc-workspace-manager.js';
+import { WorkspaceModel } from './workspace/workspace-model.js';
 
 /** Services SSC Stakeholder Studio adds beside Langium's own groups. */
 export interface SscAddedServices {
@@ -18,6 +19,8 @@ export interface SscAddedServices {
         RuleSettings: RuleSettings;
         /** Workspace-wide name table for duplicate checks. */
         NameIndex: NameIndex;
+        /** The whole workspace as plain model data and analysis. */
+        WorkspaceModel: WorkspaceModel;
     };
 }
 
@@ -29,6 +32,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
     ssc: {
         RuleSettings: () => new RuleSettings(),
         NameIndex: (services) => new NameIndex(services.shared),
+        WorkspaceModel: (services) => new WorkspaceModel(services),
     },
     references: {
         ScopeComputation: (services) => new SscScopeComputation(services),
