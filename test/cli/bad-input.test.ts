@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt, ssc, tempDir } from '../helpers/cli.js';
+
+let dir: string;
+beforeAll(() => {
+    ensureBuilt();
+    dir = tempDir();
+});
+
+function oneLine(run: { stderr: string }): string {
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    return lines[0];
+}
+
+describe('bad input gets one clear line and exit 2, or correct results', () => {
+    test('a folder with no .ssc file', () => {
+        mkdirSync(path.join(dir, 'empty'));
+        writeFileSync(path.join(dir, 'empty', 'notes.txt'), 'hello');
+        const run = ssc(['validate', 'empty'], dir);
+        expect(run.status).toBe(2);
+        expect(oneLine(run)).toBe('ssc: empty: no .ssc files in this folder');
+    });
+
+    test('a binary file', () => {
+        writeFileSync(path.join(dir, 'image.ssc'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff]));
+        const run = ssc(['validate', 'image.ssc'], dir);
+        expect(run.status).toBe(2);
+        expect(oneLine(run)).toBe('ssc: image.ssc: not a text file (it contains NUL bytes)');
+    });
+
+    test('a file that is not UTF-8', () => {
+        writeFileSync(path.join(dir, 'latin1.ssc'), Buffer.from('stakeholder A "Caf\xe9" : citizens\n', 'latin1'));
+        const run = ssc(['validate', 'latin1.ssc'], dir);
+        expect(run.status).toBe(2);
+        expect(oneLine(run)).toBe('ssc: latin1.ssc: not a UTF-8 text file');
+    });
+
+    test('a dangling link is reported by name', () => {
+        const run = ssc(['generate', 'gone/model.ssc', '--format', 'json'], dir);
+        expect(run.status).toBe(2);
+        expect(oneLine(run)).toBe('ssc: gone/model.ssc: no such file or folder');
+    });
+
+    test('a byte-order mark and CRLF line ends give correct positions', () => {
+        writeFileSync(path.join(dir, 'windows.ssc'), '\uFEFFstakeholder A : citizens\r\nstakeholder B : citizen\r\n');
+        const run = ssc(['validate', 'windows.ssc', '--format', 'json'], dir);
+        expect(run.status).toBe(1);
+        const unknown = JSON.parse(run.stdout).find((d: { code: string }) => d.code === 'identification/unknown-reference');
+        expect(unknown).toMatchObject({ line: 2, column: 17, endColumn: 24 });
+    });
+
+    test('a file of several MB validates', () => {
+        const blocks: string[] = [];
+        for (let i = 0; blocks.join('').length < 3_000_000; i++) {
+            blocks.push(`stakeholder S${i} "Stakeholder number ${i} with a long descriptive name" : citizens {\n    scale local\n    sector civil\n    power ${1 + (i % 5)}\n    interest ${1 + ((i * 7) % 5)}\n    aims "An aim that is long enough to make the file grow quickly ${i}"\n}\n`);
+        }
+        writeFileSync(path.join(dir, 'big.ssc'), blocks.join(''));
+        const run = ssc(['generate', 'big.ssc', '--format', 'json'], dir);
+        expect(run.status).toBe(0);
+        expect(JSON.parse(run.stdout).stakeholders).toHaveLength(blocks.length);
+    });
+});

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Builds the bundles once if they are missing (the README's test command builds them first). */
+export function ensureBuilt(): void {
+    if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs')) || !existsSync(path.join(ROOT, 'dist', 'server.cjs'))) {
+        const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+        if (result.status !== 0) throw new Error('build failed: ' + result.stderr);
+    }
+}
+
+/** Result of one `ssc` run. */
+export interface SscRun {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+/** Runs the built `ssc` command as a user would (`node bin/ssc.cjs …`). */
+export function ssc(args: string[], cwd = ROOT, input?: string): SscRun {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ssc.cjs'), ...args], { cwd, encoding: 'utf8', input, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'ssc-test-'): string {
+    return mkdtempSync(path.join(tmpdir(), prefix));
+}
