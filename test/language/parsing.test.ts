@@ -84,7 +84,7 @@ function contractExample(): string {
     return match ? match[1] : CONTRACT_EXAMPLE;
 }
 
-const syntax = (ds: Array<{ code?: unknown }>) => ds.filter(d => d.code === 'syntax');
+const syntax = <T extends { code?: unknown }>(ds: T[]): T[] => ds.filter(d => d.code === 'syntax');
 
 describe('the LANGUAGE.md example', () => {
     test('parses and links with no error', async () => {
