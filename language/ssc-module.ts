@@ -4,6 +4,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SscGeneratedModule, SscGeneratedSharedModule } from './generated/module.js';
+import { createSscParser } from './parser/ssc-parser.js';
 import { SscScopeComputation } from './references/ssc-scope-computation.js';
 import { registerValidationChecks } from './validation/index.js';
 import { NameIndex } from './validation/name-index.js';
@@ -33,6 +34,9 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
         RuleSettings: () => new RuleSettings(),
         NameIndex: (services) => new NameIndex(services.shared),
         WorkspaceModel: (services) => new WorkspaceModel(services),
+    },
+    parser: {
+        LangiumParser: (services) => createSscParser(services),
     },
     references: {
         ScopeComputation: (services) => new SscScopeComputation(services),
