@@ -1,0 +1,66 @@
+import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { createSscServices } from '../language/ssc-module.js';
+import { ensureBuiltins } from '../language/workspace/builtins.js';
+import type { Corpus } from './corpus.js';
+import { stats, type Stats } from './stats.js';
+
+/** In-process timings: parse only, and the full build with its phases. */
+export interface BuildResult {
+    parseMs: Stats;
+    buildMs: Stats;
+    phasesMs: Record<string, number>;
+    diagnostics: number;
+}
+
+const PHASES: Array<[DocumentState, string]> = [
+    [DocumentState.Parsed, 'parse'], [DocumentState.IndexedContent, 'index'], [DocumentState.ComputedScopes, 'scopes'],
+    [DocumentState.Linked, 'link'], [DocumentState.IndexedReferences, 'index refs'], [DocumentState.Validated, 'validate'],
+];
+
+async function oneBuild(corpus: Corpus): Promise<{ total: number; phases: Record<string, number>; diagnostics: number }> {
+    const { shared } = createSscServices(EmptyFileSystem);
+    const builtins = ensureBuiltins(shared);
+    await shared.workspace.DocumentBuilder.build([builtins]);
+    const builder = shared.workspace.DocumentBuilder;
+    const marks: Array<[string, number]> = [];
+    const disposables = PHASES.map(([state, name]) => builder.onBuildPhase(state, () => { marks.push([name, performance.now()]); }));
+    const start = performance.now();
+    const documents: LangiumDocument[] = [];
+    for (const [file, text] of corpus.texts) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///bench/${file}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
+    }
+    marks.unshift(['parse-start', start]);
+    await builder.build(documents, { validation: true });
+    const total = performance.now() - start;
+    disposables.forEach(d => d.dispose());
+    const phases: Record<string, number> = {};
+    for (let i = 1; i < marks.length; i++) phases[marks[i][0]] = marks[i][1] - marks[i - 1][1];
+    return { total, phases, diagnostics: documents.reduce((n, d) => n + (d.diagnostics?.length ?? 0), 0) };
+}
+
+/** Parse-only and full-build timings over `runs` runs (each on fresh services). */
+export async function benchBuild(corpus: Corpus, runs: number): Promise<BuildResult> {
+    const { Ssc } = createSscServices(EmptyFileSystem);
+    const parser = Ssc.parser.LangiumParser;
+    const parses: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        for (const text of corpus.texts.values()) parser.parse(text);
+        parses.push(performance.now() - start);
+    }
+    const builds: number[] = [];
+    let phaseRuns: Array<Record<string, number>> = [];
+    let diagnostics = 0;
+    for (let i = 0; i < runs; i++) {
+        const result = await oneBuild(corpus);
+        builds.push(result.total);
+        phaseRuns.push(result.phases);
+        diagnostics = result.diagnostics;
+    }
+    phaseRuns = phaseRuns.filter(Boolean);
+    const phasesMs: Record<string, number> = {};
+    for (const [, name] of PHASES) phasesMs[name] = stats(phaseRuns.map(p => p[name] ?? 0)).median;
+    return { parseMs: stats(parses), buildMs: stats(builds), phasesMs, diagnostics };
+}

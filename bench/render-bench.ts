@@ -1,0 +1,39 @@
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { buildModelData } from '../language/builder/model-builder.js';
+import { analyse } from '../language/model/analysis.js';
+import { renderJson } from '../language/model/render-json.js';
+import { createSscServices } from '../language/ssc-module.js';
+import { ensureBuiltins } from '../language/workspace/builtins.js';
+import type { Corpus } from './corpus.js';
+import { stats, type Stats } from './stats.js';
+
+/** Time to turn built documents into the analysis and render the report. */
+export interface RenderResult {
+    analysisMs: Stats;
+    htmlMs: Stats;
+    totalMs: Stats;
+}
+
+/** Builds the corpus once, then times model building + analysis, and rendering. */
+export async function benchRender(corpus: Corpus, runs: number): Promise<RenderResult> {
+    const { shared } = createSscServices(EmptyFileSystem);
+    const documents: LangiumDocument[] = [ensureBuiltins(shared)];
+    for (const [file, text] of corpus.texts) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///bench/${file}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const analysisTimes: number[] = [], htmlTimes: number[] = [], totals: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        const analysis = analyse(buildModelData(documents, d => d.uri.path));
+        const analysed = performance.now();
+        renderJson(analysis);
+        const rendered = performance.now();
+        analysisTimes.push(analysed - start);
+        htmlTimes.push(rendered - analysed);
+        totals.push(rendered - start);
+    }
+    return { analysisMs: stats(analysisTimes), htmlMs: stats(htmlTimes), totalMs: stats(totals) };
+}

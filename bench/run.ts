@@ -1,0 +1,110 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { benchBuild, type BuildResult } from './build-bench.js';
+import { benchCli, type CliResult } from './cli-bench.js';
+import { writeCorpus } from './corpus.js';
+import { benchLsp, type LspResult } from './lsp-bench.js';
+import { benchRender, type RenderResult } from './render-bench.js';
+import { fmt } from './stats.js';
+
+/** One row of results: a corpus and what was measured on it. */
+interface Row {
+    corpus: string; stakeholders: number; files: number; megabytes: number;
+    cli: CliResult; build: BuildResult; lsp?: LspResult; render?: RenderResult;
+}
+
+const ROOT = process.cwd();
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [100, 1000] : [100, 1000, 10000];
+const runs = quick ? 2 : 3;
+const work = path.join(tmpdir(), 'ssc-bench');
+mkdirSync(work, { recursive: true });
+
+function log(message: string): void {
+    process.stderr.write(`[bench] ${message}\n`);
+}
+
+async function main(): Promise<void> {
+    const rows: Row[] = [];
+    for (const size of sizes) {
+        for (const files of [1, 100]) {
+            const corpus = writeCorpus(work, size, files);
+            log(`${corpus.name}: ${fmt(corpus.bytes / 1e6, 1)} MB`);
+            const cli = benchCli(ROOT, corpus, runs);
+            log(`  ssc validate ${fmt(cli.wallMs.median)} ms, ${fmt(cli.peakMb.median)} MB`);
+            const build = await benchBuild(corpus, runs);
+            log(`  parse ${fmt(build.parseMs.median)} ms, build ${fmt(build.buildMs.median)} ms`);
+            const row: Row = { corpus: corpus.name, stakeholders: size, files, megabytes: corpus.bytes / 1e6, cli, build };
+            if ((size === 1000 && files === 1) || (size === (quick ? 1000 : 10000) && files === 100)) {
+                row.lsp = await benchLsp(path.join(ROOT, 'dist', 'server.cjs'), corpus, 30);
+                log(`  edit→diagnostics p95 ${fmt(row.lsp.editToDiagnosticsMs.p95)} ms, completion p95 ${fmt(row.lsp.completionMs.p95)} ms`);
+            }
+            if (size === 1000 && files === 1) {
+                row.render = await benchRender(corpus, runs * 3);
+                log(`  analysis + HTML ${fmt(row.render.totalMs.median)} ms`);
+            }
+            rows.push(row);
+        }
+    }
+    const results = { date: new Date().toISOString().slice(0, 10), machine: machine(), quick, rows };
+    writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results));
+    log('wrote BENCHMARKS.md and bench/results.json');
+}
+
+function machine(): string {
+    return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+}
+
+function budget(ok: boolean | undefined): string {
+    return ok === undefined ? 'n/a' : ok ? 'met' : '**missed**';
+}
+
+function report(results: { date: string; machine: string; quick: boolean; rows: Row[] }): string {
+    const { rows } = results;
+    const find = (s: number, f: number) => rows.find(r => r.stakeholders === s && r.files === f);
+    const lines = [
+        '# Benchmarks',
+        '',
+        `Measured ${results.date} on ${results.machine} with \`npm run bench${results.quick ? ' -- --quick' : ''}\`.`,
+        'Seeded generated models (bench/model-generator.ts): full profiles, 3 relations per stakeholder, units, KPIs,',
+        'consultations and an assessment. Times are medians of several runs (min–max in brackets); raw data in bench/results.json.',
+        '',
+        '## Whole process and in-process build',
+        '',
+        '| model | MB | `ssc validate` wall ms | peak MB | parse ms | full build ms | build / parse | phases (ms) |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows.map(r => `| ${r.stakeholders} stakeholders in ${r.files} file${r.files > 1 ? 's' : ''} | ${fmt(r.megabytes, 1)} | ${fmt(r.cli.wallMs.median)} (${fmt(r.cli.wallMs.min)}–${fmt(r.cli.wallMs.max)}) | ${fmt(r.cli.peakMb.median)} | ${fmt(r.build.parseMs.median)} (${fmt(r.build.parseMs.min)}–${fmt(r.build.parseMs.max)}) | ${fmt(r.build.buildMs.median)} (${fmt(r.build.buildMs.min)}–${fmt(r.build.buildMs.max)}) | ${fmt(r.build.buildMs.median / r.build.parseMs.median, 2)} | ${Object.entries(r.build.phasesMs).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')} |`),
+        '',
+        '## Through the real language server (stdio)',
+        '',
+        '| model | start-up ms | edit → diagnostics median / p95 ms | other files re-published per edit | completion median / p95 ms |',
+        '|---|---|---|---|---|',
+        ...rows.filter(r => r.lsp).map(r => `| ${r.stakeholders} in ${r.files} file${r.files > 1 ? 's' : ''} | ${fmt(r.lsp!.startupMs)} | ${fmt(r.lsp!.editToDiagnosticsMs.median)} / ${fmt(r.lsp!.editToDiagnosticsMs.p95)} | ${r.lsp!.otherFilesRepublished} | ${fmt(r.lsp!.completionMs.median, 1)} / ${fmt(r.lsp!.completionMs.p95, 1)} |`),
+        '',
+        '## Analysis and rendering',
+        '',
+        '| model | analysis ms | HTML render ms | total ms |',
+        '|---|---|---|---|',
+        ...rows.filter(r => r.render).map(r => `| ${r.stakeholders} in ${r.files} file | ${fmt(r.render!.analysisMs.median)} | ${fmt(r.render!.htmlMs.median)} | ${fmt(r.render!.totalMs.median)} |`),
+        '',
+        '## Budgets',
+        '',
+        '| budget | measured | |',
+        '|---|---|---|',
+        ...rows.map(r => `| full build ≤ 2 × parse, ${r.corpus} | ${fmt(r.build.buildMs.median / r.build.parseMs.median, 2)} × | ${budget(r.build.buildMs.median <= 2 * r.build.parseMs.median)} |`),
+        `| 10,000 in one file validate ≤ 8 s | ${find(10000, 1) ? fmt(find(10000, 1)!.cli.wallMs.median / 1000, 2) + ' s' : 'not run'} | ${budget(find(10000, 1) && find(10000, 1)!.cli.wallMs.median <= 8000)} |`,
+        `| 10,000 over 100 files validate ≤ 5 s, ≤ 700 MB | ${find(10000, 100) ? `${fmt(find(10000, 100)!.cli.wallMs.median / 1000, 2)} s, ${fmt(find(10000, 100)!.cli.peakMb.median)} MB` : 'not run'} | ${budget(find(10000, 100) && find(10000, 100)!.cli.wallMs.median <= 5000 && find(10000, 100)!.cli.peakMb.median <= 700)} |`,
+        ...rows.filter(r => r.lsp).map(r => `| edit → diagnostics p95 ≤ 400 ms, ${r.corpus} | ${fmt(r.lsp!.editToDiagnosticsMs.p95)} ms | ${budget(r.lsp!.editToDiagnosticsMs.p95 <= 400)} |`),
+        ...rows.filter(r => r.lsp).map(r => `| completion p95 ≤ 50 ms, ${r.corpus} | ${fmt(r.lsp!.completionMs.p95, 1)} ms | ${budget(r.lsp!.completionMs.p95 <= 50)} |`),
+        ...rows.filter(r => r.render).map(r => `| analysis + HTML of 1,000 ≤ 300 ms | ${fmt(r.render!.totalMs.median)} ms | ${budget(r.render!.totalMs.median <= 300)} |`),
+        '',
+    ];
+    return lines.join('\n');
+}
+
+main().catch(error => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+});
