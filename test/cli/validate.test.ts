@@ -43,7 +43,7 @@ describe('ssc validate', () => {
     test('syntax errors carry the code syntax', () => {
         writeFileSync(path.join(dir, 'syntax.ssc'), 'stakeholder A : citizens { power }\n');
         const items = JSON.parse(ssc(['validate', 'syntax.ssc', '--format', 'json'], dir).stdout);
-        expect(items[0]).toMatchObject({ code: 'syntax', severity: 'error', line: 1 });
+        expect(items.find((d: { code: string }) => d.code === 'syntax')).toMatchObject({ code: 'syntax', severity: 'error', line: 1, column: 34 });
     });
 
     test('sarif: a SARIF 2.1.0 log with rules and located results', () => {
