@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],
+        exclude: ['test/vscode/**', '**/node_modules/**'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
         pool: 'forks',
