@@ -22,7 +22,7 @@ function refName(ref: Reference | undefined): string | null {
 }
 
 function unitData(unit: Unit | Ministry): UnitData {
-    return { id: unit.name, name: unit.title ?? null, type: refName(unit.type) };
+    return { id: unit.name ?? '', name: unit.title ?? null, type: refName(unit.type) };
 }
 
 function isCustomGroup(stakeholder: Stakeholder): boolean {
@@ -58,6 +58,9 @@ export function buildModelData(documents: Iterable<LangiumDocument>, fileName: F
         const file = fileName(document);
         const model = document.parseResult.value as Model;
         for (const element of model.elements ?? []) {
+            // Error recovery can leave a declaration without its name; nothing can refer to it, and
+            // every consumer keys elements by id, so it is left out until the user finishes typing it.
+            if (!isRelation(element) && !isAssessment(element) && !element.name) continue;
             const place = { file, line: line(element) };
             if (isProgramme(element)) {
                 programme ??= {
@@ -82,7 +85,7 @@ export function buildModelData(documents: Iterable<LangiumDocument>, fileName: F
                     grievances: element.grievances.map(g => g.$refText), feedback: element.feedback ?? null,
                 });
             } else if (isAssessment(element)) {
-                assessments.push({ ...place, label: element.label, date: element.date ?? null, entries: element.entries.map(e => ({ stakeholder: e.stakeholder.$refText, level: e.level })) });
+                assessments.push({ ...place, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({ stakeholder: e.stakeholder.$refText, level: e.level })) });
             }
         }
     }

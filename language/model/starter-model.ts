@@ -17,6 +17,40 @@ const SKELETONS: Record<string, Skeleton> = {
     'standards-body': { id: 'StandardsBody', scale: 'supralocal', sector: 'public', category: 'active', role: 'enabler-of-ssc', power: 'low', interest: 'low', level: 'neutral', strategy: 'monitor', onion: 'wider' },
 };
 
+/** The scale and sector a stakeholder of a standard group usually has (Appendix I, Table I.1). */
+export function typicalScaleAndSector(groupId: string): { scale: string; sector: string } | undefined {
+    const s = SKELETONS[groupId];
+    return s && { scale: s.scale, sector: s.sector };
+}
+
+/** The usual identifier of a skeleton stakeholder of a standard group (e.g. `CityCouncil`). */
+export function skeletonId(groupId: string): string {
+    return SKELETONS[groupId]?.id ?? 'NewStakeholder';
+}
+
+/**
+ * The lines of a skeleton stakeholder of a standard group, named `id`: typical values for the group and
+ * every profile dimension as a placeholder to replace.
+ */
+export function stakeholderSkeleton(groupId: string, id: string, indent = '    '): string[] {
+    const s = SKELETONS[groupId];
+    const label = STANDARD_GROUPS.find(g => g.id === groupId)?.label ?? groupId;
+    if (!s) return [`stakeholder ${id} "${label}" : ${groupId}`];
+    return [
+        `stakeholder ${id} "${label}" : ${groupId} {`,
+        ...[
+            `scale ${s.scale}`, `sector ${s.sector}`, `category ${s.category}`, `roles ${s.role}`,
+            `power ${s.power}`, `interest ${s.interest}`, `engagement ${s.level}`, `strategy ${s.strategy}`, `onion ${s.onion}`,
+            'aims "What they want from the programme"',
+            'challenges "What worries or blocks them"',
+            'potential "Resources, knowledge and know-how they bring"',
+            'constraints "What limits their part"',
+            'contributions "What they do for the programme"',
+        ].map(line => indent + line),
+        '}',
+    ];
+}
+
 /**
  * A starter model: a programme and one skeleton stakeholder per standard group, with every profile
  * dimension present as a placeholder to replace, wired into a small interaction map.
@@ -32,27 +66,7 @@ export function starterModel(city = 'My City'): string {
         '',
     ];
     for (const group of STANDARD_GROUPS) {
-        const s = SKELETONS[group.id];
-        out.push(
-            `// ${group.label} (clause ${group.clause})`,
-            `stakeholder ${s.id} "${group.label}" : ${group.id} {`,
-            `    scale ${s.scale}`,
-            `    sector ${s.sector}`,
-            `    category ${s.category}`,
-            `    roles ${s.role}`,
-            `    power ${s.power}`,
-            `    interest ${s.interest}`,
-            `    engagement ${s.level}`,
-            `    strategy ${s.strategy}`,
-            `    onion ${s.onion}`,
-            '    aims "What they want from the programme"',
-            '    challenges "What worries or blocks them"',
-            '    potential "Resources, knowledge and know-how they bring"',
-            '    constraints "What limits their part"',
-            '    contributions "What they do for the programme"',
-            '}',
-            '',
-        );
+        out.push(`// ${group.label} (clause ${group.clause})`, ...stakeholderSkeleton(group.id, SKELETONS[group.id].id), '');
     }
     const ids = Object.fromEntries(Object.entries(SKELETONS).map(([g, s]) => [g, s.id]));
     out.push(

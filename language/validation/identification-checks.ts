@@ -5,6 +5,7 @@ import type { Model, Programme, Stakeholder } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
 import { isSameDeclaration, type NameIndex } from './name-index.js';
 import { Rule } from './rule-codes.js';
+import type { WorkspaceFacts } from './workspace-facts.js';
 
 const KIND_WORDS: Record<string, string> = {
     Programme: 'programme', Stakeholder: 'stakeholder', Group: 'group', UnitType: 'unit type', MinistryType: 'ministry type',
@@ -16,9 +17,11 @@ export class IdentificationChecks {
     private readonly names: NameIndex;
     private readonly locator: AstNodeLocator;
     private readonly indexManager: IndexManager;
+    private readonly facts: WorkspaceFacts;
 
     constructor(services: SscServices) {
         this.names = services.ssc.NameIndex;
+        this.facts = services.ssc.WorkspaceFacts;
         this.locator = services.workspace.AstNodeLocator;
         this.indexManager = services.shared.workspace.IndexManager;
     }
@@ -30,23 +33,28 @@ export class IdentificationChecks {
         for (const element of model.elements) {
             if (!('name' in element) || typeof element.name !== 'string' || !element.name) continue;
             const path = this.locator.getAstNodePath(element);
-            const others = this.names.declarations(element.$type, element.name).filter(d => !isSameDeclaration(d, document.uri, path));
-            if (others.length === 0) continue;
+            const [type, name] = [element.$type, element.name];
+            const clashes = this.facts.read(element, 'duplicates', () => this.names.declarations(type, name)
+                .filter(d => !isSameDeclaration(d, document.uri, path)).map(d => `${d.documentUri.toString()}#${d.path}@${JSON.stringify(d.nameSegment?.range)}`));
+            if (clashes.length === 0) continue;
+            const others = this.names.declarations(type, name).filter(d => !isSameDeclaration(d, document.uri, path));
             const related: DiagnosticRelatedInformation[] = others.flatMap(d => d.nameSegment
                 ? [{ location: { uri: d.documentUri.toString(), range: d.nameSegment.range }, message: `'${d.name}' is also declared here` }]
                 : []);
             const builtin = others.some(d => isBuiltinUri(d.documentUri.toString()));
             const what = KIND_WORDS[element.$type] ?? 'element';
             const where = builtin ? 'a standard name of the built-in vocabulary' : `${others.length === 1 ? 'another declaration' : `${others.length} other declarations`} in the workspace`;
-            accept('error', `Duplicate name '${element.name}': this ${what} shares its identifier with ${where}. Names are global across all .ssc files, so references would be ambiguous; rename one of them.`,
+            accept('error', `Duplicate name '${element.name}': this ${what} shares its identifier with ${where}. Names are global across all .ssc files, and identifying each party once (clause 3.1) needs each to have its own; rename one of them.`,
                 { node: element, property: 'name', code: Rule.DuplicateName, relatedInformation: related });
         }
     }
 
     /** `identification/multiple-programmes`: a workspace describes one programme. */
     checkSingleProgramme(programme: Programme, accept: ValidationAcceptor): void {
+        const count = this.facts.read(programme, 'programmes', () => this.indexManager.allElements('Programme')
+            .map(d => `${d.name}@${d.documentUri.toString()}#${JSON.stringify(d.nameSegment?.range)}`).toArray());
+        if (count.length < 2) return;
         const all = this.indexManager.allElements('Programme').toArray();
-        if (all.length < 2) return;
         const document = AstUtils.getDocument(programme);
         const path = this.locator.getAstNodePath(programme);
         const related: DiagnosticRelatedInformation[] = all.filter(d => !isSameDeclaration(d, document.uri, path) && d.nameSegment)

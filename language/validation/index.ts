@@ -1,8 +1,15 @@
 import { isOperationCancelled, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { SscAstType } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
+import { AnalysisChecks } from './analysis-checks.js';
+import { CategorizationChecks } from './categorization-checks.js';
+import { ConsultationChecks } from './consultation-checks.js';
+import { EngagementChecks } from './engagement-checks.js';
 import { IdentificationChecks } from './identification-checks.js';
+import { RelationChecks } from './relation-checks.js';
+import { RoleChecks } from './role-checks.js';
 import { ValueChecks } from './value-checks.js';
+import { WorkspaceChecks } from './workspace-checks.js';
 
 type Check<T> = (node: T, accept: ValidationAcceptor) => void | Promise<void>;
 
@@ -26,8 +33,18 @@ export function registerValidationChecks(services: SscServices): void {
     const registry = services.validation.ValidationRegistry;
     const identification = new IdentificationChecks(services);
     const values = new ValueChecks();
+    const categorization = new CategorizationChecks(services);
+    const analysis = new AnalysisChecks();
+    const engagement = new EngagementChecks(services);
+    const consultations = new ConsultationChecks(services);
+    const roles = new RoleChecks(services);
+    const relations = new RelationChecks(services);
+    const workspace = new WorkspaceChecks(services);
     const checks: ValidationChecks<SscAstType> = {
-        Model: [safe('duplicate-name', (n, a) => identification.checkDuplicateNames(n, a))],
+        Model: [
+            safe('duplicate-name', (n, a) => identification.checkDuplicateNames(n, a)),
+            safe('whole-model', (n, a) => workspace.checkWholeModel(n, a)),
+        ],
         Programme: [
             safe('multiple-programmes', (n, a) => identification.checkSingleProgramme(n, a)),
             safe('dates', (n, a) => values.checkDates(n, a)),
@@ -36,13 +53,38 @@ export function registerValidationChecks(services: SscServices): void {
         Stakeholder: [
             safe('duplicate-unit', (n, a) => identification.checkDuplicateUnits(n, a)),
             safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
+            safe('missing-category', (n, a) => categorization.checkCategory(n, a)),
+            safe('affected-without-attitude', (n, a) => categorization.checkAttitude(n, a)),
+            safe('missing-technology-role', (n, a) => categorization.checkTechnologyRole(n, a)),
+            safe('isolated', (n, a) => categorization.checkIsolated(n, a)),
+            safe('incomplete-profile', (n, a) => analysis.checkProfile(n, a)),
+            safe('unplaced', (n, a) => analysis.checkPlaced(n, a)),
+            safe('strategy', (n, a) => analysis.checkStrategy(n, a)),
+            safe('missing-level', (n, a) => engagement.checkLevel(n, a)),
+            safe('regression', (n, a) => engagement.checkRegression(n, a)),
+            safe('powerful-resistant', (n, a) => engagement.checkPowerfulResistant(n, a)),
+            safe('stale-level', (n, a) => engagement.checkStaleLevel(n, a)),
+            safe('unit-misplaced', (n, a) => roles.checkUnitPlacement(n, a)),
+        ],
+        Relation: [
+            safe('relation-self', (n, a) => relations.checkSelf(n, a)),
+            safe('relation-duplicate', (n, a) => relations.checkDuplicate(n, a)),
         ],
         GridValue: [safe('grid-range', (n, a) => values.checkGridValue(n, a))],
         Review: [safe('review-range', (n, a) => values.checkReview(n, a))],
-        Kpi: [safe('repeated-property', (n, a) => values.checkRepeated(n, a))],
+        Kpi: [
+            safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
+            safe('judge-and-judged', (n, a) => roles.checkJudgeAndJudged(n, a)),
+            safe('examiner-not-municipality', (n, a) => roles.checkExaminerIsMunicipality(n, a)),
+        ],
         Consultation: [
             safe('dates', (n, a) => values.checkDates(n, a)),
             safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
+            safe('consultation-exclusive', (n, a) => consultations.checkInclusive(n, a)),
+            safe('consultation-narrow-scale', (n, a) => consultations.checkScale(n, a)),
+            safe('consultation-late-information', (n, a) => consultations.checkInformation(n, a)),
+            safe('consultation-no-grievance', (n, a) => consultations.checkGrievance(n, a)),
+            safe('consultation-no-feedback', (n, a) => consultations.checkFeedback(n, a)),
         ],
         Grievance: [safe('dates', (n, a) => values.checkDates(n, a))],
         Assessment: [safe('dates', (n, a) => values.checkDates(n, a))],

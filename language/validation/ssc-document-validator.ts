@@ -8,6 +8,7 @@ import type { SscServices } from '../ssc-module.js';
 import { Rule, ruleInfo, SYNTAX_CODE, type RuleSeverity } from './rule-codes.js';
 import type { RuleSettings } from './rule-settings.js';
 import { closestNames } from './suggestions.js';
+import type { WorkspaceFacts } from './workspace-facts.js';
 
 const TYPE_WORDS: Record<string, string> = {
     Group: 'stakeholder group',
@@ -40,15 +41,19 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: ScopeProvider;
     private readonly reflection: AstReflection;
     private readonly settings: RuleSettings;
+    private readonly facts: WorkspaceFacts;
 
     constructor(services: SscServices) {
         super(services);
+        this.facts = services.ssc.WorkspaceFacts;
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
         this.settings = services.ssc.RuleSettings;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
+        // The facts recorded while validating are compared after later builds (see SscDocumentBuilder).
+        this.facts.reset(document.uri.toString());
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         return this.applySeverities(diagnostics);
     }

@@ -1,0 +1,50 @@
+import type { Analysis, StakeholderAnalysis } from './analysis.js';
+import { latestAssessments, type LatestAssessment } from './assessments.js';
+import { relationKey } from './participation.js';
+import type { GrievanceData, ModelData, RelationData } from './types.js';
+
+/** Lookups over a workspace's model data and analysis, built once per workspace state. */
+export interface ModelIndex {
+    /** The first stakeholder declared with an id. */
+    stakeholder(id: string): StakeholderAnalysis | undefined;
+    /** The first grievance mechanism declared with an id. */
+    grievance(id: string): GrievanceData | undefined;
+    /** The relations declared in one file, in order. */
+    relationsInFile(file: string): readonly RelationData[];
+    /** All relations with the same ends, direction and kind, in workspace order. */
+    sameRelations(key: string): readonly RelationData[];
+    /** The latest assessment entry of a stakeholder. */
+    latestAssessment(id: string): LatestAssessment | undefined;
+}
+
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+    const map = new Map<string, T>();
+    for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+    return map;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+        const k = key(item);
+        const list = map.get(k);
+        if (list) list.push(item); else map.set(k, [item]);
+    }
+    return map;
+}
+
+/** Builds the lookups of a workspace. Pure; callers cache the result per workspace state. */
+export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
+    const stakeholders = firstById(analysis.stakeholders);
+    const grievances = firstById(model.grievances);
+    const byFile = groupBy(model.relations, r => r.file);
+    const byKey = groupBy(model.relations, relationKey);
+    const assessed = latestAssessments(model.assessments);
+    return {
+        stakeholder: id => stakeholders.get(id),
+        grievance: id => grievances.get(id),
+        relationsInFile: file => byFile.get(file) ?? [],
+        sameRelations: key => byKey.get(key) ?? [],
+        latestAssessment: id => assessed.get(id),
+    };
+}

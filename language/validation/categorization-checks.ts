@@ -1,0 +1,52 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Stakeholder } from '../generated/ast.js';
+import type { SscServices } from '../ssc-module.js';
+import { report } from './report.js';
+import { Rule } from './rule-codes.js';
+import type { WorkspaceFacts } from './workspace-facts.js';
+
+/** Step 2 checks (clause 3.2): LFA category, attitude, technology role, and a place in the map. */
+export class CategorizationChecks {
+    private readonly facts: WorkspaceFacts;
+
+    constructor(services: SscServices) {
+        this.facts = services.ssc.WorkspaceFacts;
+    }
+
+    /** `categorization/missing-category` */
+    checkCategory(s: Stakeholder, accept: ValidationAcceptor): void {
+        if (s.categories.length > 0) return;
+        report(accept, Rule.MissingCategory,
+            `${s.name} has no LFA category. Clause 3.2 a sorts every stakeholder as active (can steer the programme), beneficiary (gains from it) or affected (feels its effects), and that decides how to involve it. Add a line such as 'category active'.`,
+            { node: s, property: 'name' });
+    }
+
+    /** `categorization/affected-without-attitude` on each bare `affected`. */
+    checkAttitude(s: Stakeholder, accept: ValidationAcceptor): void {
+        for (const category of s.categories) {
+            if (category.kind !== 'affected' || category.attitude) continue;
+            report(accept, Rule.AffectedWithoutAttitude,
+                `${s.name} is marked 'affected' without saying whether it is likely to back or resist the programme. Clause 3.2 a asks of every affected party which way it is likely to lean, since friends and foes need different handling. Write 'affected supporter' or 'affected opponent'.`,
+                { node: category });
+        }
+    }
+
+    /** `categorization/missing-technology-role` */
+    checkTechnologyRole(s: Stakeholder, accept: ValidationAcceptor): void {
+        if (s.roles.length > 0) return;
+        report(accept, Rule.MissingTechnologyRole,
+            `${s.name} has no technology role. Clause 3.2 b tells apart those who supply the technology (enabler-of-technology), those who build it into their own work (driver-of-technology) and those who shape the policy and technical frame (enabler-of-ssc). Add a 'roles' line.`,
+            { node: s, property: 'name' });
+    }
+
+    /** `categorization/isolated`: no relation anywhere in the workspace names this stakeholder. */
+    checkIsolated(s: Stakeholder, accept: ValidationAcceptor): void {
+        if (!s.name) return;
+        const id = s.name;
+        const related = this.facts.read(s, `isolated:${id}`, v => (v.index.stakeholder(id)?.relationCount ?? 0) > 0);
+        if (related) return;
+        report(accept, Rule.Isolated,
+            `${id} takes part in no relation, so it is missing from the interaction map (clause 4.1 a, Figure 3), and clause 6 asks for the relationships among all stakeholders to be mapped. Add a 'relation' between ${id} and another stakeholder.`,
+            { node: s, property: 'name' });
+    }
+}

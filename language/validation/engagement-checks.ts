@@ -1,0 +1,66 @@
+import type { LangiumDocuments, ValidationAcceptor } from 'langium';
+import type { Assessment, Stakeholder } from '../generated/ast.js';
+import { axisHalf, gridNumber, levelIndex } from '../model/grid.js';
+import type { SscServices } from '../ssc-module.js';
+import { elementAt, propertyRange, relatedAt } from './locate.js';
+import { report } from './report.js';
+import { Rule } from './rule-codes.js';
+import type { WorkspaceFacts } from './workspace-facts.js';
+
+/** Step 3 checks on engagement levels (clause 4.2). */
+export class EngagementChecks {
+    private readonly facts: WorkspaceFacts;
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: SscServices) {
+        this.facts = services.ssc.WorkspaceFacts;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    /** `engagement/missing-level` */
+    checkLevel(s: Stakeholder, accept: ValidationAcceptor): void {
+        if (s.engagement) return;
+        report(accept, Rule.MissingLevel,
+            `${s.name} has no current engagement level. Clause 4.2 asks to measure, all through the programme, whether each stakeholder is unaware, resistant, neutral, supportive or leading. Add 'engagement CURRENT -> DESIRED'.`,
+            { node: s, property: 'name' });
+    }
+
+    /** `engagement/regression`: the desired level is below the current one. */
+    checkRegression(s: Stakeholder, accept: ValidationAcceptor): void {
+        const e = s.engagement;
+        if (!e?.desired || levelIndex(e.desired) >= levelIndex(e.current)) return;
+        report(accept, Rule.Regression,
+            `The desired level '${e.desired}' of ${s.name} is below its current level '${e.current}'. Engagement work (clause 4.2) sets out to keep or raise a stakeholder's level, never to lower it. Raise the desired level, or correct the current one.`,
+            { node: e, property: 'desired' });
+    }
+
+    /** `engagement/powerful-resistant`: high power and unaware or resistant. */
+    checkPowerfulResistant(s: Stakeholder, accept: ValidationAcceptor): void {
+        const power = gridNumber(s.power);
+        const current = s.engagement?.current;
+        if (power === null || axisHalf(power) !== 'high' || (current !== 'unaware' && current !== 'resistant')) return;
+        report(accept, Rule.PowerfulResistant,
+            `${s.name} has high power (${power}) but is currently '${current}': a powerful party that ${current === 'unaware' ? 'does not know about' : 'pushes back against'} the programme can stall it (clause 4.2). Plan how to win it over, and record the plan with a strategy and a higher desired level.`,
+            { node: s.engagement!, property: 'current', relatedInformation: relatedAt(s.power!, `power of ${s.name}`, 'value') });
+    }
+
+    /** `engagement/stale-level`: the declared current level disagrees with the latest assessment. */
+    checkStaleLevel(s: Stakeholder, accept: ValidationAcceptor): void {
+        const current = s.engagement?.current;
+        if (!current || !s.name) return;
+        const id = s.name;
+        const assessed = this.facts.read(s, `assessed:${id}`, v => v.index.latestAssessment(id)?.level ?? null);
+        if (!assessed || assessed === current) return;
+        const latest = this.facts.read(s, `assessed-at:${id}`, v => v.index.latestAssessment(id) ?? null);
+        if (!latest) return;
+        const assessment = elementAt(this.documents, latest.file, latest.line, 'Assessment') as Assessment | undefined;
+        const entry = assessment?.entries.find(e => e.stakeholder.$refText === id);
+        const range = entry && propertyRange(entry, 'level');
+        report(accept, Rule.StaleLevel,
+            `${id} is declared '${current}', but the latest assessment ('${latest.label}', ${latest.date}) found it '${latest.level}'. Clause 4.2 treats engagement as something measured over time, so the current level should follow the newest measurement. Change the current level to '${latest.level}', or record a newer assessment.`,
+            {
+                node: s.engagement!, property: 'current',
+                relatedInformation: range ? [{ location: { uri: latest.file, range }, message: `assessed '${latest.level}' on ${latest.date}` }] : [],
+            });
+    }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { Rule } from '../../../language/validation/rule-codes.js';
+import { buildWorkspace } from '../../helpers/workspace.js';
+import { body, expectNoRule, expectRule, model } from './rule-expectations.js';
+
+describe('engagement/missing-level', () => {
+    test('no engagement line is flagged on the name', async () => {
+        const ws = await model(`stakeholder R : citizens ${body({ engagement: '' })}`);
+        expect(expectRule(ws, 'model.ssc', Rule.MissingLevel)[0].text).toBe('R');
+    });
+    test('a current level without desired level is enough', async () => {
+        expectNoRule(await model(`stakeholder R : citizens ${body({ engagement: 'neutral' })}`), Rule.MissingLevel);
+    });
+});
+
+describe('engagement/regression', () => {
+    test('a desired level below the current one is flagged on the desired level', async () => {
+        const ws = await model(`stakeholder R : citizens ${body({ engagement: 'supportive -> neutral' })}`);
+        const [d] = expectRule(ws, 'model.ssc', Rule.Regression);
+        expect(d.text).toBe('neutral');
+    });
+    test('keeping the same level is fine', async () => {
+        expectNoRule(await model(`stakeholder R : citizens ${body({ engagement: 'supportive -> supportive' })}`), Rule.Regression);
+    });
+});
+
+describe('engagement/powerful-resistant', () => {
+    test('high power and resistant is a risk, pointing at the power as related information', async () => {
+        const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive' })}`);
+        const [d] = expectRule(ws, 'model.ssc', Rule.PowerfulResistant);
+        expect(d.text).toBe('resistant');
+        expect(d.relatedInformation?.[0].location.range.start.line).toBe(5);
+    });
+    test('medium power (on the line) and unaware is not high power', async () => {
+        expectNoRule(await model(`stakeholder W : utility-provider ${body({ power: 'medium', engagement: 'unaware -> neutral' })}`), Rule.PowerfulResistant);
+    });
+});
+
+describe('engagement/stale-level', () => {
+    const assessments = `assessment "Q1" on 2026-03-31 { R supportive }
+assessment "Q2" on 2026-06-28 { R neutral }`;
+    test('a level differing from the latest assessment (in another file) is flagged, pointing at the entry', async () => {
+        const ws = await buildWorkspace({ 'a.ssc': `stakeholder R : citizens ${body({ engagement: 'supportive -> leading' })}`, 'b.ssc': assessments });
+        const [d] = expectRule(ws, 'a.ssc', Rule.StaleLevel);
+        expect(d.text).toBe('supportive');
+        expect(d.message).toContain("found it 'neutral'");
+        expect(d.relatedInformation?.[0].location).toMatchObject({ uri: 'file:///work/b.ssc', range: { start: { line: 1 } } });
+    });
+    test('agreeing with the latest assessment is fine, whatever older ones said', async () => {
+        const ws = await buildWorkspace({ 'a.ssc': `stakeholder R : citizens ${body({ engagement: 'neutral -> leading' })}`, 'b.ssc': assessments });
+        expectNoRule(ws, Rule.StaleLevel);
+    });
+});

@@ -1,0 +1,17 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { CategorizationChecks } from '../../../language/validation/categorization-checks.js';
+import { Rule } from '../../../language/validation/rule-codes.js';
+import { buildWorkspace } from '../../helpers/workspace.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+test('a rule that throws is logged and skipped; the other rules still report', async () => {
+    vi.spyOn(CategorizationChecks.prototype, 'checkCategory').mockImplementation(() => { throw new Error('boom'); });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const ws = await buildWorkspace('stakeholder Lonely : ngo { power low }');
+    const codes = ws.diagnostics('model.ssc').map(d => d.code);
+    expect(codes).not.toContain(Rule.MissingCategory);
+    expect(codes).toEqual(expect.arrayContaining([Rule.Isolated, Rule.Unplaced, Rule.MissingTechnologyRole, Rule.MissingStandardGroup]));
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining("rule check 'missing-category' failed"), expect.stringContaining('boom'));
+    expect(ws.diagnostics('model.ssc').some(d => /boom|internal/i.test(d.message))).toBe(false);
+});
