@@ -1,11 +1,58 @@
 import type { Analysis } from '../language/model/analysis.js';
+import { renderCsvFiles } from '../language/model/render/render-csv.js';
+import { renderHtmlReport } from '../language/model/render/render-html.js';
+import { renderMarkdownReport } from '../language/model/render/render-markdown.js';
+import { DIAGRAM_VIEWS, renderDiagramSvg, type DiagramViewId } from '../language/model/render/report-views.js';
+import { TABLE_IDS } from '../language/model/render/table-rows.js';
 import { renderJson } from '../language/model/render-json.js';
+import type { Finding } from '../language/model/views/findings.js';
+import { prepareReport } from '../language/model/views/report-data.js';
+import { UsageError } from './errors.js';
 import type { OutputFile } from './write-output.js';
 
+/** What a renderer is told besides the analysis. */
+export interface RenderOptions {
+    /** `--view`, when given. */
+    readonly view?: string;
+    /** `--out`, when given (stdout otherwise). */
+    readonly out?: string;
+    /** Rule findings of the workspace, for the register and coverage views. */
+    readonly findings: readonly Finding[];
+}
+
 /** Renders the analysis in one format into one or more output files. */
-export type AnalysisRenderer = (analysis: Analysis, view: string | undefined) => OutputFile[];
+export type AnalysisRenderer = (analysis: Analysis, options: RenderOptions) => Promise<OutputFile[]>;
+
+function noView(format: string, view: string | undefined): void {
+    if (view !== undefined) throw new UsageError(`--view applies to svg and csv, not to --format ${format}`);
+}
+
+/**
+ * CSV writes one table to stdout or to a `.csv` file (the engagement table unless `--view` names
+ * another), and every table, one file each, into a folder.
+ */
+const csv: AnalysisRenderer = async (analysis, { view, out, findings }) => {
+    if (view !== undefined && !TABLE_IDS.includes(view as never)) throw new UsageError(`--view ${view}: csv tables are ${TABLE_IDS.join(', ')}`);
+    const files = renderCsvFiles(await prepareReport(analysis, findings));
+    const single = out === undefined || view !== undefined || /\.csv$/i.test(out);
+    return single ? files.filter(f => f.table === (view ?? 'engagement')) : files;
+};
 
 /** The output formats of `ssc generate`, by name; each format plugs in here. */
 export const RENDERERS: Record<string, AnalysisRenderer> = {
-    json: analysis => [{ name: 'ssc-analysis.json', content: renderJson(analysis) }],
+    json: async analysis => [{ name: 'ssc-analysis.json', content: renderJson(analysis) }],
+    html: async (analysis, { view, findings }) => {
+        noView('html', view);
+        return [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings)) }];
+    },
+    md: async (analysis, { view, findings }) => {
+        noView('md', view);
+        return [{ name: 'ssc-report.md', content: renderMarkdownReport(await prepareReport(analysis, findings)) }];
+    },
+    csv,
+    svg: async (analysis, { view, findings }) => {
+        const chosen = view ?? 'grid';
+        if (!DIAGRAM_VIEWS.includes(chosen as never)) throw new UsageError(`--view ${chosen}: svg views are ${DIAGRAM_VIEWS.join(', ')}`);
+        return [{ name: `ssc-${chosen}.svg`, content: renderDiagramSvg(await prepareReport(analysis, findings), chosen as DiagramViewId) }];
+    },
 };

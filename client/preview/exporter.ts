@@ -1,0 +1,42 @@
+import * as path from 'node:path';
+import { Uri, window, workspace } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { EXPORT_REQUEST, type DiagramViewId, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
+
+const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
+    html: { 'HTML report': ['html'] }, md: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, svg: { 'SVG drawing': ['svg'] },
+};
+
+/**
+ * Saves exports of the report: asks the language server for the content, the user for a place, and
+ * writes through the workspace file system. CSV gives one file per table, so it asks for a folder.
+ */
+export async function exportReport(client: LanguageClient, source: Uri | undefined, format: ExportFormat, view?: DiagramViewId): Promise<void> {
+    if (!source) {
+        void window.showWarningMessage('Open a .ssc file first: the export covers its workspace.');
+        return;
+    }
+    const result = await client.sendRequest<ExportResult>(EXPORT_REQUEST, { uri: source.toString(), format, view } satisfies ExportParams);
+    const folder = Uri.file(path.dirname(source.fsPath));
+    let written: Uri[];
+    if (format === 'csv') {
+        const picked = await window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder, openLabel: 'Save CSV tables here' });
+        if (!picked?.[0]) return;
+        const targets = result.files.map(f => Uri.joinPath(picked[0], f.name));
+        const existing = (await Promise.all(targets.map(t => workspace.fs.stat(t).then(() => t, () => undefined)))).filter(Boolean);
+        if (existing.length > 0) {
+            const answer = await window.showWarningMessage(`${existing.length} of the CSV files already exist in that folder. Replace them?`, { modal: true }, 'Replace');
+            if (answer !== 'Replace') return;
+        }
+        written = targets;
+    } else {
+        const target = await window.showSaveDialog({ defaultUri: Uri.joinPath(folder, result.files[0].name), filters: FILTERS[format] });
+        if (!target) return;
+        written = [target];
+    }
+    const encoder = new TextEncoder();
+    await Promise.all(written.map((uri, i) => workspace.fs.writeFile(uri, encoder.encode(result.files[i].content))));
+    const open = format === 'csv' ? undefined : 'Open';
+    const answer = await window.showInformationMessage(`Saved ${written.length === 1 ? path.basename(written[0].fsPath) : `${written.length} CSV tables`}.`, ...(open ? [open] : []));
+    if (answer === 'Open') await window.showTextDocument(written[0]);
+}

@@ -1,0 +1,75 @@
+/**
+ * The views of the report as HTML fragments, in display order. The standalone report, the preview
+ * and the exports all take their content from here, so they never disagree.
+ */
+import type { ReportData } from '../views/report-data.js';
+import { renderCoverage } from './html-coverage.js';
+import { renderAssessmentMatrix, renderEngagementTable } from './html-engagement.js';
+import { renderSummaryTable } from './html-summary.js';
+import { renderClassificationSvg } from './svg-classification.js';
+import { renderGridSvg } from './svg-grid.js';
+import { renderMapSvg } from './svg-map.js';
+import { renderOnionSvg } from './svg-onion.js';
+
+/** Identifiers of the views, in display order. */
+export const VIEW_IDS = ['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage'] as const;
+/** A view identifier. */
+export type ViewId = typeof VIEW_IDS[number];
+/** Views that are drawings and can be exported as SVG. */
+export const DIAGRAM_VIEWS = ['grid', 'onion', 'map', 'classification'] as const;
+/** A drawing view identifier. */
+export type DiagramViewId = typeof DIAGRAM_VIEWS[number];
+
+/** One rendered view. */
+export interface RenderedView {
+    id: ViewId;
+    /** Tab title. */
+    title: string;
+    /** Where the view comes from in the Supplement. */
+    source: string;
+    /** The inner HTML of the view's section (without its heading). */
+    html: string;
+    /** Whether the view is a drawing (zoomable, exportable as SVG). */
+    diagram: boolean;
+}
+
+const LEDES: Record<ViewId, string> = {
+    grid: 'Where each stakeholder stands by power and interest, and the strategy each quadrant calls for. Colour shows today\'s engagement; a ring shows the level the programme wants to reach.',
+    engagement: 'The engagement level of every stakeholder today and the level sought, with the strategy to get there. Strategies not declared in the model are suggested from the grid position and marked as such.',
+    summary: 'Each stakeholder\'s scale and sector, aims and challenges, potential and constraints, and role and contribution, grouped by stakeholder group.',
+    classification: 'Stakeholders by their part in the programme (active, beneficiary, affected as supporter or opponent) against their role as enablers or drivers of technology and of the smart city.',
+    map: 'Who relates to whom: stakeholders grouped by stakeholder group, relations as labelled arrows (two heads for mutual relations).',
+    onion: 'How closely each stakeholder is involved, from the core (most involved) to the wider ring (most passive).',
+    coverage: 'Which of the twelve standard stakeholder groups the model covers, and the register of consultations, grievance mechanisms and KPIs with what the rules found.',
+};
+
+function figure(svg: string): string {
+    return `<div class="ssc-figure">${svg}</div>`;
+}
+
+/** Renders every view of a report as HTML fragments (embedded SVG for the drawings). */
+export function renderViews(report: ReportData): RenderedView[] {
+    const lede = (id: ViewId) => `<p class="lede">${LEDES[id]}</p>`;
+    return [
+        { id: 'grid', title: 'Power/interest grid', source: 'Figure 4', diagram: true, html: lede('grid') + figure(renderGridSvg(report.grid)) },
+        {
+            id: 'engagement', title: 'Engagement', source: 'Table 1', diagram: false,
+            html: lede('engagement') + renderEngagementTable(report.engagement) + '<h3>Engagement assessment matrix</h3>' + renderAssessmentMatrix(report.engagement),
+        },
+        { id: 'summary', title: 'Summary matrix', source: 'Table I.1', diagram: false, html: lede('summary') + renderSummaryTable(report.summary) },
+        { id: 'classification', title: 'Classification', source: 'Figure 2', diagram: true, html: lede('classification') + figure(renderClassificationSvg(report.classification)) },
+        { id: 'map', title: 'Interaction map', source: 'Figure 3', diagram: true, html: lede('map') + figure(renderMapSvg(report.map)) },
+        { id: 'onion', title: 'Onion', source: 'clause 4.1 b', diagram: true, html: lede('onion') + figure(renderOnionSvg(report.onion)) },
+        { id: 'coverage', title: 'Coverage and register', source: 'clauses 3.1, 4.2, 5', diagram: false, html: lede('coverage') + renderCoverage(report.coverage) },
+    ];
+}
+
+/** One drawing view as a standalone SVG file. */
+export function renderDiagramSvg(report: ReportData, view: DiagramViewId): string {
+    switch (view) {
+        case 'grid': return renderGridSvg(report.grid, true);
+        case 'onion': return renderOnionSvg(report.onion, true);
+        case 'map': return renderMapSvg(report.map, true);
+        case 'classification': return renderClassificationSvg(report.classification, true);
+    }
+}

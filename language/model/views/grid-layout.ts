@@ -1,0 +1,169 @@
+/**
+ * The power/interest grid (Figure 4) as positioned plain data: every placed stakeholder at its
+ * interest (x) and power (y), stakeholders sharing a point spread around it, and labels placed so
+ * that none covers another label or marker.
+ */
+import type { Analysis, StakeholderAnalysis } from '../analysis.js';
+import { displayName } from './labels.js';
+import { overlaps, textWidth, truncate, type Box } from './text-metrics.js';
+
+/** A placed stakeholder on the grid. */
+export interface GridPoint {
+    id: string; name: string;
+    power: number; interest: number;
+    /** Marker centre in pixels. */
+    cx: number; cy: number;
+    current: string | null; desired: string | null; gap: number | null;
+    quadrant: string;
+    label: { x: number; y: number; anchor: 'start' | 'end'; text: string; box: Box; leader: boolean };
+}
+
+/** A stakeholder listed beside the grid. */
+export interface GridAside { id: string; name: string; power: number | null; interest: number | null; accepted: string[] }
+
+/** The laid-out grid. */
+export interface GridLayout {
+    width: number; height: number;
+    plot: Box;
+    /** Pixel position of the value 3 on each axis (the dividing lines). */
+    midX: number; midY: number;
+    points: GridPoint[];
+    borderline: GridAside[];
+    unplaced: GridAside[];
+    /** Axis tick positions of the values 1..5 (x for interest, y for power). */
+    ticks: Array<{ value: number; x: number; y: number }>;
+    /** Stakeholders whose label found no free place: their marker shows the number, the key the name. */
+    keyed: Array<{ number: number; id: string; name: string }>;
+    /** Quadrant captions with their boxes (labels avoid them). */
+    quadrants: Array<{ strategy: string; x: number; y: number; anchor: 'start' | 'end'; box: Box }>;
+}
+
+/** Marker radius in pixels. */
+export const GRID_MARKER_RADIUS = 6;
+/** The plot area grows with the number of placed stakeholders, so crowded grids keep room for labels. */
+function plotFor(count: number): Box {
+    const extra = Math.max(0, count - 20);
+    return { x: 96, y: 24, w: Math.min(1000, 600 + extra * 10), h: Math.min(820, 520 + extra * 7) };
+}
+// Set at the start of each (synchronous) layoutGrid call; the helpers below read it.
+let PLOT: Box = plotFor(0);
+const LABEL_SIZE = 12, LABEL_HEIGHT = 15, MAX_LABEL = 210;
+
+function toX(interest: number): number {
+    const v = Math.min(5.4, Math.max(0.6, interest));
+    return PLOT.x + ((v - 0.5) / 5) * PLOT.w;
+}
+
+function toY(power: number): number {
+    const v = Math.min(5.4, Math.max(0.6, power));
+    return PLOT.y + (1 - (v - 0.5) / 5) * PLOT.h;
+}
+
+/** Offsets for `n` markers sharing a point: a sunflower spiral, dense but never touching. */
+function spread(n: number): Array<[number, number]> {
+    if (n === 1) return [[0, 0]];
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    return Array.from({ length: n }, (_, k) => {
+        const r = 11 * Math.sqrt(k + 0.6);
+        return [Math.round(r * Math.cos(k * golden) * 10) / 10, Math.round(r * Math.sin(k * golden) * 10) / 10];
+    });
+}
+
+function gapMark(gap: number | null): string {
+    return gap && gap > 0 ? ` ▲${gap}` : gap && gap < 0 ? ` ▼${-gap}` : '';
+}
+
+function quadrantCaptions(): GridLayout['quadrants'] {
+    const pad = 10, w = 150, h = 34;
+    const left = PLOT.x + pad, right = PLOT.x + PLOT.w - pad, top = PLOT.y + pad, bottom = PLOT.y + PLOT.h - pad - h;
+    return [
+        { strategy: 'keep-satisfied', x: left, y: top, anchor: 'start', box: { x: left, y: top, w, h } },
+        { strategy: 'manage-closely', x: right, y: top, anchor: 'end', box: { x: right - w, y: top, w, h } },
+        { strategy: 'monitor', x: left, y: bottom, anchor: 'start', box: { x: left, y: bottom, w, h } },
+        { strategy: 'keep-informed', x: right, y: bottom, anchor: 'end', box: { x: right - w, y: bottom, w, h } },
+    ];
+}
+
+const DIRECTIONS: Array<[number, number]> = [[1, 0], [-1, 0], [1, -1], [1, 1], [-1, -1], [-1, 1], [0, -1], [0, 1]];
+
+/** Label offsets to try, nearest first: the eight directions close by, then a wide ring of grid positions. */
+const FAR_OFFSETS: Array<[number, number]> = (() => {
+    const list: Array<[number, number]> = [];
+    for (let dy = -180; dy <= 180; dy += 8) for (let dx = -260; dx <= 260; dx += 10) list.push([dx, dy]);
+    return list.sort((a, b) => Math.hypot(a[0], a[1] * 2) - Math.hypot(b[0], b[1] * 2));
+})();
+
+function labelAt(text: string, anchor: 'start' | 'end', bx: number, by: number, leader: boolean): GridPoint['label'] {
+    const w = textWidth(text, LABEL_SIZE);
+    return { x: anchor === 'end' ? bx + w : bx, y: by + LABEL_HEIGHT - 4, anchor, text, box: { x: bx, y: by, w, h: LABEL_HEIGHT }, leader };
+}
+
+function placeLabel(cx: number, cy: number, text: string, obstacles: Box[]): GridPoint['label'] | undefined {
+    const w = textWidth(text, LABEL_SIZE), h = LABEL_HEIGHT;
+    const inside = (b: Box) => b.x >= PLOT.x + 2 && b.y >= PLOT.y + 2 && b.x + b.w <= PLOT.x + PLOT.w - 2 && b.y + b.h <= PLOT.y + PLOT.h - 2;
+    const free = (b: Box) => inside(b) && !obstacles.some(o => overlaps(o, b));
+    for (const distance of [GRID_MARKER_RADIUS + 5, 26]) {
+        for (const [dx, dy] of DIRECTIONS) {
+            const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
+            const ax = cx + dx * distance - (dx === 0 ? w / 2 : 0);
+            const bx = anchor === 'end' ? ax - w : ax;
+            const by = cy + dy * (dx === 0 ? distance : distance * 0.7) - h / 2;
+            if (free({ x: bx, y: by, w, h })) return labelAt(text, anchor, bx, by, distance > GRID_MARKER_RADIUS + 5);
+        }
+    }
+    for (const [dx, dy] of FAR_OFFSETS) {
+        const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
+        const bx = anchor === 'end' ? cx + dx - w : cx + dx, by = cy + dy - h / 2;
+        if (free({ x: bx, y: by, w, h })) return labelAt(text, anchor, bx, by, true);
+    }
+    return undefined;
+}
+
+function aside(s: StakeholderAnalysis): GridAside {
+    return { id: s.id, name: displayName(s), power: s.power, interest: s.interest, accepted: [...s.acceptedStrategies] };
+}
+
+/** Lays out the power/interest grid of an analysis. Pure and deterministic. */
+export function layoutGrid(analysis: Analysis): GridLayout {
+    const placed = analysis.stakeholders.filter(s => s.power !== null && s.interest !== null);
+    PLOT = plotFor(placed.length);
+    const byPoint = new Map<string, StakeholderAnalysis[]>();
+    for (const s of placed) {
+        const key = `${s.power}|${s.interest}`;
+        byPoint.set(key, [...(byPoint.get(key) ?? []), s]);
+    }
+    const quadrants = quadrantCaptions();
+    const markers: Array<{ s: StakeholderAnalysis; cx: number; cy: number }> = [];
+    for (const group of byPoint.values()) {
+        const offsets = spread(group.length);
+        group.forEach((s, k) => markers.push({ s, cx: toX(s.interest!) + offsets[k][0], cy: toY(s.power!) + offsets[k][1] }));
+    }
+    const r = GRID_MARKER_RADIUS + 2;
+    const obstacles: Box[] = [...quadrants.map(q => q.box), ...markers.map(m => ({ x: m.cx - r, y: m.cy - r, w: 2 * r, h: 2 * r }))];
+    // Crowded points first, so they get the closest label positions.
+    const order = [...markers].sort((a, b) => (byPoint.get(`${b.s.power}|${b.s.interest}`)!.length - byPoint.get(`${a.s.power}|${a.s.interest}`)!.length) || a.cy - b.cy || a.cx - b.cx);
+    const points: GridPoint[] = [];
+    const keyed: GridLayout['keyed'] = [];
+    for (const m of order) {
+        const text = truncate(displayName(m.s), MAX_LABEL, LABEL_SIZE) + gapMark(m.s.engagement.gap);
+        // When even the wide search finds no free place, the marker gets a number and the name goes to the key beside the grid.
+        const label = placeLabel(m.cx, m.cy, text, obstacles)
+            ?? placeLabel(m.cx, m.cy, `${keyed.length + 1}`, obstacles)
+            ?? labelAt(`${keyed.length + 1}`, 'start', m.cx + 8, m.cy - 20, false);
+        if (label.text !== text) keyed.push({ number: keyed.length + 1, id: m.s.id, name: displayName(m.s) });
+        obstacles.push(label.box);
+        points.push({
+            id: m.s.id, name: displayName(m.s), power: m.s.power!, interest: m.s.interest!, cx: m.cx, cy: m.cy,
+            current: m.s.engagement.current, desired: m.s.engagement.desired, gap: m.s.engagement.gap, quadrant: m.s.quadrant, label,
+        });
+    }
+    points.sort((a, b) => analysis.stakeholders.findIndex(s => s.id === a.id) - analysis.stakeholders.findIndex(s => s.id === b.id));
+    return {
+        width: PLOT.x + PLOT.w + 24, height: PLOT.y + PLOT.h + 56, plot: PLOT, midX: toX(3), midY: toY(3), points,
+        borderline: analysis.stakeholders.filter(s => s.quadrant === 'borderline').map(aside),
+        unplaced: analysis.stakeholders.filter(s => s.quadrant === 'unplaced').map(aside),
+        quadrants, keyed, ticks: [1, 2, 3, 4, 5].map(value => ({ value, x: toX(value), y: toY(value) })),
+    };
+}
+
+

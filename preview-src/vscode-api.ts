@@ -1,0 +1,38 @@
+/**
+ * The webview side of the host connection, typed with the shared protocol. In a browser test the
+ * page defines `acquireVsCodeApi` itself.
+ */
+import type { FromWebview, ViewId } from '../client/preview/protocol.js';
+
+/** What the webview remembers across reloads and updates. */
+export interface PreviewState {
+    view: ViewId;
+    /** The visible region of each diagram, as a viewBox `[x, y, width, height]`. */
+    zoom: Partial<Record<ViewId, [number, number, number, number]>>;
+}
+
+interface VsCodeApi {
+    postMessage(message: unknown): void;
+    getState(): unknown;
+    setState(state: unknown): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const api = acquireVsCodeApi();
+
+/** Posts a typed message to the extension. */
+export function post(message: FromWebview): void {
+    api.postMessage(message);
+}
+
+/** The saved state, or the default one. */
+export function loadState(): PreviewState {
+    const saved = api.getState() as Partial<PreviewState> | undefined;
+    return { view: saved?.view ?? 'grid', zoom: saved?.zoom ?? {} };
+}
+
+/** Saves the state (VS Code keeps it while the panel is hidden and across reloads). */
+export function saveState(state: PreviewState): void {
+    api.setState(state);
+}

@@ -1,0 +1,73 @@
+import { DocumentState, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import {
+    EXPORT_REQUEST, MODEL_CHANGED_NOTIFICATION, PREVIEW_REQUEST,
+    type ExportParams, type ExportResult, type PreviewParams, type PreviewPayload
+} from '../client/preview/protocol.js';
+import { renderCsvFiles } from '../language/model/render/render-csv.js';
+import { renderHtmlReport } from '../language/model/render/render-html.js';
+import { renderMarkdownReport } from '../language/model/render/render-markdown.js';
+import { previewPayload } from '../language/model/render/preview-payload.js';
+import { DIAGRAM_VIEWS, renderDiagramSvg } from '../language/model/render/report-views.js';
+import type { Finding } from '../language/model/views/findings.js';
+import { prepareReport, type ReportData } from '../language/model/views/report-data.js';
+import type { SscServices } from '../language/ssc-module.js';
+
+const SEVERITY: Record<number, Finding['severity']> = {
+    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint',
+};
+
+function findingsOf(documents: readonly LangiumDocument[]): Finding[] {
+    return documents.flatMap(d => (d.diagnostics ?? []).map(x => ({
+        code: x.code === undefined ? 'syntax' : String(x.code), message: x.message,
+        severity: SEVERITY[x.severity ?? DiagnosticSeverity.Error] ?? 'error',
+        file: d.uri.toString(), line: x.range.start.line + 1,
+    })));
+}
+
+/** The report of the current workspace, read under the workspace lock so it sees one consistent build. */
+async function currentReport(shared: LangiumSharedServices, ssc: SscServices): Promise<{ report: ReportData; syntaxErrors: number }> {
+    await shared.workspace.WorkspaceManager.ready;
+    const { analysis, findings, syntaxErrors } = await shared.workspace.WorkspaceLock.read(() => {
+        const { documents } = ssc.ssc.WorkspaceModel.snapshot();
+        const findings = findingsOf(documents);
+        const count = (s: Finding['severity']) => findings.filter(f => f.severity === s).length;
+        return {
+            analysis: ssc.ssc.WorkspaceModel.analyseWith({ diagnostics: { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') } }),
+            findings,
+            syntaxErrors: documents.reduce((sum, d) => sum + d.parseResult.lexerErrors.length + d.parseResult.parserErrors.length, 0),
+        };
+    });
+    return { report: await prepareReport(analysis, findings), syntaxErrors };
+}
+
+/**
+ * Answers the preview's requests (`ssc/preview`, `ssc/export`) and tells the client after every
+ * build that the model changed. The views are computed here, so the webview never parses `.ssc`.
+ */
+export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    connection.onRequest(PREVIEW_REQUEST, async (_params: PreviewParams): Promise<PreviewPayload> => {
+        const { report, syntaxErrors } = await currentReport(shared, ssc);
+        return previewPayload(report, syntaxErrors);
+    });
+    connection.onRequest(EXPORT_REQUEST, async (params: ExportParams): Promise<ExportResult> => {
+        const { report } = await currentReport(shared, ssc);
+        switch (params.format) {
+            case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(report) }] };
+            case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(report) }] };
+            case 'csv': return { files: renderCsvFiles(report).map(f => ({ name: f.name, content: f.content })) };
+            case 'svg': {
+                const view = params.view && DIAGRAM_VIEWS.includes(params.view) ? params.view : 'grid';
+                return { files: [{ name: `ssc-${view}.svg`, content: renderDiagramSvg(report, view) }] };
+            }
+            default: throw new Error(`unknown export format ${String(params.format)}`);
+        }
+    });
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, {});
+    });
+}
