@@ -7,6 +7,7 @@ import { createSscServices } from '../language/ssc-module.js';
 import type { RuleOverrides } from '../language/validation/rule-settings.js';
 import { countBySeverity, formatJson, formatSarif, formatText } from './diagnostic-formats.js';
 import { UsageError } from './errors.js';
+import { loadRcOverrides } from './rc-file.js';
 import { collectDiagnostics } from './validate.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
 import { RENDERERS } from './renderers.js';
@@ -22,6 +23,8 @@ export interface CommandIo {
 
 async function load(paths: readonly string[], rules: RuleOverrides, io: CommandIo): Promise<LoadedWorkspace> {
     const services = createSscServices(NodeFileSystem);
+    // `.sscrc.json` first; `--rule` flags override it.
+    services.Ssc.ssc.RuleSettings.setLayer('file', await loadRcOverrides(io.cwd));
     services.Ssc.ssc.RuleSettings.setLayer('cli', rules);
     return loadWorkspace(services, paths, io.cwd);
 }
@@ -47,10 +50,11 @@ export async function generateCommand(paths: readonly string[], options: { forma
     const renderer = RENDERERS[options.format];
     if (!renderer) throw new UsageError(`--format ${options.format}: use one of ${Object.keys(RENDERERS).join(', ')}`);
     const workspace = await load(paths, options.rules, io);
-    const counts = countBySeverity(collectDiagnostics(workspace));
+    const diagnostics = collectDiagnostics(workspace);
+    const counts = countBySeverity(diagnostics);
     const model = buildModelData(workspace.documents, workspace.displayPath);
     const analysis = analyse(model, { diagnostics: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos } });
-    const outputs = renderer(analysis, options.view);
+    const outputs = await renderer(analysis, { view: options.view, out: options.out, findings: diagnostics });
     const written = await writeOutputs(outputs, options.out === undefined ? undefined : path.resolve(io.cwd, options.out), options.force, io.stdout);
     for (const file of written) io.stderr(`ssc: wrote ${path.relative(io.cwd, file) || file}\n`);
     return 0;

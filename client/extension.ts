@@ -11,14 +11,25 @@ export async function activate(context: ExtensionContext): Promise<void> {
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
-    const { workspace } = await import('vscode');
+    const { workspace, window } = await import('vscode');
+    // Created up front so the channel is there (and inspectable) even before the server logs anything.
+    const outputChannel = window.createOutputChannel('SSC Language Server');
+    context.subscriptions.push(outputChannel);
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'ssc' }],
-        synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.ssc') },
-        outputChannelName: 'SSC Language Server',
+        // Real files only: the built-in vocabulary (`ssc-builtin:`) is shown read-only and already known to the server.
+        documentSelector: [{ scheme: 'file', language: 'ssc' }, { scheme: 'untitled', language: 'ssc' }],
+        synchronize: { fileEvents: [workspace.createFileSystemWatcher('**/*.ssc'), workspace.createFileSystemWatcher('**/.sscrc.json')] },
+        // The server reads `.sscrc.json` only in a trusted workspace (see package.json capabilities).
+        initializationOptions: { workspaceTrusted: workspace.isTrusted },
+        outputChannel,
     };
     client = new LanguageClient('ssc', 'SSC Stakeholder Studio', serverOptions, clientOptions);
     context.subscriptions.push({ dispose: () => void client?.stop() });
+    context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
+    const { registerPreview } = await import('./preview/register-preview.js');
+    context.subscriptions.push(...registerPreview(context, client));
+    const { registerBuiltinLibraryProvider } = await import('./builtin-library-provider.js');
+    context.subscriptions.push(await registerBuiltinLibraryProvider());
     await client.start();
 }
 

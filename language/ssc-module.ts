@@ -5,11 +5,26 @@ import {
 } from 'langium/lsp';
 import { SscGeneratedModule, SscGeneratedSharedModule } from './generated/module.js';
 import { createSscParser } from './parser/ssc-parser.js';
+import { SscCodeActionProvider } from './lsp/code-actions/index.js';
+import { SscCompletionProvider } from './lsp/completion/ssc-completion-provider.js';
+import { SscFormatter } from './lsp/formatting/ssc-formatter.js';
+import { SscCodeLensProvider } from './lsp/ssc-code-lens-provider.js';
+import { SscDocumentSymbolProvider } from './lsp/ssc-document-symbol-provider.js';
+import { SscFoldingRangeProvider } from './lsp/ssc-folding-range-provider.js';
+import { SscHoverProvider } from './lsp/ssc-hover-provider.js';
+import { SscNodeKindProvider } from './lsp/ssc-node-kind-provider.js';
+import { SscRenameProvider } from './lsp/ssc-rename-provider.js';
+import { SscSemanticTokenProvider } from './lsp/ssc-semantic-token-provider.js';
+import { SscWorkspaceSymbolProvider } from './lsp/ssc-workspace-symbol-provider.js';
+import { sscGrammarConfig } from './parser/ssc-grammar-config.js';
 import { SscScopeComputation } from './references/ssc-scope-computation.js';
 import { registerValidationChecks } from './validation/index.js';
 import { NameIndex } from './validation/name-index.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { SscDocumentValidator } from './validation/ssc-document-validator.js';
+import { WorkspaceFacts } from './validation/workspace-facts.js';
+import { SscDocumentBuilder } from './workspace/ssc-document-builder.js';
+import { RuleSettingsSync } from './workspace/rule-settings-sync.js';
 import { SscWorkspaceManager } from './workspace/ssc-workspace-manager.js';
 import { WorkspaceModel } from './workspace/workspace-model.js';
 
@@ -22,6 +37,10 @@ export interface SscAddedServices {
         NameIndex: NameIndex;
         /** The whole workspace as plain model data and analysis. */
         WorkspaceModel: WorkspaceModel;
+        /** Workspace facts each document's diagnostics depend on, for cross-file revalidation. */
+        WorkspaceFacts: WorkspaceFacts;
+        /** Language server only: reads `ssc.rules` and `.sscrc.json` into the rule settings. */
+        RuleSettingsSync: RuleSettingsSync;
     };
 }
 
@@ -34,9 +53,12 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
         RuleSettings: () => new RuleSettings(),
         NameIndex: (services) => new NameIndex(services.shared),
         WorkspaceModel: (services) => new WorkspaceModel(services),
+        WorkspaceFacts: (services) => new WorkspaceFacts(services),
+        RuleSettingsSync: (services) => new RuleSettingsSync(services),
     },
     parser: {
         LangiumParser: (services) => createSscParser(services),
+        GrammarConfig: (services) => sscGrammarConfig(services),
     },
     references: {
         ScopeComputation: (services) => new SscScopeComputation(services),
@@ -44,12 +66,28 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
     validation: {
         DocumentValidator: (services) => new SscDocumentValidator(services),
     },
+    lsp: {
+        CodeActionProvider: (services) => new SscCodeActionProvider(services),
+        CompletionProvider: (services) => new SscCompletionProvider(services),
+        HoverProvider: (services) => new SscHoverProvider(services),
+        Formatter: (services) => new SscFormatter(services),
+        RenameProvider: (services) => new SscRenameProvider(services),
+        DocumentSymbolProvider: (services) => new SscDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new SscFoldingRangeProvider(services),
+        SemanticTokenProvider: (services) => new SscSemanticTokenProvider(services),
+        CodeLensProvider: () => new SscCodeLensProvider(),
+    },
 };
 
 /** Shared (cross-language) service overrides. */
 export const SscSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: (services) => new SscWorkspaceManager(services),
+        DocumentBuilder: (services) => new SscDocumentBuilder(services),
+    },
+    lsp: {
+        NodeKindProvider: () => new SscNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new SscWorkspaceSymbolProvider(services),
     },
 };
 
@@ -62,5 +100,7 @@ export function createSscServices(context: DefaultSharedModuleContext): { shared
     const Ssc = inject(createDefaultModule({ shared }), SscGeneratedModule, SscModule);
     shared.ServiceRegistry.register(Ssc);
     registerValidationChecks(Ssc);
+    // With a client connection, rule severities follow the editor settings and `.sscrc.json`.
+    if (context.connection) void Ssc.ssc.RuleSettingsSync;
     return { shared, Ssc };
 }

@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createSscServices } from '../language/ssc-module.js';
+import { registerPreviewRequests } from './preview-request.js';
 
 /**
  * Starts the `.ssc` language server on the process's connection (stdio, IPC or socket, as given on
@@ -9,6 +10,11 @@ import { createSscServices } from '../language/ssc-module.js';
  */
 export function startSscServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared } = createSscServices({ connection, ...NodeFileSystem });
+    const { shared, Ssc } = createSscServices({ connection, ...NodeFileSystem });
+    registerPreviewRequests(shared, Ssc);
     startLanguageServer(shared);
+    void shared.workspace.WorkspaceManager.ready.then(() => {
+        const files = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').count();
+        connection.console.info(`SSC language server ready: ${files} .ssc file${files === 1 ? '' : 's'} in the workspace.`);
+    });
 }

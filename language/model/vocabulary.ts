@@ -81,11 +81,11 @@ export const MINISTRY_TYPES: readonly VocabularyEntry[] = [
     { id: 'health', label: 'Health unit', clause: 'Table 3',
       description: 'Uses e-health solutions such as telemedicine to serve patients better and more efficiently.' },
     { id: 'education', label: 'Education unit', clause: 'Table 3',
-      description: 'Brings digital skills and technology into education so residents can take part in a smart city.' },
+      description: 'Improves education with technology such as e-learning, for instance reaching pupils who cannot attend school and opening lifelong learning to adults.' },
     { id: 'transportation', label: 'Transportation unit', clause: 'Table 3',
       description: 'Shapes national transport networks and policies that city mobility projects depend on.' },
     { id: 'public-security', label: 'Public security unit', clause: 'Table 3',
-      description: 'Coordinates national security and emergency response that city services plug into.' },
+      description: 'The national police and security authority; works across government on the safety of cities and on emergency response that relies on ICT.' },
 ];
 
 /** Engagement levels in increasing order (clause 4.2). */
@@ -120,3 +120,43 @@ export type ProfileDimension = typeof PROFILE_DIMENSIONS[number];
 
 /** Ids of the standard groups, in clause order. */
 export const STANDARD_GROUP_IDS: readonly string[] = STANDARD_GROUPS.map(g => g.id);
+
+/** A short explanation of one keyword value of the language, in our own words. */
+export interface TermNote {
+    /** The clause, figure or table of Supplement 34 it comes from. */
+    readonly clause: string;
+    readonly description: string;
+}
+
+/** What each engagement level means (clause 4.2), for completions and hovers. */
+export const ENGAGEMENT_LEVEL_NOTES: Readonly<Record<EngagementLevelName, TermNote>> = {
+    unaware: { clause: '4.2', description: 'Does not yet know about the programme or how it could affect them.' },
+    resistant: { clause: '4.2', description: 'Knows about the programme but pushes back against the change.' },
+    neutral: { clause: '4.2', description: 'Knows about the programme and neither backs nor opposes it.' },
+    supportive: { clause: '4.2', description: 'Knows about the programme and is in favour of the change.' },
+    leading: { clause: '4.2', description: 'Understands what the programme means for them and works actively to make it succeed.' },
+};
+
+/** What each grid strategy asks of the programme team (Figure 4, Table 1), for completions and hovers. */
+export const STRATEGY_NOTES: Readonly<Record<StrategyName, TermNote>> = {
+    'manage-closely': { clause: 'Figure 4', description: 'High power, high interest: involve them fully and keep them engaged at every step.' },
+    'keep-satisfied': { clause: 'Figure 4', description: 'High power, low interest: meet their needs without overloading them with detail.' },
+    'keep-informed': { clause: 'Figure 4', description: 'Low power, high interest: tell them regularly what is happening and listen to their concerns.' },
+    monitor: { clause: 'Figure 4', description: 'Low power, low interest: watch for changes, with a light communication effort.' },
+};
+
+/** Notes on the other keyword values: LFA categories, technology roles and onion layers. */
+export const TERM_NOTES: Readonly<Record<string, TermNote>> = {
+    active: { clause: '3.2 a', description: 'Has the resources and the power to influence the programme.' },
+    beneficiary: { clause: '3.2 a', description: 'Gains directly from the smart-city deployment.' },
+    affected: { clause: '3.2 a', description: 'Is touched by the deployment one way or another; say whether as a supporter or an opponent.' },
+    supporter: { clause: '3.2 a', description: 'An affected stakeholder expected to back the programme.' },
+    opponent: { clause: '3.2 a', description: 'An affected stakeholder expected to oppose the programme.' },
+    'enabler-of-technology': { clause: '3.2 b', description: 'Supplies the technology or the technical solutions.' },
+    'driver-of-technology': { clause: '3.2 b', description: 'Builds technology and smart solutions into its own processes, such as how it delivers city services.' },
+    'enabler-of-ssc': { clause: '3.2 b', description: 'Helps shape the policy and technical framework: concepts, KPIs, infrastructure, standards.' },
+    core: { clause: '4.1 b', description: 'Innermost onion layer: the most involved stakeholders.' },
+    direct: { clause: '4.1 b', description: 'Interacts with or takes part in the project directly.' },
+    indirect: { clause: '4.1 b', description: 'Touched by the project through others rather than taking part.' },
+    wider: { clause: '4.1 b', description: 'Outermost onion layer: the wider environment, the most passive stakeholders.' },
+};

@@ -1,0 +1,260 @@
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
+    type CompletionValueItem, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type Position, type TextEdit } from 'vscode-languageserver-protocol';
+import { isBuiltinUri } from '../../builtin/builtin-library.js';
+import {
+    isAssessment, isConsultation, isKpi, isProgramme, isStakeholder, type Stakeholder
+} from '../../generated/ast.js';
+import { acceptedStrategies, gridNumber, levelIndex, suggestedStrategy } from '../../model/grid.js';
+import { todayIso } from '../../model/dates.js';
+import type { ModelData, StakeholderData } from '../../model/types.js';
+import { ENGAGEMENT_LEVELS, ONION_LAYERS, RELATION_KINDS, SCALES, SECTORS, STRATEGIES, TECHNOLOGY_ROLES } from '../../model/vocabulary.js';
+import type { SscServices } from '../../ssc-module.js';
+import type { WorkspaceModel } from '../../workspace/workspace-model.js';
+import { termMarkdown, termNote, vocabularyEntry, vocabularyList, vocabularyMarkdown, type VocabularyKind } from '../vocabulary-docs.js';
+import { sscSnippets } from './snippets.js';
+
+/** Keywords that open a property given at most once, per rule of the block they belong to. */
+const ONCE_KEYWORDS: Record<string, ReadonlySet<string>> = {
+    Programme: new Set(['city', 'as-of', 'review', 'excludes']),
+    Review: new Set(['review']),
+    Stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'onion', 'aims', 'challenges',
+        'potential', 'constraints', 'contributions']),
+    Engagement: new Set(['engagement']),
+    StrategyDecl: new Set(['strategy']),
+    Kpi: new Set(['provider', 'examiner', 'target']),
+    Consultation: new Set(['date', 'participants', 'information-shared', 'grievance', 'feedback']),
+    Documentation: new Set(['clause', 'description']),
+};
+
+/** Orders of the enumerations, so that completion lists them as the Supplement does. */
+const ORDERED_VALUES: ReadonlyArray<readonly string[]> = [ENGAGEMENT_LEVELS, STRATEGIES, ONION_LAYERS, SCALES, SECTORS, TECHNOLOGY_ROLES, RELATION_KINDS];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function ruleOf(element: GrammarAST.AbstractElement): string | undefined {
+    return AstUtils.getContainerOfType(element, GrammarAST.isParserRule)?.name;
+}
+
+/**
+ * Completion that knows where the cursor is: standard groups, unit and ministry types with their
+ * labels and descriptions; `unit`/`ministry` only in municipality/government stakeholders; levels and
+ * layers in their order; the strategy of the stakeholder's grid quadrant first; block keywords that
+ * are not given yet; and snippets for whole elements.
+ */
+export class SscCompletionProvider extends DefaultCompletionProvider {
+    private readonly workspaceModel: WorkspaceModel;
+
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [':', '>'] };
+
+    constructor(services: SscServices) {
+        super(services);
+        this.workspaceModel = services.ssc.WorkspaceModel;
+    }
+
+    /**
+     * A name typed up to a hyphen (`city-`) does not lex as one token, so Langium would complete after
+     * it; complete the hyphenated word from its start instead.
+     */
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        const textDocument = document.textDocument;
+        const offset = textDocument.offsetAt(position);
+        const before = textDocument.getText().substring(Math.max(0, offset - 200), offset);
+        const word = /(?<![\w-])[_a-zA-Z]\w*(?:-\w+)*-$/.exec(before);
+        const cst = document.parseResult.value.$cstNode;
+        if (word && cst) {
+            const start = offset - word[0].length;
+            yield {
+                document, textDocument, offset, position, tokenOffset: start, tokenEndOffset: offset,
+                node: CstUtils.findLeafNodeBeforeOffset(cst, start)?.astNode,
+                features: this.findFeaturesAt(textDocument, start),
+            };
+        }
+        yield* super.buildContexts(document, position);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
+        if (GrammarAST.isKeyword(next.feature)) return this.keywordCompletion(context, next.feature, acceptor);
+        return super.completionFor(context, next, acceptor);
+    }
+
+    private keywordCompletion(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        const rule = ruleOf(keyword);
+        const value = keyword.value;
+        if (!/\p{L}/u.test(value) || !rule) return;
+        if (this.alreadyGiven(context, rule, value)) return;
+        const stakeholder = AstUtils.getContainerOfType(context.node, isStakeholder);
+        if (rule === 'Unit' || rule === 'Ministry') {
+            const wanted = rule === 'Unit' ? 'municipality' : 'government';
+            if (stakeholder?.group?.$refText !== wanted) return;
+            return this.unitKeyword(context, rule === 'Unit' ? 'UnitType' : 'MinistryType', value, acceptor);
+        }
+        if (rule === 'Programme' && this.programmeElsewhere(context)) return;
+        if (rule === 'Strategy') return this.strategyValue(context, value, stakeholder, acceptor);
+        if (rule === 'Stakeholder' && value === 'stakeholder') this.snippets(context, acceptor);
+
+        const order = ORDERED_VALUES.find(list => list.includes(value));
+        const note = termNote(value);
+        const item: CompletionValueItem = {
+            label: value, kind: order ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
+            detail: order ? undefined : 'Keyword',
+            sortText: order ? `1-${pad(order.indexOf(value))}` : '2',
+        };
+        if (note) item.documentation = { kind: 'markdown', value: termMarkdown(value, note) };
+        if (rule === 'EngagementLevel') Object.assign(item, this.levelDetails(context, value));
+        acceptor(context, item);
+    }
+
+    /** A keyword that opens a property given at most once, and is already given elsewhere in the block. */
+    private alreadyGiven(context: CompletionContext, rule: string, keyword: string): boolean {
+        const once = ONCE_KEYWORDS[rule];
+        if (!once?.has(keyword)) return false;
+        const block = AstUtils.getContainerOfType(context.node, (node): node is AstNode => {
+            if (rule === 'Documentation') return ['Group', 'UnitType', 'MinistryType'].includes(node.$type);
+            if (rule === 'Engagement' || rule === 'StrategyDecl') return isStakeholder(node);
+            if (rule === 'Review') return isProgramme(node);
+            return node.$type === rule;
+        });
+        if (!block?.$cstNode) return false;
+        return CstUtils.streamCst(block.$cstNode).some(leaf =>
+            GrammarAST.isKeyword(leaf.grammarSource) && leaf.text === keyword
+            && !(leaf.offset <= context.tokenOffset && context.tokenOffset <= leaf.end));
+    }
+
+    private programmeElsewhere(context: CompletionContext): boolean {
+        const programme = this.workspaceModel.snapshot().model.programme;
+        if (!programme) return false;
+        return programme.file !== context.document.uri.toString() || programme.line - 1 !== context.position.line;
+    }
+
+    private unitKeyword(context: CompletionContext, kind: VocabularyKind, keyword: string, acceptor: CompletionAcceptor): void {
+        const types = vocabularyList(kind).map(e => e.id);
+        acceptor(context, {
+            label: keyword, kind: CompletionItemKind.Snippet, sortText: '0',
+            detail: kind === 'UnitType' ? 'Municipal unit (Table 2)' : 'Ministry (Table 3)',
+            insertText: `${keyword} \${1:Name} "\${2:Full name}" : \${3|${types.join(',')}|}`,
+            insertTextFormat: InsertTextFormat.Snippet,
+            documentation: { kind: 'markdown', value: vocabularyList(kind).map(e => `- \`${e.id}\` — ${e.label}`).join('\n') },
+        });
+    }
+
+    private strategyValue(context: CompletionContext, value: string, stakeholder: Stakeholder | undefined, acceptor: CompletionAcceptor): void {
+        const power = gridNumber(stakeholder?.power), interest = gridNumber(stakeholder?.interest);
+        const suggested = suggestedStrategy(power, interest);
+        const accepted: string[] = acceptedStrategies(power, interest);
+        const note = termNote(value);
+        const recommended = value === suggested;
+        acceptor(context, {
+            label: value, kind: CompletionItemKind.EnumMember,
+            sortText: recommended ? '0' : `1-${pad(STRATEGIES.indexOf(value as never))}`,
+            preselect: recommended || undefined,
+            labelDetails: recommended ? { description: 'recommended' } : accepted.includes(value) ? { description: 'also fits (borderline)' } : undefined,
+            detail: recommended
+                ? `Recommended: matches the grid quadrant (power ${power}, interest ${interest})`
+                : suggested === null ? 'Give power and interest to get a recommendation' : undefined,
+            documentation: note ? { kind: 'markdown', value: termMarkdown(value, note) } : undefined,
+        });
+    }
+
+    private levelDetails(context: CompletionContext, level: string): Partial<CompletionValueItem> {
+        const stakeholder = AstUtils.getContainerOfType(context.node, isStakeholder);
+        const current = stakeholder?.engagement?.current;
+        const afterArrow = /->\s*[\w-]*$/.test(context.textDocument.getText().substring(0, context.offset));
+        const index = levelIndex(level);
+        if (afterArrow && current && index < levelIndex(current)) {
+            return { labelDetails: { description: `below ${current}` }, detail: 'Lower than the current level: a regression' };
+        }
+        return { labelDetails: { description: `${index + 1} of ${ENGAGEMENT_LEVELS.length}` } };
+    }
+
+    private snippets(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const { model } = this.workspaceModel.snapshot();
+        const choices = {
+            groups: model.groups.map(g => g.id),
+            stakeholders: model.stakeholders.map(s => s.id),
+            municipalities: model.stakeholders.filter(s => s.group === 'municipality').map(s => s.id),
+            grievances: model.grievances.map(g => g.id),
+            today: model.programme?.asOf ?? todayIso(),
+        };
+        for (const snippet of sscSnippets(choices, !this.programmeElsewhere(context))) {
+            acceptor(context, {
+                label: snippet.keyword, kind: CompletionItemKind.Snippet, detail: snippet.detail,
+                labelDetails: { description: 'snippet' }, sortText: '3',
+                insertText: snippet.body, insertTextFormat: InsertTextFormat.Snippet,
+            });
+        }
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const listed = this.alreadyListed(refInfo, context);
+        return super.getReferenceCandidates(refInfo, context).filter(d => !listed.has(d.name));
+    }
+
+    /** Stakeholders already named in the participants of this consultation or entries of this assessment (the one being typed aside). */
+    private alreadyListed(refInfo: ReferenceInfo, context: CompletionContext): Set<string> {
+        const container: AstNode = refInfo.container;
+        let references: Reference[] = [];
+        if (isConsultation(container) && refInfo.property === 'participants') references = container.participants;
+        const assessment = refInfo.property === 'stakeholder' ? AstUtils.getContainerOfType(container, isAssessment) : undefined;
+        if (assessment) references = assessment.entries.map(e => e.stakeholder);
+        const typing = (r: Reference) => r.$refNode !== undefined && r.$refNode.offset <= context.tokenOffset && context.tokenOffset <= r.$refNode.end;
+        return new Set(references.filter(r => r && !typing(r)).map(r => r.$refText).filter(Boolean));
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const builtin = isBuiltinUri(description.documentUri.toString());
+        const kind = description.type as VocabularyKind;
+        const entry = builtin ? vocabularyEntry(kind, description.name) : undefined;
+        if (entry) {
+            const index = vocabularyList(kind).indexOf(entry);
+            return {
+                ...item, kind: CompletionItemKind.EnumMember, sortText: `0-${pad(index)}`,
+                detail: entry.label, labelDetails: { description: entry.clause },
+                documentation: { kind: 'markdown', value: vocabularyMarkdown(kind, entry) },
+            };
+        }
+        if (['Group', 'UnitType', 'MinistryType'].includes(description.type)) {
+            return { ...item, kind: CompletionItemKind.Class, sortText: `1-${description.name}`, detail: `Your own ${description.type === 'Group' ? 'group' : 'type'}`, labelDetails: { description: 'custom' } };
+        }
+        if (description.type === 'Stakeholder') {
+            const data = this.stakeholdersById().get(description.name);
+            const role = isKpi(refInfo.container) && refInfo.property === 'examiner' && data?.group === 'municipality' ? '0' : '1';
+            return {
+                ...item, kind: CompletionItemKind.Class, sortText: `${role}-${description.name}`,
+                detail: data ? [data.name, data.group].filter(Boolean).join(' · ') : 'Stakeholder',
+                labelDetails: data?.group ? { description: data.group } : undefined,
+            };
+        }
+        return item;
+    }
+
+    private byId?: { model: ModelData; map: Map<string, StakeholderData> };
+
+    /** Stakeholders of the current snapshot by name, built once per snapshot (completion lists can be long). */
+    private stakeholdersById(): Map<string, StakeholderData> {
+        const { model } = this.workspaceModel.snapshot();
+        if (this.byId?.model !== model) this.byId = { model, map: new Map(model.stakeholders.map(s => [s.id, s])) };
+        return this.byId.map;
+    }
+
+    /**
+     * Hyphenated names (`city-services-company`) are one word: replace all of it, not just the part
+     * after the last hyphen.
+     */
+    protected override buildCompletionTextEdit(context: CompletionContext, label: string, newText: string): TextEdit | undefined {
+        const text = context.textDocument.getText();
+        let start = Math.min(context.tokenOffset, context.offset);
+        if (/^[\w-]+$/.test(label)) {
+            while (start > 0 && /[\w-]/.test(text[start - 1])) start--;
+        }
+        const typed = text.substring(start, context.offset);
+        if (typed.length > 0 && !this.fuzzyMatcher.match(typed, label)) return undefined;
+        // Completion also pops up right on `:` and `->`; keep the space the canonical layout puts there.
+        const glued = typed.length === 0 && /[:>]$/.test(text.substring(0, start)) && /^\w/.test(newText);
+        return { newText: glued ? ' ' + newText : newText, range: { start: context.textDocument.positionAt(start), end: context.position } };
+    }
+}

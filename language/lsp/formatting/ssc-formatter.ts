@@ -1,0 +1,108 @@
+import type { LangiumDocument } from 'langium';
+import type { Formatter, LangiumServices } from 'langium/lsp';
+import type {
+    DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, FormattingOptions, Range, TextEdit
+} from 'vscode-languageserver-protocol';
+import { computeLayout, type Layout, type LayoutToken } from './layout.js';
+
+/** The tokens of a text, comments included, in order; undefined when the text does not lex cleanly. */
+export function layoutTokens(services: LangiumServices, text: string): LayoutToken[] | undefined {
+    const lexed = services.parser.Lexer.tokenize(text);
+    if (lexed.errors.length > 0) return undefined;
+    return [...lexed.tokens, ...lexed.hidden]
+        .map(t => ({ type: t.tokenType.name, image: t.image, start: t.startOffset, end: t.startOffset + t.image.length }))
+        .sort((a, b) => a.start - b.start);
+}
+
+function layoutOptions(text: string, options: FormattingOptions | undefined) {
+    // Keep the document's own line ending style, judged by its first line break.
+    const firstBreak = text.indexOf('\n');
+    const eol = firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+    const size = options?.tabSize && options.tabSize > 0 ? options.tabSize : 4;
+    return { eol, indent: options?.insertSpaces === false ? '\t' : ' '.repeat(size) };
+}
+
+/** Applies a layout to a text: the formatted text. */
+function applyLayout(tokens: readonly LayoutToken[], layout: Layout): string {
+    let out = layout.gaps[0];
+    tokens.forEach((token, i) => { out += token.image + layout.gaps[i + 1]; });
+    return out;
+}
+
+/**
+ * Formats `.ssc` text into the canonical layout, or returns it unchanged when it has syntax errors.
+ * The pure entry point behind the formatter service, for tests and tools.
+ */
+export function formatSscText(services: LangiumServices, text: string, options?: FormattingOptions): string {
+    const parsed = services.parser.LangiumParser.parse(text);
+    const tokens = layoutTokens(services, text);
+    if (!tokens || tokens.length === 0 || parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) return text;
+    return applyLayout(tokens, computeLayout(tokens, text, layoutOptions(text, options)));
+}
+
+function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
+}
+
+/**
+ * Whole-document and range formatting. The layout only rewrites whitespace between tokens, so the
+ * tokens and comments stay the same and in the same order; a document with syntax errors is left
+ * alone, since its structure (and so its canonical layout) is not known.
+ */
+export class SscFormatter implements Formatter {
+    constructor(private readonly services: LangiumServices) {}
+
+    formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
+        return this.edits(document, params.options, undefined);
+    }
+
+    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
+        return this.edits(document, params.options, params.range);
+    }
+
+    formatDocumentOnType(): TextEdit[] {
+        return [];
+    }
+
+    get formatOnTypeOptions(): DocumentOnTypeFormattingOptions | undefined {
+        return undefined;
+    }
+
+    private edits(document: LangiumDocument, options: FormattingOptions, range: Range | undefined): TextEdit[] {
+        if (hasSyntaxErrors(document)) return [];
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const tokens = layoutTokens(this.services, text);
+        if (!tokens || tokens.length === 0) return [];
+        const layout = computeLayout(tokens, text, layoutOptions(text, options));
+        const [first, last] = range ? selectedTokens(tokens, layout, textDocument.offsetAt(range.start), textDocument.offsetAt(range.end)) : [0, tokens.length];
+        const result: TextEdit[] = [];
+        for (let i = first; i <= last && i <= tokens.length; i++) {
+            const start = i === 0 ? 0 : tokens[i - 1].end;
+            const end = i === tokens.length ? text.length : tokens[i].start;
+            if (text.substring(start, end) !== layout.gaps[i]) {
+                result.push({ range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) }, newText: layout.gaps[i] });
+            }
+        }
+        return result;
+    }
+}
+
+/**
+ * The first and last token of what a range format may lay out: every top-level element the range
+ * touches, or, when the range lies inside one block body, every statement of it the range touches.
+ * The whitespace after the last of those tokens is left alone.
+ */
+function selectedTokens(tokens: readonly LayoutToken[], layout: Layout, from: number, to: number): [number, number] {
+    let a = tokens.findIndex(t => t.end > from);
+    if (a < 0) return [1, 0];
+    let b = a;
+    for (let i = a; i < tokens.length && (tokens[i].start < to || i === a); i++) b = i;
+    const sameBody = layout.elementStart[a] === layout.elementStart[b] && layout.depth[a] > 0 && layout.depth[b] > 0
+        && tokens[a].type !== '}' && tokens[b].type !== '}';
+    const unitOf = sameBody ? layout.statementStart : layout.elementStart;
+    const startUnit = unitOf[a], endUnit = unitOf[b];
+    a = unitOf.findIndex((u, i) => u === startUnit && (!sameBody || layout.depth[i] > 0));
+    while (b + 1 < tokens.length && unitOf[b + 1] === endUnit && (!sameBody || layout.depth[b + 1] > 0)) b++;
+    return [a, b];
+}

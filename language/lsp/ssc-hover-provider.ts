@@ -1,0 +1,122 @@
+import { AstUtils, CstUtils, DocumentState, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver-protocol';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import { isGrievance, isGroup, isKpi, isMinistryType, isStakeholder, isUnitType, type Stakeholder } from '../generated/ast.js';
+import type { StakeholderAnalysis } from '../model/analysis.js';
+import type { SscServices } from '../ssc-module.js';
+import type { WorkspaceModel } from '../workspace/workspace-model.js';
+import { termMarkdown, termNote, vocabularyEntry, vocabularyMarkdown, type VocabularyKind } from './vocabulary-docs.js';
+
+const QUADRANT_TEXT: Record<string, string> = {
+    'manage-closely': 'high power, high interest → manage closely',
+    'keep-satisfied': 'high power, low interest → keep satisfied',
+    'keep-informed': 'low power, high interest → keep informed',
+    monitor: 'low power, low interest → monitor',
+    borderline: 'on a line of the grid (a value of 3)',
+    unplaced: 'not placed: power or interest is missing',
+};
+
+function plural(count: number, word: string): string {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Hovers: on a standard group, unit type or ministry type, what Supplement 34 gives that role to do
+ * (our words, with the clause); on a stakeholder, a summary card read from the workspace analysis;
+ * on engagement levels, strategies, categories, roles and onion layers, what the value means.
+ */
+export class SscHoverProvider extends AstNodeHoverProvider {
+    private readonly workspaceModel: WorkspaceModel;
+    private readonly services: LangiumServices;
+
+    constructor(services: SscServices) {
+        super(services);
+        this.services = services;
+        this.workspaceModel = services.ssc.WorkspaceModel;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken?: CancellationToken): Promise<Hover | undefined> {
+        const root = document.parseResult?.value?.$cstNode;
+        if (!root) return undefined;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!leaf || leaf.end <= offset) return undefined;
+        const targets = this.references.findDeclarations(leaf);
+        const parts: string[] = [];
+        for (const target of targets) {
+            const content = await this.describe(target, cancelToken);
+            if (content) parts.push(content);
+        }
+        if (parts.length === 0 && GrammarAST.isKeyword(leaf.grammarSource)) {
+            const note = termNote(leaf.text);
+            if (note) parts.push(termMarkdown(leaf.text, note));
+        }
+        return parts.length > 0 ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: leaf.range } : undefined;
+    }
+
+    protected override getAstNodeHoverContent(_node: AstNode): string | undefined {
+        return undefined;
+    }
+
+    private async describe(node: AstNode, cancelToken?: CancellationToken): Promise<string | undefined> {
+        const builtin = isBuiltinUri(AstUtils.getDocument(node).uri.toString());
+        if (isGroup(node) || isUnitType(node) || isMinistryType(node)) {
+            const entry = builtin ? vocabularyEntry(node.$type as VocabularyKind, node.name) : undefined;
+            if (entry) return vocabularyMarkdown(node.$type as VocabularyKind, entry);
+            const what = isGroup(node) ? 'Custom stakeholder group: it stands beside the standard groups and counts for none of them.' : 'Custom type, declared in this workspace.';
+            return [`**${node.name}**${node.title ? ` — ${node.title}` : ''}`, node.description, `*${what}*`].filter(Boolean).join('\n\n');
+        }
+        if (isStakeholder(node)) return this.stakeholderCard(node, cancelToken);
+        if (isGrievance(node)) {
+            return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nGrievance mechanism${node.established ? `, established ${node.established}` : ', no establishment date'} (clause 4.2: it must exist before a consultation).`;
+        }
+        if (isKpi(node)) {
+            return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nKPI: provided by ${node.provider?.$refText || '—'}, examined by ${node.examiner?.$refText || '—'}${node.target ? `; target ${node.target}` : ''}.`;
+        }
+        return undefined;
+    }
+
+    private async stakeholderCard(node: Stakeholder, cancelToken?: CancellationToken): Promise<string> {
+        const document = AstUtils.getDocument(node);
+        const uri = document.uri.toString();
+        const line = (node.$cstNode?.range.start.line ?? 0) + 1;
+        const data: StakeholderAnalysis | undefined = this.workspaceModel.snapshot().analysis.stakeholders
+            .find(s => s.id === node.name && s.file === uri && s.line === line);
+        const title = `**${node.name}**${node.title ? ` — ${node.title}` : ''}`;
+        if (!data) return title;
+        const group = data.group ? vocabularyEntry('Group', data.group) : undefined;
+        const groupText = !data.group ? '—' : data.custom ? `\`${data.group}\` (custom group)` : `\`${data.group}\` — ${group?.label ?? ''} (clause ${group?.clause ?? '?'})`;
+        const grid = data.power !== null || data.interest !== null ? ` (power ${data.power ?? '—'}, interest ${data.interest ?? '—'})` : '';
+        const { current, desired, gap } = data.engagement;
+        const engagement = current ? `${current} → ${desired ?? current}${gap ? ` (${gap > 0 ? '+' : ''}${gap} level${Math.abs(gap) === 1 ? '' : 's'})` : ''}` : 'no current level';
+        const strategy = data.strategy
+            ? `${data.strategy}${data.strategyMatches === false ? ` — the quadrant suggests ${data.suggestedStrategy}` : data.strategyMatches ? ' (fits the quadrant)' : ''}`
+            : data.suggestedStrategy ? `none declared; the quadrant suggests ${data.suggestedStrategy}` : 'none declared';
+        return [
+            title, '',
+            `- Group: ${groupText}`,
+            `- Quadrant: ${QUADRANT_TEXT[data.quadrant] ?? data.quadrant}${grid}`,
+            `- Engagement: ${engagement}`,
+            `- Strategy: ${strategy}`,
+            `- Diagnostics: ${await this.diagnosticSummary(document, node, cancelToken)}`,
+        ].join('\n');
+    }
+
+    private async diagnosticSummary(document: LangiumDocument, node: Stakeholder, cancelToken?: CancellationToken): Promise<string> {
+        if (document.state < DocumentState.Validated) {
+            // Hovers are served once linking is done; give validation a moment to catch up rather than report stale counts.
+            const builder = this.services.shared.workspace.DocumentBuilder;
+            await Promise.race([builder.waitUntil(DocumentState.Validated, document.uri, cancelToken).catch(() => undefined), new Promise(r => setTimeout(r, 1500))]);
+            if (document.state < DocumentState.Validated) return 'not checked yet';
+        }
+        const cst = node.$cstNode;
+        const text = document.textDocument;
+        const inside = (document.diagnostics ?? []).filter(d => cst !== undefined
+            && text.offsetAt(d.range.start) >= cst.offset && text.offsetAt(d.range.end) <= cst.end);
+        const errors = inside.filter(d => d.severity === 1).length, warnings = inside.filter(d => d.severity === 2).length;
+        const others = inside.length - errors - warnings;
+        if (inside.length === 0) return 'none';
+        return [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), others && plural(others, 'note')].filter(Boolean).join(', ');
+    }
+}
