@@ -18,6 +18,14 @@ relation Broken -> CityCouncil : informs
 `;
 const FIXED = BROKEN.replace(': citizen {', ': citizens {');
 
+/** Typing through the keyboard must land verbatim: no auto-closing or auto-indenting of what we insert. */
+const EDITOR_SETTINGS = {
+    'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'editor.autoIndent': 'none',
+    'editor.formatOnType': false, 'editor.autoSurround': 'never', 'files.autoSave': 'off', 'editor.hover.delay': 100,
+    'editor.quickSuggestions': { other: false, comments: false, strings: false }, 'editor.suggestOnTriggerCharacters': false,
+    'editor.acceptSuggestionOnEnter': 'off',
+};
+
 let server: CodeServer;
 let browser: Browser;
 let wb: Workbench;
@@ -29,12 +37,8 @@ beforeAll(async () => {
     workspace = mkdtempSync(path.join(tmpdir(), 'ssc-vscode-'));
     cpSync(path.join(ROOT, 'examples', 'valencia'), workspace, { recursive: true });
     writeFileSync(path.join(workspace, 'broken.ssc'), BROKEN);
-    // Typing through the keyboard must land verbatim: no auto-closing or auto-indenting of what we insert.
     mkdirSync(path.join(workspace, '.vscode'));
-    writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({
-        'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'editor.autoIndent': 'none',
-        'editor.formatOnType': false, 'editor.autoSurround': 'never', 'files.autoSave': 'off',
-    }, null, 2));
+    writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(EDITOR_SETTINGS, null, 2));
     server = startCodeServer(workspace, PORT);
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -65,8 +69,13 @@ describe('the packaged extension in VS Code', () => {
         const rows = await wb.step('problems of broken.ssc appear', () =>
             wb.waitForProblems(r => r.some(x => x.includes('identification/unknown-reference'))));
         expect(rows.join('\n')).toMatch(/Unknown stakeholder group 'citizen'/);
-        const fileRows = rows.filter(r => /\.ssc\b/.test(r) && !/\[Ln \d+/.test(r));
-        expect(fileRows.map(r => r.split('\n')[0].trim())).toEqual(['broken.ssc']);
+        // The clean example has no error: its one deliberate warning (a powerful, resistant utility)
+        // is its only entry, and the settings step below switches it off, after which it has none.
+        const byFile = await wb.problemsByFile();
+        expect([...byFile.keys()].sort()).toEqual(['broken.ssc', 'city.ssc']);
+        const cityRows = byFile.get('city.ssc')!;
+        expect(cityRows, JSON.stringify(cityRows)).toHaveLength(1);
+        expect(cityRows[0]).toContain('engagement/powerful-resistant');
     });
 
     test('fixing the text clears the diagnostics', async () => {
@@ -79,6 +88,114 @@ describe('the packaged extension in VS Code', () => {
             await wb.replaceText(BROKEN);
             await wb.waitForProblems(r => r.some(x => x.includes('identification/unknown-reference')));
         });
+    });
+
+    test('completion after : offers the standard groups with descriptions', async () => {
+        await wb.step('open broken.ssc for typing', () => wb.open('broken.ssc'));
+        await wb.step('type a new stakeholder up to the colon', async () => {
+            await wb.goTo(5, 1);
+            await wb.page.keyboard.insertText('stakeholder Fresh : ');
+            await wb.page.keyboard.press('Control+Space');
+        });
+        const text = await wb.step('the suggestions list the standard groups', async () => {
+            const widget = wb.page.locator('.suggest-widget.visible');
+            await widget.locator('.monaco-list-row', { hasText: 'municipality' }).first().waitFor({ timeout: 30_000 });
+            await widget.locator('.monaco-list-row', { hasText: 'citizens' }).first().waitFor();
+            const details = wb.page.locator('.suggest-details-container, .suggest-widget .details');
+            if (!(await details.first().isVisible().catch(() => false))) await wb.page.keyboard.press('Control+Space');
+            return (await widget.innerText()) + '\n' + (await details.allInnerTexts()).join('\n');
+        });
+        expect(text).toMatch(/municipality/);
+        expect(text).toMatch(/Municipalities, city councils and city administration|5\.1/);
+        await wb.step('dismiss and restore the file', async () => {
+            await wb.page.keyboard.press('Escape');
+            await wb.replaceText(BROKEN);
+        });
+    });
+
+    test('hover on a standard group describes its role', async () => {
+        await wb.step('open city.ssc for hover', () => wb.open('city.ssc'));
+        const hover = await wb.step('hover on municipality', async () => {
+            const token = wb.editor().locator('.view-line span', { hasText: /^municipality$/ }).first();
+            await token.waitFor();
+            await token.hover();
+            const box = wb.page.locator('.monaco-hover:not(.hidden)').first();
+            await box.waitFor({ state: 'visible', timeout: 30_000 });
+            await box.locator('text=/5\\.1/').first().waitFor({ timeout: 30_000 });
+            return box.innerText();
+        });
+        expect(hover).toMatch(/Municipalities/);
+        expect(hover).toMatch(/5\.1/);
+        await wb.page.mouse.move(5, 500);
+    });
+
+    test('a quick fix from the light bulb repairs a diagnostic', async () => {
+        await wb.step('put the cursor on the misspelt group', async () => {
+            await wb.open('broken.ssc');
+            await wb.goTo(1, 46);
+        });
+        await wb.step('apply "Change to citizens"', async () => {
+            await wb.page.keyboard.press('Control+.');
+            const first = wb.page.locator('.action-widget .monaco-list-row.action').first();
+            await first.waitFor({ timeout: 30_000 });
+            expect(await first.innerText()).toContain("Change to 'citizens'");
+            await wb.page.keyboard.press('Enter');
+        });
+        const rows = await wb.step('the Problems entry disappears', () =>
+            wb.waitForProblems(r => !r.some(x => x.includes('identification/unknown-reference'))));
+        expect(rows.join('\n')).not.toContain("'citizen'");
+    });
+
+    test('the preview opens beside the editor, follows typing and reveals declarations', async () => {
+        await wb.step('open city.ssc for the preview', () => wb.open('city.ssc'));
+        const preview = await wb.step('open the preview to the side', async () => {
+            await wb.command('SSC: Open Preview to the Side');
+            const frame = await wb.webview(/Valencia City Council/);
+            await frame.locator('[role="tab"]').first().waitFor();
+            return frame;
+        });
+        const grid = await preview.locator('#ssc-views').innerText();
+        for (const name of ['Valencia City Council', 'Aguas Municipales', 'Levante daily']) expect(grid).toContain(name);
+        const tabs = await preview.locator('[role="tab"]').allInnerTexts();
+        expect(tabs.join(' ')).toMatch(/Engagement/);
+        await wb.step('switch to the engagement table', async () => {
+            await preview.locator('[role="tab"]', { hasText: 'Engagement' }).first().click();
+            await preview.locator('table').first().waitFor();
+        });
+        await wb.step('type a new stakeholder in the editor', async () => {
+            await wb.editor().locator('.view-line').first().click();
+            await wb.page.keyboard.press('Control+End');
+            await wb.page.keyboard.insertText('\nstakeholder Newcomers "Newcomers cooperative" : ngo { power high interest high }\n');
+            await preview.locator('#ssc-views table', { hasText: 'Newcomers cooperative' }).first().waitFor({ timeout: 60_000 });
+        });
+        const target = await wb.step('click a stakeholder in the preview', async () => {
+            await preview.locator('[data-ssc-ref]:visible', { hasText: 'Aguas Municipales' }).first().click();
+            return wb.waitForStatus(/Ln 30, Col/);
+        });
+        expect(target).toMatch(/Ln 30/);
+        await wb.step('drop the new stakeholder again', async () => {
+            await wb.open('city.ssc');
+            await wb.command('File: Revert File');
+            await preview.locator('#ssc-views table', { hasText: 'Newcomers cooperative' }).first().waitFor({ state: 'detached', timeout: 60_000 });
+        });
+    });
+
+    test('rule severities appear in the Settings UI and take effect', async () => {
+        await wb.step('find the rule settings in the Settings UI', async () => {
+            await wb.command('Preferences: Open Settings (UI)');
+            const search = wb.page.locator('.settings-editor .suggest-input-container textarea, .settings-editor input').first();
+            await search.waitFor();
+            await search.fill('ssc.rules');
+            await wb.page.locator('.settings-editor .setting-item', { hasText: /Rules/ }).first().waitFor({ timeout: 30_000 });
+        });
+        const setting = await wb.page.locator('.settings-editor .setting-item', { hasText: /Rules/ }).first().innerText();
+        expect(setting).toMatch(/Severity of each rule/);
+        await wb.step('switch a rule off in settings.json', async () => {
+            writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ ...EDITOR_SETTINGS, 'ssc.rules': { 'engagement/powerful-resistant': 'off' } }, null, 2));
+            await wb.waitForProblems(r => !r.some(x => x.includes('powerful-resistant')));
+        });
+        const byFile = await wb.problemsByFile();
+        expect([...byFile.keys()], JSON.stringify([...byFile])).toEqual(['broken.ssc']);
     });
 
     test('the language server output shows no error', async () => {

@@ -65,6 +65,7 @@ export class Workbench {
 
     /** Opens a workspace file through Quick Open and waits for its editor tab. */
     async open(file: string): Promise<void> {
+        await this.page.keyboard.press('Escape');
         await this.page.keyboard.press(`${mod}+P`);
         const input = this.page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible' });
@@ -76,18 +77,22 @@ export class Workbench {
         await this.editor().waitFor({ state: 'visible' });
     }
 
-    /** The active text editor. */
+    /** The text editor of the active group, or the first text editor when a webview has the focus. */
     editor(): Locator {
-        return this.page.locator('.editor-group-container.active .monaco-editor').first();
+        return this.page.locator('.editor-group-container.active .monaco-editor, .editor-group-container .monaco-editor').first();
     }
 
     /** Moves the cursor to a line and column (1-based) with Go to Line. */
     async goTo(line: number, column = 1): Promise<void> {
+        await this.editor().click({ position: { x: 5, y: 5 } });
         await this.page.keyboard.press(`${mod}+G`);
-        const input = this.page.locator('.quick-input-widget input');
+        const widget = this.page.locator('.quick-input-widget');
+        const input = widget.locator('input');
         await input.waitFor({ state: 'visible' });
-        await input.fill(`${line}:${column}`);
+        await input.fill(`:${line}:${column}`);
+        await widget.locator('.monaco-list-row, .quick-input-message', { hasText: new RegExp(`line ${line}`, 'i') }).first().waitFor();
         await this.page.keyboard.press('Enter');
+        await widget.waitFor({ state: 'hidden' });
         await this.waitForStatus(new RegExp(`Ln ${line}, Col ${column}\\b`));
     }
 
@@ -112,6 +117,23 @@ export class Workbench {
         if (!(await panel.isVisible())) await this.page.keyboard.press(`${mod}+Shift+M`);
         await panel.waitFor({ state: 'visible' });
         return this.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+    }
+
+    /** The Problems panel grouped by file: file name → its diagnostic rows. */
+    async problemsByFile(): Promise<Map<string, string[]>> {
+        const grouped = new Map<string, string[]>();
+        let current = '';
+        for (const row of await this.problems()) {
+            if (/^\s*\S+\.ssc\s*\[Ln \d+, Col \d+\]\s*:/.test(row)) {
+                continue; // related information of the diagnostic above, not a diagnostic of its own
+            } else if (/\[Ln \d+, Col \d+\]/.test(row)) {
+                grouped.get(current)?.push(row.replace(/\s+/g, ' '));
+            } else if (/\.ssc\b/.test(row)) {
+                current = row.split(/\s/)[0];
+                grouped.set(current, []);
+            }
+        }
+        return grouped;
     }
 
     /** Waits until the Problems panel satisfies a condition on its rows. */
