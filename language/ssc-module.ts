@@ -17,6 +17,7 @@ import { SscRenameProvider } from './lsp/ssc-rename-provider.js';
 import { SscSemanticTokenProvider } from './lsp/ssc-semantic-token-provider.js';
 import { SscWorkspaceSymbolProvider } from './lsp/ssc-workspace-symbol-provider.js';
 import { sscGrammarConfig } from './parser/ssc-grammar-config.js';
+import { SscLinker } from './references/ssc-linker.js';
 import { SscScopeComputation } from './references/ssc-scope-computation.js';
 import { registerValidationChecks } from './validation/index.js';
 import { NameIndex } from './validation/name-index.js';
@@ -24,6 +25,7 @@ import { RuleSettings } from './validation/rule-settings.js';
 import { SscDocumentValidator } from './validation/ssc-document-validator.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { SscDocumentBuilder } from './workspace/ssc-document-builder.js';
+import { SscIndexManager } from './workspace/ssc-index-manager.js';
 import { RuleSettingsSync } from './workspace/rule-settings-sync.js';
 import { SscWorkspaceManager } from './workspace/ssc-workspace-manager.js';
 import { WorkspaceModel } from './workspace/workspace-model.js';
@@ -62,6 +64,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
     },
     references: {
         ScopeComputation: (services) => new SscScopeComputation(services),
+        Linker: (services) => new SscLinker(services),
     },
     validation: {
         DocumentValidator: (services) => new SscDocumentValidator(services),
@@ -84,6 +87,7 @@ export const SscSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     workspace: {
         WorkspaceManager: (services) => new SscWorkspaceManager(services),
         DocumentBuilder: (services) => new SscDocumentBuilder(services),
+        IndexManager: (services) => new SscIndexManager(services),
     },
     lsp: {
         NodeKindProvider: () => new SscNodeKindProvider(),

@@ -21,6 +21,11 @@ function refName(ref: Reference | undefined): string | null {
     return ref?.$refText || null;
 }
 
+/** The values error recovery actually filled in: a half-typed list can hold `undefined`. */
+function present(values: ReadonlyArray<string | undefined>): string[] {
+    return values.filter((v): v is string => typeof v === 'string');
+}
+
 function unitData(unit: Unit | Ministry): UnitData {
     return { id: unit.name ?? '', name: unit.title ?? null, type: refName(unit.type) };
 }
@@ -32,15 +37,18 @@ function isCustomGroup(stakeholder: Stakeholder): boolean {
 }
 
 function stakeholderData(s: Stakeholder, place: { file: string; line: number }): StakeholderData {
-    const categories = [...new Set(s.categories.map(c => c.kind))];
+    const categories = [...new Set(present(s.categories.map(c => c.kind)))];
     const attitude = s.categories.find(c => c.attitude)?.attitude ?? null;
     return {
         ...place, id: s.name, name: s.title ?? null, group: refName(s.group), custom: isCustomGroup(s),
-        scale: s.scale ?? null, sector: s.sector ?? null, categories, attitude, roles: [...new Set(s.roles)],
+        scale: s.scale ?? null, sector: s.sector ?? null, categories, attitude, roles: [...new Set(present(s.roles))],
         power: gridNumber(s.power), interest: gridNumber(s.interest),
         strategy: s.strategy?.kind ?? null, strategyNote: s.strategy?.note ?? null,
         current: s.engagement?.current ?? null, desired: s.engagement?.desired ?? null, onion: s.onion ?? null,
-        profile: { aims: s.aims, challenges: s.challenges, potential: s.potential, constraints: s.constraints, contributions: s.contributions },
+        profile: {
+            aims: present(s.aims), challenges: present(s.challenges), potential: present(s.potential),
+            constraints: present(s.constraints), contributions: present(s.contributions),
+        },
         units: s.units.map(unitData), ministries: s.ministries.map(unitData),
     };
 }
@@ -50,44 +58,60 @@ function stakeholderData(s: Stakeholder, place: { file: string; line: number }):
  * (callers sort them); the built-in library is skipped. Unresolved references keep their written name.
  */
 export function buildModelData(documents: Iterable<LangiumDocument>, fileName: FileNamer): ModelData {
+    const parts: ModelData[] = [];
+    for (const document of documents) {
+        if (!isBuiltinUri(document.uri.toString())) parts.push(documentModelData(document, fileName(document)));
+    }
+    return mergeModelData(parts);
+}
+
+/** The model data of one document (its first programme, if any, as `programme`). */
+export function documentModelData(document: LangiumDocument, file: string): ModelData {
     let programme: ProgrammeData | null = null;
     const stakeholders: StakeholderData[] = [], groups: GroupData[] = [], relations: RelationData[] = [];
     const kpis: KpiData[] = [], grievances: GrievanceData[] = [], consultations: ConsultationData[] = [], assessments: AssessmentData[] = [];
-    for (const document of documents) {
-        if (isBuiltinUri(document.uri.toString())) continue;
-        const file = fileName(document);
-        const model = document.parseResult.value as Model;
-        for (const element of model.elements ?? []) {
-            // Error recovery can leave a declaration without its name; nothing can refer to it, and
-            // every consumer keys elements by id, so it is left out until the user finishes typing it.
-            if (!isRelation(element) && !isAssessment(element) && !element.name) continue;
-            const place = { file, line: line(element) };
-            if (isProgramme(element)) {
-                programme ??= {
-                    ...place, id: element.name, name: element.title ?? null, city: element.city ?? null, asOf: element.asOf ?? null,
-                    reviewMonths: element.review?.months ?? null,
-                    excludes: element.excludes.map(e => ({ group: refName(e.group) ?? '', reason: e.reason ?? null })),
-                };
-            } else if (isStakeholder(element)) {
-                stakeholders.push(stakeholderData(element, place));
-            } else if (isGroup(element)) {
-                groups.push({ ...place, id: element.name, name: element.title ?? null });
-            } else if (isRelation(element)) {
-                relations.push({ ...place, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind, mutual: element.mutual, label: element.label ?? null });
-            } else if (isKpi(element)) {
-                kpis.push({ ...place, id: element.name, name: element.title ?? null, provider: refName(element.provider), examiner: refName(element.examiner), target: element.target ?? null });
-            } else if (isGrievance(element)) {
-                grievances.push({ ...place, id: element.name, name: element.title ?? null, established: element.established ?? null });
-            } else if (isConsultation(element)) {
-                consultations.push({
-                    ...place, id: element.name, name: element.title ?? null, date: element.date ?? null,
-                    participants: element.participants.map(p => p.$refText), informationShared: element.informationShared ?? null,
-                    grievances: element.grievances.map(g => g.$refText), feedback: element.feedback ?? null,
-                });
-            } else if (isAssessment(element)) {
-                assessments.push({ ...place, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({ stakeholder: e.stakeholder.$refText, level: e.level })) });
-            }
+    const model = document.parseResult.value as Model;
+    for (const element of model.elements ?? []) {
+        // Error recovery can leave a declaration without its name; nothing can refer to it, and
+        // every consumer keys elements by id, so it is left out until the user finishes typing it.
+        if (!isRelation(element) && !isAssessment(element) && !element.name) continue;
+        const place = { file, line: line(element) };
+        if (isProgramme(element)) {
+            programme ??= {
+                ...place, id: element.name, name: element.title ?? null, city: element.city ?? null, asOf: element.asOf ?? null,
+                reviewMonths: element.review?.months ?? null,
+                excludes: element.excludes.map(e => ({ group: refName(e.group) ?? '', reason: e.reason ?? null })),
+            };
+        } else if (isStakeholder(element)) {
+            stakeholders.push(stakeholderData(element, place));
+        } else if (isGroup(element)) {
+            groups.push({ ...place, id: element.name, name: element.title ?? null });
+        } else if (isRelation(element)) {
+            relations.push({ ...place, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind ?? '', mutual: element.mutual ?? false, label: element.label ?? null });
+        } else if (isKpi(element)) {
+            kpis.push({ ...place, id: element.name, name: element.title ?? null, provider: refName(element.provider), examiner: refName(element.examiner), target: element.target ?? null });
+        } else if (isGrievance(element)) {
+            grievances.push({ ...place, id: element.name, name: element.title ?? null, established: element.established ?? null });
+        } else if (isConsultation(element)) {
+            consultations.push({
+                ...place, id: element.name, name: element.title ?? null, date: element.date ?? null,
+                participants: element.participants.map(p => p.$refText), informationShared: element.informationShared ?? null,
+                grievances: element.grievances.map(g => g.$refText), feedback: element.feedback ?? null,
+            });
+        } else if (isAssessment(element)) {
+            assessments.push({ ...place, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({ stakeholder: e.stakeholder.$refText, level: e.level })) });
         }
     }
     return { programme, stakeholders, groups, relations, kpis, grievances, consultations, assessments };
+}
+
+/** Joins per-document model data, in order; the first programme wins. */
+export function mergeModelData(parts: readonly ModelData[]): ModelData {
+    return {
+        programme: parts.find(p => p.programme)?.programme ?? null,
+        stakeholders: parts.flatMap(p => p.stakeholders), groups: parts.flatMap(p => p.groups),
+        relations: parts.flatMap(p => p.relations), kpis: parts.flatMap(p => p.kpis),
+        grievances: parts.flatMap(p => p.grievances), consultations: parts.flatMap(p => p.consultations),
+        assessments: parts.flatMap(p => p.assessments),
+    };
 }

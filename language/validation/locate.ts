@@ -1,13 +1,57 @@
-import { AstUtils, GrammarUtils, URI, type AstNode, type LangiumDocuments } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, URI, type AstNode, type CstNode, type LangiumDocuments } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { Model } from '../generated/ast.js';
+
+// The property a grammar element assigns to, memoised: the grammar is fixed, syntax trees are not.
+const assignedProperty = new Map<GrammarAST.AbstractElement, string | null>();
+
+function propertyOf(element: GrammarAST.AbstractElement | undefined): string | null {
+    if (!element) return null;
+    let property = assignedProperty.get(element);
+    if (property === undefined) {
+        property = AstUtils.getContainerOfType(element, GrammarAST.isAssignment)?.feature ?? null;
+        assignedProperty.set(element, property);
+    }
+    return property;
+}
+
+// Syntax nodes of each property of an AST node, collected in one pass over its own syntax (several
+// rules ask about the same node; GrammarUtils.findNodesForProperty walks the subtree once per property).
+const propertyNodesCache = new WeakMap<AstNode, Map<string, CstNode[]>>();
+
+function collect(cst: CstNode, owner: AstNode, into: Map<string, CstNode[]>): void {
+    if (!isCompositeCstNode(cst) || cst.astNode !== owner) return;
+    for (const child of cst.content) {
+        const property = propertyOf(child.grammarSource);
+        if (property) {
+            const list = into.get(property);
+            if (list) list.push(child); else into.set(property, [child]);
+        } else {
+            collect(child, owner, into);
+        }
+    }
+}
+
+/**
+ * The syntax nodes that contribute to a property of a node, in text order: the same result as
+ * `GrammarUtils.findNodesForProperty(node.$cstNode, property)`, computed once per node.
+ */
+export function propertyNodes(node: AstNode, property: string): readonly CstNode[] {
+    let all = propertyNodesCache.get(node);
+    if (!all) {
+        all = new Map();
+        if (node.$cstNode) collect(node.$cstNode, node, all);
+        propertyNodesCache.set(node, all);
+    }
+    return all.get(property) ?? [];
+}
 
 /** The range of a node's property (its name by default), or of the whole node (property null or absent). */
 export function propertyRange(node: AstNode, property: string | null = 'name', index?: number): Range | undefined {
     const cst = node.$cstNode;
     if (!cst) return undefined;
     if (property === null) return cst.range;
-    const found = index === undefined ? GrammarUtils.findNodeForProperty(cst, property) : GrammarUtils.findNodesForProperty(cst, property)[index];
+    const found = propertyNodes(node, property)[index ?? 0];
     return (found ?? cst).range;
 }
 
@@ -17,6 +61,9 @@ export function relatedAt(node: AstNode, message: string, property: string | nul
     return range ? [{ location: { uri: AstUtils.getDocument(node).uri.toString(), range }, message }] : [];
 }
 
+// Top-level elements of a parsed document by type and 1-based start line, built once per parse.
+const elementsByLine = new WeakMap<AstNode, Map<string, AstNode>>();
+
 /**
  * The top-level element of a given type that starts on a 1-based line of a workspace file (as the
  * snapshot records places), or undefined when that file or element is gone.
@@ -24,5 +71,15 @@ export function relatedAt(node: AstNode, message: string, property: string | nul
 export function elementAt(documents: LangiumDocuments, file: string, line: number, type: string): AstNode | undefined {
     const document = documents.getDocument(URI.parse(file));
     const model = document?.parseResult.value as Model | undefined;
-    return model?.elements?.find(e => e.$type === type && (e.$cstNode?.range.start.line ?? -1) + 1 === line);
+    if (!model?.elements) return undefined;
+    let index = elementsByLine.get(model);
+    if (!index) {
+        index = new Map();
+        for (const e of model.elements) {
+            const key = `${e.$type}@${(e.$cstNode?.range.start.line ?? -1) + 1}`;
+            if (!index.has(key)) index.set(key, e);
+        }
+        elementsByLine.set(model, index);
+    }
+    return index.get(`${type}@${line}`);
 }

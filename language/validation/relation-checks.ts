@@ -13,6 +13,19 @@ function endsRange(r: Relation): Range | undefined {
     return from && to ? { start: from.start, end: to.end } : undefined;
 }
 
+// Position of each relation among the relations of its file, computed once per parse.
+const ordinals = new WeakMap<Model, Map<Relation, number>>();
+
+function ordinalOf(r: Relation, model: Model): number {
+    let map = ordinals.get(model);
+    if (!map) {
+        map = new Map();
+        for (const e of model.elements) if (e.$type === 'Relation') map.set(e as Relation, map.size);
+        ordinals.set(model, map);
+    }
+    return map.get(r) ?? -1;
+}
+
 function describe(r: { from: string; to: string; kind: string; mutual: boolean }): string {
     return `${r.from} ${r.mutual ? '<->' : '->'} ${r.to} : ${r.kind}`;
 }
@@ -42,7 +55,7 @@ export class RelationChecks {
         if (!data.from || !data.to || !r.kind) return;
         const document = AstUtils.getDocument(r);
         const uri = document.uri.toString();
-        const ordinal = (document.parseResult.value as Model).elements.filter(e => e.$type === 'Relation').indexOf(r);
+        const ordinal = ordinalOf(r, document.parseResult.value as Model);
         const key = relationKey(data);
         const first = this.facts.read(r, 'first-same-relation', v => {
             const mine = v.index.relationsInFile(uri)[ordinal];

@@ -1,13 +1,11 @@
-import { GrammarUtils, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
+import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import { propertyNodes } from './locate.js';
 import { ruleInfo } from './rule-codes.js';
 
-// Several rules report on the same stakeholder name; finding it in the syntax tree once is enough.
-const nameRanges = new WeakMap<AstNode, Range | undefined>();
-
+// Several rules report on the same stakeholder name; its syntax node is looked up once per node.
 function nameRange(node: AstNode): Range | undefined {
-    if (!nameRanges.has(node)) nameRanges.set(node, node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range);
-    return nameRanges.get(node);
+    return propertyNodes(node, 'name')[0]?.range;
 }
 
 /**

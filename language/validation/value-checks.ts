@@ -1,6 +1,7 @@
-import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
+import { propertyNodes } from './locate.js';
 import { Rule } from './rule-codes.js';
 
 const SINGLE_VALUED: Record<string, readonly string[]> = {
@@ -45,7 +46,7 @@ export class ValueChecks {
     /** `value/repeated-property`: a single-valued property given twice; the last one wins. */
     checkRepeated(node: Stakeholder | Programme | Kpi | Consultation, accept: ValidationAcceptor): void {
         for (const property of SINGLE_VALUED[node.$type] ?? []) {
-            const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+            const nodes = propertyNodes(node, property);
             for (const repeated of nodes.slice(0, -1)) {
                 accept('warning', `'${KEYWORDS[property] ?? property}' is given more than once here; only the last one counts. Remove the extra one.`,
                     { node: node as AstNode, range: repeated.range, code: Rule.RepeatedProperty });

@@ -1,23 +1,64 @@
-import { Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument } from 'langium';
+import {
+    Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumDocument
+} from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { changedNames, exportsByKey } from '../references/exported-names.js';
+import type { SscLinker } from '../references/ssc-linker.js';
 import type { SscAddedServices } from '../ssc-module.js';
+import type { SscIndexManager } from './ssc-index-manager.js';
 
 /**
- * Langium's document builder, extended so that diagnostics which depend on other files stay current.
- * Langium re-validates only the documents a change affects by linking; coverage, balance, isolation,
- * stale levels and the like also depend on files a document never references. After each build, every
- * other validated document whose recorded workspace facts now read differently is validated again —
- * without reparsing or relinking it — and nothing else is.
+ * Langium's document builder, made incremental for big workspaces and extended so that diagnostics
+ * which depend on other files stay current.
+ *
+ * - **Links follow exported names only.** Langium relinks and revalidates every document that refers
+ *   to a changed one. Here, once a changed document is re-indexed, its exported names (type and name)
+ *   are compared with those other documents were linked against: when they are the same, the
+ *   references into it are just pointed at its new syntax tree (no relinking, no revalidation);
+ *   when names were renamed, removed or added, every document that refers to one of those names is
+ *   relinked and validated again. Deleted documents count as removing all their names.
+ * - **Workspace facts.** Coverage, balance, isolation, stale levels and the like also depend on files a
+ *   document never references. After each build, every other validated document whose recorded
+ *   workspace facts now read differently is validated again — without reparsing or relinking it.
  */
 export class SscDocumentBuilder extends DefaultDocumentBuilder {
+    /** For documents re-indexed since: the exports other documents are still linked against. */
+    private readonly linkedExports = new Map<string, readonly AstNodeDescription[]>();
+    /** Documents a change of names unlinked, with the build options they had. */
+    private readonly relinkQueue = new Map<string, BuildOptions>();
+
     constructor(services: LangiumSharedServices) {
         super(services);
     }
 
+    override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
+        if (state < DocumentState.IndexedContent) this.rememberExports(document.uri);
+        super.resetToState(document, state);
+    }
+
+    protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
+        this.rememberExports(document.uri);
+        // Drop the deleted tree's own links; documents linked into it are relinked once it is gone.
+        if (this.serviceRegistry.hasServices(document.uri)) this.serviceRegistry.getServices(document.uri).references.Linker.unlink(document);
+        super.cleanUpDeleted(document);
+    }
+
+    /** Relinking is decided after re-indexing, by exported names (see {@link reconcileExports}). */
+    protected override shouldRelink(): boolean {
+        return false;
+    }
+
+    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken, callback: (document: LangiumDocument) => unknown): Promise<void> {
+        // Every changed document is indexed by now, so its new exports are known.
+        if (targetState === DocumentState.Linked) this.reconcileExports();
+        await super.runCancelable(documents, targetState, cancelToken, callback);
+    }
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         await super.buildDocuments(documents, options, cancelToken);
+        const relinked = await this.buildRelinked(cancelToken);
         if (!options.validation) return;
-        const built = new Set(documents.map(d => d.uri.toString()));
+        const built = new Set([...documents, ...relinked].map(d => d.uri.toString()));
         const stale = this.langiumDocuments.all
             .filter(d => d.state === DocumentState.Validated && !built.has(d.uri.toString()) && this.factsChanged(d))
             .toArray();
@@ -33,6 +74,62 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
             if (document.state >= DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
         }
         await super.buildDocuments(documents, options, cancelToken);
+    }
+
+    private rememberExports(uri: URI): void {
+        const key = uri.toString();
+        if (!this.linkedExports.has(key)) this.linkedExports.set(key, [...(this.indexManager as SscIndexManager).exportsOf(key)]);
+    }
+
+    /**
+     * Compares the exports of every re-indexed (or deleted) document with those other documents were
+     * linked against, and either moves their references over to the new tree or unlinks them.
+     */
+    private reconcileExports(): void {
+        for (const [uri, before] of this.linkedExports) {
+            const document = this.langiumDocuments.getDocument(URI.parse(uri));
+            if (document && document.state < DocumentState.IndexedContent) continue;
+            this.linkedExports.delete(uri);
+            const after = document ? (this.indexManager as SscIndexManager).exportsOf(uri) : [];
+            this.propagate(uri, before, after);
+        }
+    }
+
+    private propagate(uri: string, before: readonly AstNodeDescription[], after: readonly AstNodeDescription[]): void {
+        const names = changedNames(before, after);
+        const exports = exportsByKey(after);
+        for (const other of this.langiumDocuments.all) {
+            const otherUri = other.uri.toString();
+            // Documents not linked yet will link against the current index anyway.
+            if (otherUri === uri || other.state < DocumentState.Linked) continue;
+            const moved = names.size > 0 && other.references.some(r => names.has(r.$refText))
+                ? undefined
+                : (this.serviceRegistry.getServices(other.uri).references.Linker as SscLinker).retarget(other, uri, exports);
+            if (moved) {
+                (this.indexManager as SscIndexManager).moveReferenceTargets(otherUri, uri, moved);
+            } else {
+                if (!this.relinkQueue.has(otherUri)) this.relinkQueue.set(otherUri, this.getBuildOptions(other));
+                this.resetToState(other, DocumentState.ComputedScopes);
+            }
+        }
+    }
+
+    /** Builds the documents a change of names unlinked, each with the options it was built with. */
+    private async buildRelinked(cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument[]> {
+        const groups = new Map<BuildOptions, LangiumDocument[]>();
+        for (const [uri, options] of this.relinkQueue) {
+            const document = this.langiumDocuments.getDocument(URI.parse(uri));
+            if (!document || document.state >= DocumentState.Validated) continue;
+            const group = groups.get(options);
+            if (group) group.push(document); else groups.set(options, [document]);
+        }
+        this.relinkQueue.clear();
+        const built: LangiumDocument[] = [];
+        for (const [options, documents] of groups) {
+            await super.buildDocuments(documents, options, cancelToken);
+            built.push(...documents);
+        }
+        return built;
     }
 
     private factsChanged(document: LangiumDocument): boolean {

@@ -1,6 +1,6 @@
-import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { buildModelData } from '../builder/model-builder.js';
+import { documentModelData, mergeModelData } from '../builder/model-builder.js';
 import { analyse, type Analysis, type AnalyseOptions } from '../model/analysis.js';
 import type { ModelData } from '../model/types.js';
 import type { SscServices } from '../ssc-module.js';
@@ -32,9 +32,29 @@ export class WorkspaceModel {
         return this.cache.get('snapshot', () => {
             const documents = this.documents.all.filter(d => !isBuiltinUri(d.uri.toString())).toArray()
                 .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
-            const model = buildModelData(documents, d => d.uri.toString());
+            const model = mergeModelData(documents.map(d => this.documentData(d)));
+            const live = new Set(documents.map(d => d.uri.toString()));
+            for (const uri of this.parts.keys()) if (!live.has(uri)) this.parts.delete(uri);
             return { model, analysis: analyse(model), documents };
         });
+    }
+
+    /**
+     * Model data of each document, kept while its syntax tree and its links are unchanged: an edit in
+     * one file of a big workspace re-reads that file only. Relinking replaces `document.references`
+     * (Linker.unlink), and the data depends on links only through which groups are standard.
+     */
+    private readonly parts = new Map<string, { root: AstNode; links: unknown[]; data: ModelData }>();
+
+    private documentData(document: LangiumDocument): ModelData {
+        const uri = document.uri.toString();
+        const root = document.parseResult.value;
+        const links: unknown[] = document.references;
+        const cached = this.parts.get(uri);
+        if (cached && cached.root === root && cached.links === links) return cached.data;
+        const data = documentModelData(document, uri);
+        this.parts.set(uri, { root, links, data });
+        return data;
     }
 
     /** A fresh analysis of the current model with extra options (e.g. diagnostic counts). */

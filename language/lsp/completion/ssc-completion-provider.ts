@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, TextDocument, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type NextFeature
@@ -6,7 +6,7 @@ import {
 import { CompletionItemKind, InsertTextFormat, type Position, type TextEdit } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../../builtin/builtin-library.js';
 import {
-    isAssessment, isConsultation, isKpi, isProgramme, isStakeholder, type Stakeholder
+    isAssessment, isConsultation, isKpi, isProgramme, isStakeholder, type Model, type Stakeholder
 } from '../../generated/ast.js';
 import { acceptedStrategies, gridNumber, levelIndex, suggestedStrategy } from '../../model/grid.js';
 import { todayIso } from '../../model/dates.js';
@@ -15,6 +15,7 @@ import { ENGAGEMENT_LEVELS, ONION_LAYERS, RELATION_KINDS, SCALES, SECTORS, STRAT
 import type { SscServices } from '../../ssc-module.js';
 import type { WorkspaceModel } from '../../workspace/workspace-model.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyList, vocabularyMarkdown, type VocabularyKind } from '../vocabulary-docs.js';
+import { completionWindow, type CompletionWindow } from './completion-window.js';
 import { sscSnippets } from './snippets.js';
 
 /** Keywords that open a property given at most once, per rule of the block they belong to. */
@@ -62,6 +63,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
     protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
         const textDocument = document.textDocument;
         const offset = textDocument.offsetAt(position);
+        this.window = completionWindow(document.parseResult.value as Model, textDocument.getText(), offset);
         const before = textDocument.getText().substring(Math.max(0, offset - 200), offset);
         const word = /(?<![\w-])[_a-zA-Z]\w*(?:-\w+)*-$/.exec(before);
         const cst = document.parseResult.value.$cstNode;
@@ -74,6 +76,35 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             };
         }
         yield* super.buildContexts(document, position);
+    }
+
+    /** The part of the document around the cursor being completed (see {@link completionWindow}). */
+    private window?: CompletionWindow;
+
+    /** The window to use for this text and offset, or undefined to read the whole text. */
+    private windowFor(text: string, offset: number): CompletionWindow | undefined {
+        const w = this.window;
+        return w && w.text === text && w.start <= offset && offset <= w.end && (w.start > 0 || w.end < text.length) ? w : undefined;
+    }
+
+    /** Langium parses the whole text up to the cursor; parse from the start of the element instead. */
+    protected override findFeaturesAt(document: TextDocument, offset: number): ReturnType<DefaultCompletionProvider['findFeaturesAt']> {
+        const w = this.windowFor(document.getText(), offset);
+        if (!w) return super.findFeaturesAt(document, offset);
+        const part = TextDocument.create(document.uri, document.languageId, document.version, w.text.substring(w.start, offset));
+        return super.findFeaturesAt(part, offset - w.start);
+    }
+
+    /** Langium lexes the whole document to find the tokens around the cursor; lex the window only. */
+    protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        const w = this.windowFor(text, offset);
+        if (!w) return super.backtrackToAnyToken(text, offset);
+        const found = super.backtrackToAnyToken(text.substring(w.start, w.end), offset - w.start);
+        const shift = (n: number | undefined) => n === undefined ? undefined : n + w.start;
+        return {
+            nextTokenStart: found.nextTokenStart + w.start, nextTokenEnd: found.nextTokenEnd + w.start,
+            previousTokenStart: shift(found.previousTokenStart), previousTokenEnd: shift(found.previousTokenEnd),
+        };
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
@@ -162,7 +193,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
     private levelDetails(context: CompletionContext, level: string): Partial<CompletionValueItem> {
         const stakeholder = AstUtils.getContainerOfType(context.node, isStakeholder);
         const current = stakeholder?.engagement?.current;
-        const afterArrow = /->\s*[\w-]*$/.test(context.textDocument.getText().substring(0, context.offset));
+        const afterArrow = /->\s*[\w-]*$/.test(context.textDocument.getText().substring(Math.max(0, context.offset - 200), context.offset));
         const index = levelIndex(level);
         if (afterArrow && current && index < levelIndex(current)) {
             return { labelDetails: { description: `below ${current}` }, detail: 'Lower than the current level: a regression' };
