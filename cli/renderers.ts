@@ -6,7 +6,7 @@ import { DIAGRAM_VIEWS, renderDiagramSvg, type DiagramViewId } from '../language
 import { TABLE_IDS } from '../language/model/render/table-rows.js';
 import { renderJson } from '../language/model/render-json.js';
 import type { Finding } from '../language/model/views/findings.js';
-import { prepareReport } from '../language/model/views/report-data.js';
+import { prepareReport, prepareViews } from '../language/model/views/report-data.js';
 import { UsageError } from './errors.js';
 import type { OutputFile } from './write-output.js';
 
@@ -33,7 +33,7 @@ function noView(format: string, view: string | undefined): void {
  */
 const csv: AnalysisRenderer = async (analysis, { view, out, findings }) => {
     if (view !== undefined && !TABLE_IDS.includes(view as never)) throw new UsageError(`--view ${view}: csv tables are ${TABLE_IDS.join(', ')}`);
-    const files = renderCsvFiles(await prepareReport(analysis, findings));
+    const files = renderCsvFiles(prepareViews(analysis, findings));
     const single = out === undefined || view !== undefined || /\.csv$/i.test(out);
     return single ? files.filter(f => f.table === (view ?? 'engagement')) : files;
 };
@@ -47,12 +47,14 @@ export const RENDERERS: Record<string, AnalysisRenderer> = {
     },
     md: async (analysis, { view, findings }) => {
         noView('md', view);
-        return [{ name: 'ssc-report.md', content: renderMarkdownReport(await prepareReport(analysis, findings)) }];
+        return [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }];
     },
     csv,
     svg: async (analysis, { view, findings }) => {
         const chosen = view ?? 'grid';
         if (!DIAGRAM_VIEWS.includes(chosen as never)) throw new UsageError(`--view ${chosen}: svg views are ${DIAGRAM_VIEWS.join(', ')}`);
-        return [{ name: `ssc-${chosen}.svg`, content: renderDiagramSvg(await prepareReport(analysis, findings), chosen as DiagramViewId) }];
+        // Only the map view needs the (asynchronous, costly) map layout.
+        const report = chosen === 'map' ? await prepareReport(analysis, findings) : prepareViews(analysis, findings);
+        return [{ name: `ssc-${chosen}.svg`, content: renderDiagramSvg(report, chosen as DiagramViewId) }];
     },
 };

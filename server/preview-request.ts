@@ -5,13 +5,14 @@ import {
     EXPORT_REQUEST, MODEL_CHANGED_NOTIFICATION, PREVIEW_REQUEST,
     type ExportParams, type ExportResult, type PreviewParams, type PreviewPayload
 } from '../client/preview/protocol.js';
+import type { Analysis } from '../language/model/analysis.js';
 import { renderCsvFiles } from '../language/model/render/render-csv.js';
 import { renderHtmlReport } from '../language/model/render/render-html.js';
 import { renderMarkdownReport } from '../language/model/render/render-markdown.js';
 import { previewPayload } from '../language/model/render/preview-payload.js';
 import { DIAGRAM_VIEWS, renderDiagramSvg } from '../language/model/render/report-views.js';
 import type { Finding } from '../language/model/views/findings.js';
-import { prepareReport, type ReportData } from '../language/model/views/report-data.js';
+import { prepareReport, prepareViews } from '../language/model/views/report-data.js';
 import type { SscServices } from '../language/ssc-module.js';
 
 const SEVERITY: Record<number, Finding['severity']> = {
@@ -27,10 +28,10 @@ function findingsOf(documents: readonly LangiumDocument[]): Finding[] {
     })));
 }
 
-/** The report of the current workspace, read under the workspace lock so it sees one consistent build. */
-async function currentReport(shared: LangiumSharedServices, ssc: SscServices): Promise<{ report: ReportData; syntaxErrors: number }> {
+/** The analysis of the current workspace, read under the workspace lock so it sees one consistent build. */
+async function currentAnalysis(shared: LangiumSharedServices, ssc: SscServices): Promise<{ analysis: Analysis; findings: Finding[]; syntaxErrors: number }> {
     await shared.workspace.WorkspaceManager.ready;
-    const { analysis, findings, syntaxErrors } = await shared.workspace.WorkspaceLock.read(() => {
+    return shared.workspace.WorkspaceLock.read(() => {
         const { documents } = ssc.ssc.WorkspaceModel.snapshot();
         const findings = findingsOf(documents);
         const count = (s: Finding['severity']) => findings.filter(f => f.severity === s).length;
@@ -40,7 +41,6 @@ async function currentReport(shared: LangiumSharedServices, ssc: SscServices): P
             syntaxErrors: documents.reduce((sum, d) => sum + d.parseResult.lexerErrors.length + d.parseResult.parserErrors.length, 0),
         };
     });
-    return { report: await prepareReport(analysis, findings), syntaxErrors };
 }
 
 /**
@@ -51,17 +51,19 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
     const connection = shared.lsp.Connection;
     if (!connection) return;
     connection.onRequest(PREVIEW_REQUEST, async (_params: PreviewParams): Promise<PreviewPayload> => {
-        const { report, syntaxErrors } = await currentReport(shared, ssc);
-        return previewPayload(report, syntaxErrors);
+        const { analysis, findings, syntaxErrors } = await currentAnalysis(shared, ssc);
+        return previewPayload(await prepareReport(analysis, findings), syntaxErrors);
     });
     connection.onRequest(EXPORT_REQUEST, async (params: ExportParams): Promise<ExportResult> => {
-        const { report } = await currentReport(shared, ssc);
+        const { analysis, findings } = await currentAnalysis(shared, ssc);
+        // Only the HTML report and the map drawing show the map, so only they wait for its layout.
         switch (params.format) {
-            case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(report) }] };
-            case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(report) }] };
-            case 'csv': return { files: renderCsvFiles(report).map(f => ({ name: f.name, content: f.content })) };
+            case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings)) }] };
+            case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
+            case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: f.name, content: f.content })) };
             case 'svg': {
                 const view = params.view && DIAGRAM_VIEWS.includes(params.view) ? params.view : 'grid';
+                const report = view === 'map' ? await prepareReport(analysis, findings) : prepareViews(analysis, findings);
                 return { files: [{ name: `ssc-${view}.svg`, content: renderDiagramSvg(report, view) }] };
             }
             default: throw new Error(`unknown export format ${String(params.format)}`);

@@ -2,7 +2,7 @@
  * The report's tables as CSV (`ssc generate --format csv`), one file per table. Cells that a
  * spreadsheet would run as a formula are neutralised (see {@link csvCell}).
  */
-import type { ReportData } from '../views/report-data.js';
+import type { ReportViews } from '../views/report-data.js';
 import { csvRow } from './escape.js';
 import { reportTables, type PlainTable } from './table-rows.js';
 
@@ -12,6 +12,6 @@ export function renderCsvTable(table: PlainTable): string {
 }
 
 /** Every table as a CSV file named after it (`engagement.csv`, `summary.csv`, …). */
-export function renderCsvFiles(report: ReportData): Array<{ name: string; table: PlainTable['id']; content: string }> {
+export function renderCsvFiles(report: ReportViews): Array<{ name: string; table: PlainTable['id']; content: string }> {
     return reportTables(report).map(t => ({ name: `${t.id}.csv`, table: t.id, content: renderCsvTable(t) }));
 }

@@ -2,7 +2,7 @@
  * The report as Markdown (`ssc generate --format md`): every table, and the grid as a Mermaid
  * `quadrantChart` block. Every user string is escaped so it shows as text on any renderer.
  */
-import type { ReportData } from '../views/report-data.js';
+import type { ReportViews } from '../views/report-data.js';
 import { escapeMarkdown } from './escape.js';
 import { renderMermaidGrid } from './mermaid-grid.js';
 import { countsText, reportHeading } from './report-header.js';
@@ -14,7 +14,7 @@ function markdownTable(t: PlainTable): string {
 }
 
 /** The report as one Markdown document. */
-export function renderMarkdownReport(report: ReportData): string {
+export function renderMarkdownReport(report: ReportViews): string {
     const { title, meta } = reportHeading(report.analysis);
     const grid = report.grid;
     const aside = [

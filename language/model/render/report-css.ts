@@ -85,6 +85,7 @@ body{margin:0;background:var(--ssc-bg);color:var(--ssc-fg);font-family:var(--ssc
 .ssc-view h2{font-size:1.25em;font-weight:600;margin:0 0 4px}
 .ssc-view h3{font-size:1.05em;font-weight:600;margin:22px 0 6px}
 .ssc-view .lede{color:var(--ssc-muted);margin:0 0 12px;max-width:80ch}
+.ssc-view .note{border-left:3px solid var(--ssc-info);background:var(--ssc-surface);padding:6px 10px;margin:0 0 12px;max-width:80ch}
 .ssc-figure{border:1px solid var(--ssc-border);border-radius:6px;padding:8px;overflow:hidden;background:var(--ssc-bg)}
 .ssc-table-wrap{overflow-x:auto}
 table.ssc-table{border-collapse:collapse;width:100%;font-size:.92em}

@@ -2,7 +2,9 @@
  * The views of the report as HTML fragments, in display order. The standalone report, the preview
  * and the exports all take their content from here, so they never disagree.
  */
-import type { ReportData } from '../views/report-data.js';
+import type { MapLayout } from '../views/map-layout.js';
+import type { ReportData, ReportViews } from '../views/report-data.js';
+import { escapeHtml } from './escape.js';
 import { renderCoverage } from './html-coverage.js';
 import { renderAssessmentMatrix, renderEngagementTable } from './html-engagement.js';
 import { renderSummaryTable } from './html-summary.js';
@@ -47,6 +49,10 @@ function figure(svg: string): string {
     return `<div class="ssc-figure">${svg}</div>`;
 }
 
+function aggregatedNote(map: MapLayout): string {
+    return map.aggregated ? `<p class="note" role="note"><strong>Aggregated map.</strong> ${escapeHtml(map.aggregated)}</p>` : '';
+}
+
 /** Renders every view of a report as HTML fragments (embedded SVG for the drawings). */
 export function renderViews(report: ReportData): RenderedView[] {
     const lede = (id: ViewId) => `<p class="lede">${LEDES[id]}</p>`;
@@ -58,18 +64,20 @@ export function renderViews(report: ReportData): RenderedView[] {
         },
         { id: 'summary', title: 'Summary matrix', source: 'Table I.1', diagram: false, html: lede('summary') + renderSummaryTable(report.summary) },
         { id: 'classification', title: 'Classification', source: 'Figure 2', diagram: true, html: lede('classification') + figure(renderClassificationSvg(report.classification)) },
-        { id: 'map', title: 'Interaction map', source: 'Figure 3', diagram: true, html: lede('map') + figure(renderMapSvg(report.map)) },
+        { id: 'map', title: 'Interaction map', source: 'Figure 3', diagram: true, html: lede('map') + aggregatedNote(report.map) + figure(renderMapSvg(report.map)) },
         { id: 'onion', title: 'Onion', source: 'clause 4.1 b', diagram: true, html: lede('onion') + figure(renderOnionSvg(report.onion)) },
         { id: 'coverage', title: 'Coverage and register', source: 'clauses 3.1, 4.2, 5', diagram: false, html: lede('coverage') + renderCoverage(report.coverage) },
     ];
 }
 
-/** One drawing view as a standalone SVG file. */
-export function renderDiagramSvg(report: ReportData, view: DiagramViewId): string {
+/** One drawing view as a standalone SVG file; only the map view needs the report's map. */
+export function renderDiagramSvg(report: ReportViews & { map?: MapLayout }, view: DiagramViewId): string {
     switch (view) {
         case 'grid': return renderGridSvg(report.grid, true);
         case 'onion': return renderOnionSvg(report.onion, true);
-        case 'map': return renderMapSvg(report.map, true);
+        case 'map':
+            if (!report.map) throw new Error('the map view needs the laid-out map (prepareReport)');
+            return renderMapSvg(report.map, true);
         case 'classification': return renderClassificationSvg(report.classification, true);
     }
 }

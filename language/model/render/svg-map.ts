@@ -17,14 +17,16 @@ export function renderMapSvg(m: MapLayout, standalone = false): string {
         if (e.points.length < 2) continue;
         const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join(' ');
         const start = e.mutual ? ` marker-start="url(#ssc-map-arrow)"` : '';
-        const title = `${e.from} ${e.mutual ? '↔' : '→'} ${e.to}: ${e.kind}${e.label ? ` (${e.label})` : ''}`;
+        const what = [e.kind, e.label ? `(${e.label})` : ''].filter(Boolean).join(' ');
+        const title = e.count !== null ? `${e.count} relation${e.count === 1 ? '' : 's'} between ${e.from} and ${e.to}${e.label ? ` (${e.label})` : ''}: ${e.kind}` : `${e.from} ${e.mutual ? '↔' : '→'} ${e.to}${what ? `: ${what}` : ''}`;
         const text = e.text
             ? `<rect class="edge-label" x="${n(e.text.x)}" y="${n(e.text.y)}" width="${n(e.text.w)}" height="${n(e.text.h)}" rx="3"/>${svgText(e.text.x + 4, e.text.y + 11, e.text.value, 'small')}`
             : '';
-        parts.push(`<g class="rel"${refAttrs(e.key)}><title>${escapeHtml(title)}</title><path class="edge" d="${d}"${start} marker-end="url(#ssc-map-arrow)"/>${text}</g>`);
+        parts.push(`<g class="rel"${e.count === null ? refAttrs(e.key) : ''}><title>${escapeHtml(title)}</title><path class="edge" d="${d}"${start} marker-end="url(#ssc-map-arrow)"/>${text}</g>`);
     }
     for (const node of m.nodes) {
-        const title = node.declared ? `${node.name} (${node.current ?? 'engagement not given'})` : `${node.name}: named in a relation but not declared`;
+        const title = node.members !== null ? `${node.name}: ${node.lines.slice(1).join(', ')}`
+            : node.declared ? `${node.name} (${node.current ?? 'engagement not given'})` : `${node.name}: named in a relation but not declared`;
         const lines = node.lines.map((line, i) => svgText(node.x + 14, node.y + 20 + i * 15, line, '')).join('');
         const body = `<rect class="node-box${node.declared ? '' : ' undeclared'}" x="${n(node.x)}" y="${n(node.y)}" width="${n(node.w)}" height="${n(node.h)}" rx="4"/>`
             + `<rect class="${levelClass(node.current)}" x="${n(node.x + 1)}" y="${n(node.y + 1)}" width="5" height="${n(node.h - 2)}" rx="2"/>${lines}`;
@@ -32,6 +34,6 @@ export function renderMapSvg(m: MapLayout, standalone = false): string {
     }
     return svgDocument({
         view: 'map', width: m.width, height: m.height, standalone, title: 'Interaction map',
-        description: `${m.nodes.length} stakeholders in ${m.groups.length} groups and ${m.edges.length} relations.`,
+        description: m.aggregated ?? `${m.nodes.length} stakeholders in ${m.groups.length} groups and ${m.edges.length} relations.`,
     }, parts.join(''));
 }

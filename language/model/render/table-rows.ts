@@ -2,7 +2,7 @@
  * The report's tables as plain rows of text cells, shared by the Markdown and CSV renderers so both
  * formats hold the same columns.
  */
-import type { ReportData } from '../views/report-data.js';
+import type { ReportViews } from '../views/report-data.js';
 import { axisLabel, levelLabel, strategyLabel } from '../views/labels.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 
@@ -18,7 +18,7 @@ export interface PlainTable {
 export const TABLE_IDS: ReadonlyArray<PlainTable['id']> = ['engagement', 'assessment', 'summary', 'classification', 'coverage', 'register'];
 
 /** All tables of a report. */
-export function reportTables(report: ReportData): PlainTable[] {
+export function reportTables(report: ReportViews): PlainTable[] {
     const { engagement, summary, classification, coverage } = report;
     const joined = (items: readonly string[]) => items.join('; ');
     return [

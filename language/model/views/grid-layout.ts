@@ -5,7 +5,8 @@
  */
 import type { Analysis, StakeholderAnalysis } from '../analysis.js';
 import { displayName } from './labels.js';
-import { overlaps, textWidth, truncate, type Box } from './text-metrics.js';
+import { BoxIndex } from './box-index.js';
+import { textWidth, truncate, type Box } from './text-metrics.js';
 
 /** A placed stakeholder on the grid. */
 export interface GridPoint {
@@ -47,7 +48,7 @@ function plotFor(count: number): Box {
 }
 // Set at the start of each (synchronous) layoutGrid call; the helpers below read it.
 let PLOT: Box = plotFor(0);
-const LABEL_SIZE = 12, LABEL_HEIGHT = 15, MAX_LABEL = 210;
+const LABEL_SIZE = 12, LABEL_HEIGHT = 15, MAX_LABEL = 210, FULL_AFTER = 10;
 
 function toX(interest: number): number {
     const v = Math.min(5.4, Math.max(0.6, interest));
@@ -98,10 +99,10 @@ function labelAt(text: string, anchor: 'start' | 'end', bx: number, by: number, 
     return { x: anchor === 'end' ? bx + w : bx, y: by + LABEL_HEIGHT - 4, anchor, text, box: { x: bx, y: by, w, h: LABEL_HEIGHT }, leader };
 }
 
-function placeLabel(cx: number, cy: number, text: string, obstacles: Box[]): GridPoint['label'] | undefined {
+function placeLabel(cx: number, cy: number, text: string, obstacles: BoxIndex): GridPoint['label'] | undefined {
     const w = textWidth(text, LABEL_SIZE), h = LABEL_HEIGHT;
     const inside = (b: Box) => b.x >= PLOT.x + 2 && b.y >= PLOT.y + 2 && b.x + b.w <= PLOT.x + PLOT.w - 2 && b.y + b.h <= PLOT.y + PLOT.h - 2;
-    const free = (b: Box) => inside(b) && !obstacles.some(o => overlaps(o, b));
+    const free = (b: Box) => inside(b) && !obstacles.hits(b);
     for (const distance of [GRID_MARKER_RADIUS + 5, 26]) {
         for (const [dx, dy] of DIRECTIONS) {
             const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
@@ -139,25 +140,32 @@ export function layoutGrid(analysis: Analysis): GridLayout {
         group.forEach((s, k) => markers.push({ s, cx: toX(s.interest!) + offsets[k][0], cy: toY(s.power!) + offsets[k][1] }));
     }
     const r = GRID_MARKER_RADIUS + 2;
-    const obstacles: Box[] = [...quadrants.map(q => q.box), ...markers.map(m => ({ x: m.cx - r, y: m.cy - r, w: 2 * r, h: 2 * r }))];
+    const obstacles = new BoxIndex([...quadrants.map(q => q.box), ...markers.map(m => ({ x: m.cx - r, y: m.cy - r, w: 2 * r, h: 2 * r }))]);
     // Crowded points first, so they get the closest label positions.
     const order = [...markers].sort((a, b) => (byPoint.get(`${b.s.power}|${b.s.interest}`)!.length - byPoint.get(`${a.s.power}|${a.s.interest}`)!.length) || a.cy - b.cy || a.cx - b.cx);
     const points: GridPoint[] = [];
     const keyed: GridLayout['keyed'] = [];
+    // Consecutive failed searches for a name, and for a number: once the plot is this full, a crowded
+    // grid (hundreds of stakeholders) stops searching and keys the rest, which keeps it fast.
+    let nameMisses = 0, numberMisses = 0;
     for (const m of order) {
         const text = truncate(displayName(m.s), MAX_LABEL, LABEL_SIZE) + gapMark(m.s.engagement.gap);
         // When even the wide search finds no free place, the marker gets a number and the name goes to the key beside the grid.
-        const label = placeLabel(m.cx, m.cy, text, obstacles)
-            ?? placeLabel(m.cx, m.cy, `${keyed.length + 1}`, obstacles)
-            ?? labelAt(`${keyed.length + 1}`, 'start', m.cx + 8, m.cy - 20, false);
+        const named = nameMisses < FULL_AFTER ? placeLabel(m.cx, m.cy, text, obstacles) : undefined;
+        nameMisses = named ? 0 : nameMisses + 1;
+        const numbered = named ? undefined : numberMisses < FULL_AFTER ? placeLabel(m.cx, m.cy, `${keyed.length + 1}`, obstacles) : undefined;
+        if (!named) numberMisses = numbered ? 0 : numberMisses + 1;
+        const label = named ?? numbered ?? labelAt(`${keyed.length + 1}`, 'start', m.cx + 8, m.cy - 20, false);
         if (label.text !== text) keyed.push({ number: keyed.length + 1, id: m.s.id, name: displayName(m.s) });
-        obstacles.push(label.box);
+        obstacles.add(label.box);
         points.push({
             id: m.s.id, name: displayName(m.s), power: m.s.power!, interest: m.s.interest!, cx: m.cx, cy: m.cy,
             current: m.s.engagement.current, desired: m.s.engagement.desired, gap: m.s.engagement.gap, quadrant: m.s.quadrant, label,
         });
     }
-    points.sort((a, b) => analysis.stakeholders.findIndex(s => s.id === a.id) - analysis.stakeholders.findIndex(s => s.id === b.id));
+    const position = new Map<string, number>();
+    analysis.stakeholders.forEach((s, i) => { if (!position.has(s.id)) position.set(s.id, i); });
+    points.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
     return {
         width: PLOT.x + PLOT.w + 24, height: PLOT.y + PLOT.h + 56, plot: PLOT, midX: toX(3), midY: toY(3), points,
         borderline: analysis.stakeholders.filter(s => s.quadrant === 'borderline').map(aside),

@@ -1,120 +1,182 @@
 /**
  * The interaction map (Figure 3) as positioned plain data: stakeholders as nodes inside one box per
  * group, relations as labelled directed edges. Layout is done by ELK (layered, orthogonal routing),
- * which is asynchronous; renderers then draw the result synchronously.
+ * which is asynchronous; renderers then draw the result synchronously. Above
+ * {@link MAP_DETAIL_LIMIT} nodes the map is aggregated to one node per group (see map-aggregate.ts).
  */
-import ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Analysis } from '../analysis.js';
 import { STANDARD_GROUP_IDS } from '../vocabulary.js';
+import { aggregatedMapGraph } from './map-aggregate.js';
+import { layoutWithElk, MAP_LAYOUT_OPTIONS } from './map-elk.js';
 import { displayName, groupLabel } from './labels.js';
 import { textWidth, truncate, wrapText } from './text-metrics.js';
 
-/** A stakeholder node of the map. */
+/** A node of the map: a stakeholder, or a whole group on an aggregated map. */
 export interface MapNode {
     id: string; name: string; lines: string[]; group: string;
     x: number; y: number; w: number; h: number;
     current: string | null;
-    /** False for a relation end that no stakeholder declares. */
+    /** False for a relation end that no stakeholder declares (and for group nodes). */
     declared: boolean;
+    /** On an aggregated map, the number of stakeholders the group node stands for; null otherwise. */
+    members: number | null;
 }
 
 /** A group box around its stakeholders. */
 export interface MapGroup { id: string; label: string; custom: boolean; x: number; y: number; w: number; h: number }
 
-/** A relation drawn as a routed edge. */
+/** A relation drawn as a routed edge (on an aggregated map: all relations between two groups). */
 export interface MapEdge {
     key: string; from: string; to: string; kind: string; label: string | null; mutual: boolean;
+    /** On an aggregated map, the number of relations the edge stands for; null otherwise. */
+    count: number | null;
     points: Array<{ x: number; y: number }>;
     text: { x: number; y: number; w: number; h: number; value: string } | null;
 }
 
 /** The laid-out interaction map. */
-export interface MapLayout { width: number; height: number; groups: MapGroup[]; nodes: MapNode[]; edges: MapEdge[] }
+export interface MapLayout {
+    width: number; height: number; groups: MapGroup[]; nodes: MapNode[]; edges: MapEdge[];
+    /** Why the map shows groups instead of stakeholders; null for the detailed map. */
+    aggregated: string | null;
+}
 
-type ElkConstructor = new () => { layout(graph: ElkNode): Promise<ElkNode> };
-// elkjs ships CommonJS whose typings declare a default export; accept either shape at run time.
-const Elk: ElkConstructor = ((ElkModule as unknown as { default?: ElkConstructor }).default ?? ElkModule) as unknown as ElkConstructor;
+/** The ELK graph of a map with what to attach to each laid-out element, keyed by ELK id. */
+export interface MapGraph {
+    graph: ElkNode;
+    nodes: Map<string, Omit<MapNode, 'x' | 'y'>>;
+    groups: Map<string, Omit<MapGroup, 'x' | 'y' | 'w' | 'h'>>;
+    edges: Map<string, Omit<MapEdge, 'points' | 'text'>>;
+    aggregated: string | null;
+}
+
+/** Above this many nodes the map shows groups: ELK takes seconds and the drawing is no longer readable. */
+export const MAP_DETAIL_LIMIT = 150;
 
 const NODE_FONT = 12, EDGE_FONT = 10.5, NODE_MAX = 180, NODE_MIN = 96, PAD = 16;
-const UNDECLARED = '(undeclared)';
+/** Pseudo-group of relation ends that no stakeholder declares. */
+export const UNDECLARED = '(undeclared)';
+/** Pseudo-group of stakeholders whose group is missing. */
+export const NO_GROUP = '(none)';
 
-function groupKey(s: Analysis['stakeholders'][number]): string {
-    return s.group ?? '(none)';
+// ELK ids are prefixed by element type, so a stakeholder named `root` or `group:x` never collides
+// with the graph's own ids or a group's.
+/** ELK id of a stakeholder node. */
+export const nodeId = (id: string) => `node:${id}`;
+/** ELK id of a group. */
+export const groupId = (id: string) => `group:${id}`;
+
+/** The group key of a stakeholder. */
+export function groupKey(s: Analysis['stakeholders'][number]): string {
+    return s.group ?? NO_GROUP;
 }
 
 function round(v: number | undefined): number {
     return Math.round((v ?? 0) * 10) / 10;
 }
 
-/** Builds the ELK graph of an analysis (exported for tests). */
-export function mapGraph(analysis: Analysis): { graph: ElkNode; nodes: Map<string, Omit<MapNode, 'x' | 'y'>>; groups: Map<string, Omit<MapGroup, 'x' | 'y' | 'w' | 'h'>> } {
-    const nodes = new Map<string, Omit<MapNode, 'x' | 'y'>>();
-    const sized = (id: string, name: string, group: string, current: string | null, declared: boolean) => {
-        const lines = wrapText(name, NODE_MAX - 20, 2, NODE_FONT);
-        const w = Math.max(NODE_MIN, Math.min(NODE_MAX, Math.max(...lines.map(l => textWidth(l, NODE_FONT))) + 32));
-        nodes.set(id, { id, name, lines, group, current, declared, w, h: lines.length * 15 + 16 });
-    };
-    for (const s of analysis.stakeholders) if (!nodes.has(s.id)) sized(s.id, displayName(s), groupKey(s), s.engagement.current, true);
-    for (const r of analysis.relations) for (const end of [r.from, r.to]) if (end && !nodes.has(end)) sized(end, end, UNDECLARED, null, false);
-    const groupIds = [...new Set([...nodes.values()].map(n => n.group))]
-        .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
-    const groups = new Map(groupIds.map(id => [id, {
-        id, custom: !STANDARD_GROUP_IDS.includes(id),
-        label: id === UNDECLARED ? 'Not declared' : id === '(none)' ? 'No group' : STANDARD_GROUP_IDS.includes(id) ? groupLabel(id) : customNames.get(id) ?? id,
-    }]));
-    const edges: ElkExtendedEdge[] = analysis.relations.map((r, i) => ({ r, i })).filter(({ r }) => r.from && r.to).map(({ r, i }) => {
-        const value = truncate(r.label ? `${r.kind}: ${r.label}` : r.kind, 170, EDGE_FONT);
-        return { id: `relation:${i}`, sources: [r.from], targets: [r.to], labels: [{ text: value, width: textWidth(value, EDGE_FONT) + 8, height: 15 }] };
-    });
-    const graph: ElkNode = {
-        id: 'root',
-        layoutOptions: {
-            'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-            'elk.json.edgeCoords': 'ROOT', 'elk.json.shapeCoords': 'ROOT', 'elk.edgeRouting': 'ORTHOGONAL',
-            'elk.layered.spacing.nodeNodeBetweenLayers': '48', 'elk.spacing.nodeNode': '20', 'elk.spacing.edgeLabel': '3',
-            'elk.spacing.edgeNode': '14', 'elk.layered.spacing.edgeNodeBetweenLayers': '14', 'elk.padding': `[top=${PAD},left=${PAD},bottom=${PAD},right=${PAD}]`,
-            'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.randomSeed': '1', 'elk.aspectRatio': '1.6',
-        },
-        children: groupIds.map(id => ({
-            id: `group:${id}`,
-            layoutOptions: {
-                'elk.padding': '[top=30,left=12,bottom=12,right=12]', 'elk.spacing.nodeNode': '14',
-                'elk.nodeSize.constraints': '[MINIMUM_SIZE]', 'elk.nodeSize.minimum': `(${textWidth(groups.get(id)!.label, 14.5) + 28}, 40)`,
-            },
-            children: [...nodes.values()].filter(n => n.group === id).map(n => ({ id: n.id, width: n.w, height: n.h })),
-        })),
-        edges,
-    };
-    return { graph, nodes, groups };
+/** A node's text lines and size for a name. */
+export function sizedNode(name: string, extra: string[] = []): { lines: string[]; w: number; h: number } {
+    const lines = [...wrapText(name, NODE_MAX - 20, 2, NODE_FONT), ...extra];
+    const w = Math.max(NODE_MIN, Math.min(NODE_MAX, Math.max(0, ...lines.map(l => textWidth(l, NODE_FONT))) + 32));
+    return { lines, w, h: lines.length * 15 + 16 };
 }
 
-function rank(group: string): number {
-    const i = STANDARD_GROUP_IDS.indexOf(group);
-    return i >= 0 ? i : group === UNDECLARED ? 1000 : 500;
+/** An ELK edge label of `value`, cut to a readable width; none when there is no text. */
+export function edgeLabels(value: string): ElkExtendedEdge['labels'] {
+    if (!value) return [];
+    const text = truncate(value, 170, EDGE_FONT);
+    return [{ text, width: textWidth(text, EDGE_FONT) + 8, height: 15 }];
+}
+
+/** The map's group heading for a group key. */
+export function mapGroupLabel(id: string, customNames: ReadonlyMap<string, string | null>): string {
+    if (id === UNDECLARED) return 'Not declared';
+    if (id === NO_GROUP) return 'No group';
+    return STANDARD_GROUP_IDS.includes(id) ? groupLabel(id) : customNames.get(id) ?? id;
+}
+
+/** Standard groups in vocabulary order, then custom groups by name, then undeclared ends. */
+export function sortGroups(ids: Iterable<string>): string[] {
+    const rank = (g: string) => STANDARD_GROUP_IDS.includes(g) ? STANDARD_GROUP_IDS.indexOf(g) : g === UNDECLARED ? 1000 : 500;
+    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** The stakeholder ids of the map with their group: declared stakeholders, then undeclared relation ends. */
+export function mapMembers(analysis: Analysis): Map<string, string> {
+    const members = new Map<string, string>();
+    for (const s of analysis.stakeholders) if (s.id && !members.has(s.id)) members.set(s.id, groupKey(s));
+    for (const r of analysis.relations) for (const end of [r.from, r.to]) if (end && !members.has(end)) members.set(end, UNDECLARED);
+    return members;
+}
+
+/** Builds the detailed ELK graph of an analysis: one node per stakeholder (exported for tests). */
+export function mapGraph(analysis: Analysis): MapGraph {
+    const nodes = new Map<string, Omit<MapNode, 'x' | 'y'>>();
+    const declared = new Map(analysis.stakeholders.map(s => [s.id, s]));
+    for (const [id, group] of mapMembers(analysis)) {
+        const s = declared.get(id);
+        nodes.set(nodeId(id), { id, name: s ? displayName(s) : id, group, current: s?.engagement.current ?? null, declared: !!s, members: null, ...sizedNode(s ? displayName(s) : id) });
+    }
+    const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
+    const groupIds = sortGroups([...nodes.values()].map(n => n.group));
+    const groups = new Map(groupIds.map(id => [groupId(id), { id, custom: !STANDARD_GROUP_IDS.includes(id), label: mapGroupLabel(id, customNames) }]));
+    const edges = new Map<string, Omit<MapEdge, 'points' | 'text'>>();
+    const elkEdges: ElkExtendedEdge[] = [];
+    analysis.relations.forEach((r, i) => {
+        if (!r.from || !r.to) return;
+        const key = `relation:${i}`;
+        edges.set(key, { key, from: r.from, to: r.to, kind: r.kind ?? '', label: r.label ?? null, mutual: !!r.mutual, count: null });
+        elkEdges.push({ id: key, sources: [nodeId(r.from)], targets: [nodeId(r.to)], labels: edgeLabels([r.kind, r.label].filter(Boolean).join(': ')) });
+    });
+    const graph: ElkNode = {
+        id: 'map',
+        layoutOptions: { ...MAP_LAYOUT_OPTIONS, 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.padding': `[top=${PAD},left=${PAD},bottom=${PAD},right=${PAD}]` },
+        children: [...groups].map(([elkId, g]) => ({
+            id: elkId,
+            layoutOptions: {
+                'elk.padding': '[top=30,left=12,bottom=12,right=12]', 'elk.spacing.nodeNode': '14',
+                'elk.nodeSize.constraints': '[MINIMUM_SIZE]', 'elk.nodeSize.minimum': `(${textWidth(g.label, 14.5) + 28}, 40)`,
+            },
+            children: [...nodes].filter(([, n]) => n.group === g.id).map(([id, n]) => ({ id, width: n.w, height: n.h })),
+        })),
+        edges: elkEdges,
+    };
+    return { graph, nodes, groups, edges, aggregated: null };
 }
 
 /** Lays out the interaction map of an analysis with ELK. Deterministic for a given model. */
-export async function layoutMap(analysis: Analysis): Promise<MapLayout> {
-    const { graph, nodes, groups } = mapGraph(analysis);
-    if (nodes.size === 0) return { width: 320, height: 80, groups: [], nodes: [], edges: [] };
-    const result = await new Elk().layout(graph);
+export async function layoutMap(analysis: Analysis, detailLimit = MAP_DETAIL_LIMIT): Promise<MapLayout> {
+    const members = mapMembers(analysis);
+    if (members.size === 0) return { width: 320, height: 80, groups: [], nodes: [], edges: [], aggregated: null };
+    const built = members.size > detailLimit ? aggregatedMapGraph(analysis, members, detailLimit) : mapGraph(analysis);
+    return placed(built, await layoutWithElk(built.graph));
+}
+
+/** Attaches ELK's positions to the map's elements (the ELK result is shared and is only read). */
+function placed({ nodes, groups, edges, aggregated }: MapGraph, result: ElkNode): MapLayout {
     const placedGroups: MapGroup[] = [], placedNodes: MapNode[] = [];
-    for (const g of result.children ?? []) {
-        const id = g.id.slice('group:'.length);
-        placedGroups.push({ ...groups.get(id)!, x: round(g.x), y: round(g.y), w: round(g.width), h: round(g.height) });
-        for (const n of g.children ?? []) placedNodes.push({ ...nodes.get(n.id)!, x: round(n.x), y: round(n.y) });
-    }
-    const edges: MapEdge[] = (result.edges ?? []).map(e => {
-        const r = analysis.relations[Number(e.id.slice('relation:'.length))];
-        const section = (e as ElkExtendedEdge).sections?.[0];
+    const visit = (children: readonly ElkNode[] | undefined) => {
+        for (const c of children ?? []) {
+            const group = groups.get(c.id), node = nodes.get(c.id);
+            if (group) placedGroups.push({ ...group, x: round(c.x), y: round(c.y), w: round(c.width), h: round(c.height) });
+            if (node) placedNodes.push({ ...node, x: round(c.x), y: round(c.y) });
+            visit(c.children);
+        }
+    };
+    visit(result.children);
+    const placedEdges: MapEdge[] = [];
+    for (const e of (result.edges ?? []) as ElkExtendedEdge[]) {
+        const edge = edges.get(e.id);
+        if (!edge) continue;
+        const section = e.sections?.[0];
         const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(p => ({ x: round(p.x), y: round(p.y) })) : [];
         const label = e.labels?.[0];
-        return {
-            key: e.id, from: r.from, to: r.to, kind: r.kind, label: r.label, mutual: r.mutual, points,
+        placedEdges.push({
+            ...edge, points,
             text: label ? { x: round(label.x), y: round(label.y), w: round(label.width), h: round(label.height), value: label.text ?? '' } : null,
-        };
-    });
-    return { width: round(result.width), height: round(result.height), groups: placedGroups, nodes: placedNodes, edges };
+        });
+    }
+    return { width: round(result.width), height: round(result.height), groups: placedGroups, nodes: placedNodes, edges: placedEdges, aggregated };
 }

@@ -1,6 +1,8 @@
 /**
- * Everything the views need, computed once from an analysis and the rule findings. The only
- * asynchronous step is the map layout; every renderer then works synchronously from this data.
+ * Everything the views need, computed once from an analysis and the rule findings. The tables and
+ * most drawings are computed synchronously ({@link prepareViews}); only the interaction map needs
+ * the asynchronous ELK layout, so outputs that do not show it (Markdown, CSV, the other SVG views)
+ * never pay for it. {@link prepareReport} adds the map.
  */
 import type { Analysis } from '../analysis.js';
 import { classificationView, type ClassificationView } from './classification-view.js';
@@ -12,24 +14,28 @@ import { layoutMap, type MapLayout } from './map-layout.js';
 import { layoutOnion, type OnionLayout } from './onion-layout.js';
 import { summaryView, type SummarySection } from './summary-view.js';
 
-/** The computed views of one analysis. */
-export interface ReportData {
+/** The computed views of one analysis, without the interaction map. */
+export interface ReportViews {
     analysis: Analysis;
     findings: readonly Finding[];
     grid: GridLayout;
     engagement: EngagementView;
     summary: SummarySection[];
     classification: ClassificationView;
-    map: MapLayout;
     onion: OnionLayout;
     coverage: CoverageView;
     /** Declaration place of every element key used in `data-ssc-ref` attributes. */
     targets: Record<string, { file: string; line: number }>;
 }
 
-/** Computes all views of an analysis; `findings` feed the register and coverage findings. */
-export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = []): Promise<ReportData> {
-    const targets: ReportData['targets'] = {};
+/** The computed views of one analysis, with the laid-out interaction map. */
+export interface ReportData extends ReportViews {
+    map: MapLayout;
+}
+
+/** Computes every view but the map, synchronously; `findings` feed the register and coverage findings. */
+export function prepareViews(analysis: Analysis, findings: readonly Finding[] = []): ReportViews {
+    const targets: ReportViews['targets'] = {};
     for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
     return {
         analysis, findings,
@@ -37,9 +43,14 @@ export async function prepareReport(analysis: Analysis, findings: readonly Findi
         engagement: engagementView(analysis),
         summary: summaryView(analysis),
         classification: classificationView(analysis),
-        map: await layoutMap(analysis),
         onion: layoutOnion(analysis),
         coverage: coverageView(analysis, findings),
         targets,
     };
+}
+
+/** Computes all views of an analysis, the map included (its layout is cached by content). */
+export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = []): Promise<ReportData> {
+    const views = prepareViews(analysis, findings);
+    return { ...views, map: await layoutMap(analysis) };
 }

@@ -6,30 +6,40 @@
 const NARROW = /[iljtfrI.,:;'!|() ]/;
 const WIDE = /[MWmw@%ÆŒ]/;
 
+/** Width in em of one character. */
+function charEm(ch: string): number {
+    if (NARROW.test(ch)) return 0.34;
+    if (WIDE.test(ch)) return 0.9;
+    if (/[A-Z0-9]/.test(ch)) return 0.68;
+    return ch.charCodeAt(0) > 0x2e80 ? 1.0 : 0.56;
+}
+
 /** Estimated width in pixels of `text` in a sans-serif font of `size` pixels. */
-export function textWidth(text: string, size = 12): number {
+export function textWidth(text: string | null | undefined, size = 12): number {
     let em = 0;
-    for (const ch of text) {
-        if (NARROW.test(ch)) em += 0.34;
-        else if (WIDE.test(ch)) em += 0.9;
-        else if (/[A-Z0-9]/.test(ch)) em += 0.68;
-        else if (ch.charCodeAt(0) > 0x2e80) em += 1.0;
-        else em += 0.56;
-    }
+    // Half-typed models can leave a name or label missing: it then measures as empty.
+    for (const ch of text ?? '') em += charEm(ch);
     return Math.ceil(em * size);
 }
 
 /** `text` cut to at most `maxWidth` pixels, with an ellipsis when cut. */
-export function truncate(text: string, maxWidth: number, size = 12): string {
+export function truncate(text: string | null | undefined, maxWidth: number, size = 12): string {
+    if (!text) return '';
     if (textWidth(text, size) <= maxWidth) return text;
-    const chars = [...text];
-    while (chars.length > 1 && textWidth(chars.join('') + '…', size) > maxWidth) chars.pop();
+    // One pass over the characters (a pasted 100 kB string must not cost a re-measure per character).
+    const chars: string[] = [];
+    let em = 0;
+    for (const ch of text) {
+        em += charEm(ch);
+        if (chars.length >= 1 && Math.ceil((em + charEm('…')) * size) > maxWidth) break;
+        chars.push(ch);
+    }
     return chars.join('').trimEnd() + '…';
 }
 
 /** Words of `text` broken into at most `maxLines` lines of `maxWidth` pixels; the last line is truncated. */
-export function wrapText(text: string, maxWidth: number, maxLines: number, size = 12): string[] {
-    const words = text.split(/\s+/).filter(Boolean);
+export function wrapText(text: string | null | undefined, maxWidth: number, maxLines: number, size = 12): string[] {
+    const words = (text ?? '').split(/\s+/).filter(Boolean);
     const lines: string[] = [];
     let current = '';
     for (let i = 0; i < words.length; i++) {

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { renderViews } from '../../../../language/model/render/report-views.js';
+import { layoutWithElk } from '../../../../language/model/views/map-elk.js';
+import { layoutMap, mapGraph } from '../../../../language/model/views/map-layout.js';
+import { prepareViews } from '../../../../language/model/views/report-data.js';
+import { largeModel } from '../../../helpers/large-model.js';
+import { buildWorkspace } from '../../../helpers/workspace.js';
+
+function elkIds(node: ElkNode): string[] {
+    return [node.id, ...(node.children ?? []).flatMap(elkIds), ...(node.edges ?? []).map(e => e.id)];
+}
+
+describe('interaction map layout', () => {
+    test('stakeholders and groups named like the graph itself get ids of their own', async () => {
+        const analysis = (await buildWorkspace(`
+group root "Root group"
+stakeholder root "Named root" : root
+stakeholder map "Named map" : root
+stakeholder node "Named node" : ngo
+relation root -> map : funds
+relation map -> node : informs
+relation node -> nobody : advises`)).analysis();
+        const ids = elkIds(mapGraph(analysis).graph);
+        expect(ids.every(id => typeof id === 'string' && id.length > 0)).toBe(true);
+        expect(new Set(ids).size).toBe(ids.length);
+        const map = await layoutMap(analysis);
+        expect(map.nodes.map(n => n.id).sort()).toEqual(['map', 'nobody', 'node', 'root']);
+        expect(map.groups.map(g => g.label)).toContain('Root group');
+        expect(map.edges).toHaveLength(3);
+        expect(map.edges.every(e => e.points.length >= 2)).toBe(true);
+    });
+
+    test('an edit that leaves the map alone (an aims string) gives the same graph, whose layout is reused', async () => {
+        const model = (aims: string) => `
+stakeholder A "Council" : municipality { aims "${aims}" }
+stakeholder B "Utility" : utility-provider
+relation A -> B : funds "Lighting"`;
+        const before = mapGraph((await buildWorkspace(model('Clean air'))).analysis()).graph;
+        const after = mapGraph((await buildWorkspace(model('Clean air and water'))).analysis()).graph;
+        expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+        expect(layoutWithElk(after)).toBe(layoutWithElk(before));
+        expect(layoutWithElk(structuredClone(before))).toBe(layoutWithElk(before));
+    });
+
+    test('above the detail limit the map shows one node per group and relation counts between groups', async () => {
+        const analysis = (await buildWorkspace(largeModel(60))).analysis();
+        const map = await layoutMap(analysis, 20);
+        expect(map.aggregated).toMatch(/60 stakeholders/);
+        expect(map.groups).toEqual([]);
+        expect(map.nodes.every(n => n.members !== null)).toBe(true);
+        expect(map.nodes.reduce((sum, n) => sum + n.members!, 0)).toBe(60);
+        const crossing = analysis.relations.filter(r => {
+            const group = (id: string) => analysis.stakeholders.find(s => s.id === id)?.group;
+            return group(r.from) !== group(r.to);
+        });
+        expect(map.edges.reduce((sum, e) => sum + e.count!, 0)).toBe(crossing.length);
+        expect(map.edges.every(e => e.points.length >= 2)).toBe(true);
+        const html = renderViews({ ...prepareViews(analysis), map }).find(v => v.id === 'map')!.html;
+        expect(html).toContain('Aggregated map.');
+        expect(html).not.toContain('data-ssc-ref="group-relation');
+    });
+});
