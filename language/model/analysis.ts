@@ -1,3 +1,4 @@
+import { latestAssessments } from './assessments.js';
 import { compareDates, todayIso } from './dates.js';
 import { acceptedStrategies, engagementGap, quadrantOf, suggestedStrategy, type Quadrant } from './grid.js';
 import type {
@@ -42,17 +43,6 @@ export interface AnalyseOptions {
     today?: string;
 }
 
-/** The latest assessed level of each stakeholder, by assessment date (later declarations win ties). */
-export function latestAssessedLevels(assessments: readonly AssessmentData[]): Map<string, string> {
-    const dated = assessments.filter(a => a.date !== null).map((a, i) => ({ a, i }));
-    dated.sort((x, y) => compareDates(x.a.date!, y.a.date!) || x.i - y.i);
-    const levels = new Map<string, string>();
-    for (const { a } of dated) {
-        for (const entry of a.entries) levels.set(entry.stakeholder, entry.level);
-    }
-    return levels;
-}
-
 function analyseStakeholder(s: StakeholderData, relationCount: number, assessed: string | undefined): StakeholderAnalysis {
     const accepted = acceptedStrategies(s.power, s.interest);
     return {
@@ -85,7 +75,7 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
         relationCounts.set(r.from, (relationCounts.get(r.from) ?? 0) + 1);
         if (r.to !== r.from) relationCounts.set(r.to, (relationCounts.get(r.to) ?? 0) + 1);
     }
-    const assessed = latestAssessedLevels(model.assessments);
+    const assessed = new Map([...latestAssessments(model.assessments)].map(([id, a]) => [id, a.level]));
     const present = new Set(model.stakeholders.filter(s => !s.custom && s.group).map(s => s.group!));
     const excluded = (programme?.excludes ?? []).filter(e => STANDARD_GROUP_IDS.includes(e.group));
     const excludedIds = new Set(excluded.map(e => e.group));
