@@ -12,7 +12,7 @@ export const SscTerminals = {
     INT: /[0-9]+/,
     HYPHEN_ID: /[_a-zA-Z][\w]*(?:-[\w]+)+/,
     ID: /[_a-zA-Z][\w]*/,
-    STRING: /"(?:\\.|[^"\\\r\n])*"/,
+    STRING: /"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };

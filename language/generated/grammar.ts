@@ -2430,7 +2430,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"(?:\\\\\\\\.|[^\\"\\\\\\\\\\\\r\\\\n])*\\"/",
+        "regex": "/\\"[^\\"\\\\\\\\\\\\r\\\\n]*(?:\\\\\\\\.[^\\"\\\\\\\\\\\\r\\\\n]*)*\\"/",
         "parenthesized": false
       },
       "fragment": false,
