@@ -1,4 +1,6 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { setTextDocument } from 'langium/test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { buildModelData } from '../../language/builder/model-builder.js';
 import { analyse, type Analysis } from '../../language/model/analysis.js';
@@ -46,4 +48,11 @@ export async function buildWorkspace(files: Record<string, string> | string, ser
         withCode: code => [...documents.entries()].flatMap(([file, d]) => (d.diagnostics ?? []).filter(x => x.code === code).map(x => ({ ...x, file }))),
         analysis: () => analyse(buildModelData([...documents.values()], d => d.uri.path.replace(/^\/work\//, '')), { today: '2026-06-30' }),
     };
+}
+
+/** The editor's flow for one file: its text changes, then the builder updates that one document. */
+export async function editFile(ws: TestWorkspace, file: string, text: string): Promise<void> {
+    const uri = URI.parse(`file:///work/${file}`);
+    setTextDocument(ws.services.shared, TextDocument.create(uri.toString(), 'ssc', Date.now(), text));
+    await ws.services.shared.workspace.DocumentBuilder.update([uri], []);
 }

@@ -1,10 +1,8 @@
 import { URI } from 'langium';
-import { setTextDocument } from 'langium/test';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { STANDARD_GROUP_IDS } from '../../../language/model/vocabulary.js';
 import { Rule } from '../../../language/validation/rule-codes.js';
-import { buildWorkspace, type TestWorkspace } from '../../helpers/workspace.js';
+import { buildWorkspace, editFile as edit, type TestWorkspace } from '../../helpers/workspace.js';
 import { body } from './rule-expectations.js';
 
 const stakeholders = (skip: string) => STANDARD_GROUP_IDS.filter(g => g !== skip)
@@ -17,12 +15,6 @@ const FILES = {
     'd.ssc': 'assessment "Q1" on 2026-03-31 { Lonely supportive }',
 };
 
-/** The LSP flow: the editor's text changes, then the builder updates that one document. */
-async function edit(ws: TestWorkspace, file: string, text: string): Promise<void> {
-    const uri = URI.parse(`file:///work/${file}`);
-    setTextDocument(ws.services.shared, TextDocument.create(uri.toString(), 'ssc', Date.now(), text));
-    await ws.services.shared.workspace.DocumentBuilder.update([uri], []);
-}
 
 describe('diagnostics that depend on other files follow every change', () => {
     let ws: TestWorkspace;

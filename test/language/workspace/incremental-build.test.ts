@@ -1,10 +1,8 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { setTextDocument } from 'langium/test';
+import { DocumentState, type LangiumDocument } from 'langium';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Kpi, Model, Relation, Stakeholder } from '../../../language/generated/ast.js';
 import { Rule } from '../../../language/validation/rule-codes.js';
-import { buildWorkspace, type TestWorkspace } from '../../helpers/workspace.js';
+import { buildWorkspace, editFile as edit, type TestWorkspace } from '../../helpers/workspace.js';
 
 const stakeholder = (name: string, aim = 'clean air') => `stakeholder ${name} : citizens {
     aims "${aim}"
@@ -19,12 +17,6 @@ const FILES = {
 
 const path = (document: LangiumDocument) => document.uri.path.slice('/work/'.length);
 
-/** The editor's flow: the text of a file changes, then the builder updates that one document. */
-async function edit(ws: TestWorkspace, file: string, text: string): Promise<void> {
-    const uri = URI.parse(`file:///work/${file}`);
-    setTextDocument(ws.services.shared, TextDocument.create(uri.toString(), 'ssc', Date.now(), text));
-    await ws.services.shared.workspace.DocumentBuilder.update([uri], []);
-}
 
 /** A stakeholder of the file's current syntax tree (the document stays, its tree is replaced on each edit). */
 function declaration(ws: TestWorkspace, file: string, name: string): Stakeholder {
