@@ -1,9 +1,14 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
 
-/** A quick fix replacing text in one document, tied to the diagnostic(s) it repairs. */
+/**
+ * A quick fix replacing text in one document, tied to the diagnostic(s) it repairs. Line breaks in the
+ * new text follow the document's own, so a fix never mixes LF into a CRLF file.
+ */
 export function quickFix(title: string, document: LangiumDocument, edits: TextEdit[], diagnostics: Diagnostic[], isPreferred = false): CodeAction {
-    return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred, edit: { changes: { [document.uri.toString()]: edits } } };
+    const eol = /\r?\n/.exec(document.textDocument.getText())?.[0] ?? '\n';
+    const changes = eol === '\n' ? edits : edits.map(e => ({ ...e, newText: e.newText.replace(/\r?\n/g, eol) }));
+    return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred, edit: { changes: { [document.uri.toString()]: changes } } };
 }
 
 /** The innermost node of the given kind at a position of the document. */

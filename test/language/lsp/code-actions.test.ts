@@ -140,3 +140,11 @@ describe('categorization/affected-without-attitude', () => {
         expect(apply(before, actions[1])).toBe('stakeholder W : utility-provider { category active, affected opponent }\n');
     });
 });
+
+describe('line endings', () => {
+    test('a fix in a CRLF file writes CRLF line breaks', async () => {
+        const before = 'stakeholder W : utility-provider {\r\n    power 4\r\n    interest low\r\n}\r\n';
+        const { actions } = await fixesFor(before, Rule.MissingStrategy);
+        expect(apply(before, actions[0])).toBe('stakeholder W : utility-provider {\r\n    power 4\r\n    interest low\r\n    strategy keep-satisfied\r\n}\r\n');
+    });
+});
