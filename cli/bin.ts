@@ -1,3 +1,4 @@
+import { describeFsError } from './errors.js';
 import { runCli } from './main.js';
 
 declare const __SSC_VERSION__: string | undefined;
@@ -11,7 +12,11 @@ async function main(argv: string[]): Promise<void> {
         return;
     }
     process.stdout.on('error', error => {
+        // A reader that stopped reading (`ssc … | head`) is not a failure.
         if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+        // Any other failure (a full disk, a closed descriptor) means the output is lost: say so, status 2.
+        process.stderr.write(`ssc: standard output: cannot write (${describeFsError(error)})\n`);
+        process.exit(2);
     });
     process.exitCode = await runCli(argv, {
         stdout: text => { process.stdout.write(text); },

@@ -6,7 +6,7 @@ import { starterModel } from '../language/model/starter-model.js';
 import { createSscServices } from '../language/ssc-module.js';
 import type { RuleOverrides } from '../language/validation/rule-settings.js';
 import { countBySeverity, formatJson, formatSarif, formatText } from './diagnostic-formats.js';
-import { UsageError } from './errors.js';
+import { describeFsError, UsageError } from './errors.js';
 import { loadRcOverrides } from './rc-file.js';
 import { collectDiagnostics } from './validate.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
@@ -55,8 +55,14 @@ export async function generateCommand(paths: readonly string[], options: { forma
     const model = buildModelData(workspace.documents, workspace.displayPath);
     const analysis = analyse(model, { diagnostics: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos } });
     const outputs = await renderer(analysis, { view: options.view, out: options.out, findings: diagnostics });
-    const written = await writeOutputs(outputs, options.out === undefined ? undefined : path.resolve(io.cwd, options.out), options.force, io.stdout);
-    for (const file of written) io.stderr(`ssc: wrote ${path.relative(io.cwd, file) || file}\n`);
+    // A trailing separator marks `--out` as a folder (created if missing); resolving drops it, so keep it.
+    const resolved = options.out === undefined ? undefined : path.resolve(io.cwd, options.out);
+    const out = resolved !== undefined && /[\\/]$/.test(options.out!) && !resolved.endsWith(path.sep) ? resolved + path.sep : resolved;
+    const written = await writeOutputs(outputs, out, options.force, io.stdout);
+    for (const file of written) {
+        const relative = path.relative(io.cwd, file);
+        io.stderr(`ssc: wrote ${relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file}\n`);
+    }
     return 0;
 }
 
@@ -68,7 +74,7 @@ export async function initCommand(dir: string | undefined, options: { force: boo
         const { mkdir } = await import('node:fs/promises');
         await mkdir(folder, { recursive: true });
     } catch (error) {
-        throw new UsageError(`${dir ?? '.'}: cannot create folder (${(error as Error).message})`);
+        throw new UsageError(`${dir ?? '.'}: cannot create folder (${describeFsError(error)})`);
     }
     await writeAtomically(target, starterModel(options.city ?? 'My City'), options.force);
     io.stdout(`Wrote ${path.relative(io.cwd, target) || target}: a starter model with one stakeholder per standard group.\nNext: edit it, then run  npx ssc validate ${path.relative(io.cwd, folder) || '.'}\n`);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { RC_FILE_NAME, RcFileError, parseRcText } from '../language/validation/rc-file.js';
 import type { RuleSeverity } from '../language/validation/rule-codes.js';
-import { UsageError } from './errors.js';
+import { describeFsError, UsageError } from './errors.js';
 
 /**
  * The `.sscrc.json` that applies in a folder: the folder's own, else the nearest parent's, searching
@@ -29,7 +29,7 @@ export async function loadRcOverrides(cwd: string): Promise<Record<string, RuleS
     try {
         text = await readFile(file, 'utf8');
     } catch (error) {
-        throw new UsageError(`${shown}: cannot read file (${(error as Error).message})`);
+        throw new UsageError(`${shown}: cannot read file (${describeFsError(error)})`);
     }
     try {
         return parseRcText(text, shown);

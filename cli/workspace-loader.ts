@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { createSscServices } from '../language/ssc-module.js';
 import { ensureBuiltins } from '../language/workspace/builtins.js';
-import { UsageError } from './errors.js';
+import { describeFsError as describe, UsageError } from './errors.js';
 
 /** A workspace loaded from the command line: its documents (sorted by path) and their diagnostics. */
 export interface LoadedWorkspace {
@@ -14,27 +14,17 @@ export interface LoadedWorkspace {
     readonly diagnostics: Map<LangiumDocument, Diagnostic[]>;
 }
 
-function describe(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    switch (code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'is a folder';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        default: return (error as Error)?.message ?? String(error);
-    }
-}
-
 async function collect(shown: string, target: string, into: Set<string>): Promise<void> {
     let info;
     try {
         info = await stat(target);
     } catch (error) {
-        throw new UsageError(`${shown}: ${describe(error)}`);
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(code === 'ENOENT' ? `${shown}: ${describe(error)}` : `${shown}: cannot read (${describe(error)})`);
     }
     if (info.isDirectory()) {
         const before = into.size;
-        await walk(target, into);
+        await walk(target, shown, into);
         if (into.size === before) throw new UsageError(`${shown}: no .ssc files in this folder`);
     } else if (info.isFile()) {
         into.add(path.resolve(target));
@@ -43,18 +33,19 @@ async function collect(shown: string, target: string, into: Set<string>): Promis
     }
 }
 
-async function walk(folder: string, into: Set<string>): Promise<void> {
+/** Adds the `.ssc` files under `folder`; `shown` is the folder as the user named it, for messages. */
+async function walk(folder: string, shown: string, into: Set<string>): Promise<void> {
     let entries;
     try {
         entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-        throw new UsageError(`${folder}: cannot read folder (${describe(error)})`);
+        throw new UsageError(`${shown}: cannot read folder (${describe(error)})`);
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
         const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) await walk(full, into);
+        if (entry.isDirectory()) await walk(full, path.join(shown, entry.name), into);
         else if (entry.isFile() && entry.name.endsWith('.ssc')) into.add(path.resolve(full));
     }
 }
