@@ -40,7 +40,7 @@ function stakeholderData(s: Stakeholder, place: { file: string; line: number }):
     const categories = [...new Set(present(s.categories.map(c => c.kind)))];
     const attitude = s.categories.find(c => c.attitude)?.attitude ?? null;
     return {
-        ...place, id: s.name, name: s.title ?? null, group: refName(s.group), custom: isCustomGroup(s),
+        file: place.file, line: place.line, id: s.name, name: s.title ?? null, group: refName(s.group), custom: isCustomGroup(s),
         scale: s.scale ?? null, sector: s.sector ?? null, categories, attitude, roles: [...new Set(present(s.roles))],
         power: gridNumber(s.power), interest: gridNumber(s.interest),
         strategy: s.strategy?.kind ?? null, strategyNote: s.strategy?.note ?? null,
@@ -78,28 +78,28 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
         const place = { file, line: line(element) };
         if (isProgramme(element)) {
             programme ??= {
-                ...place, id: element.name, name: element.title ?? null, city: element.city ?? null, asOf: element.asOf ?? null,
+                file: place.file, line: place.line, id: element.name, name: element.title ?? null, city: element.city ?? null, asOf: element.asOf ?? null,
                 reviewMonths: element.review?.months ?? null,
                 excludes: element.excludes.map(e => ({ group: refName(e.group) ?? '', reason: e.reason ?? null })),
             };
         } else if (isStakeholder(element)) {
             stakeholders.push(stakeholderData(element, place));
         } else if (isGroup(element)) {
-            groups.push({ ...place, id: element.name, name: element.title ?? null });
+            groups.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null });
         } else if (isRelation(element)) {
-            relations.push({ ...place, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind ?? '', mutual: element.mutual ?? false, label: element.label ?? null });
+            relations.push({ file: place.file, line: place.line, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind ?? '', mutual: element.mutual ?? false, label: element.label ?? null });
         } else if (isKpi(element)) {
-            kpis.push({ ...place, id: element.name, name: element.title ?? null, provider: refName(element.provider), examiner: refName(element.examiner), target: element.target ?? null });
+            kpis.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null, provider: refName(element.provider), examiner: refName(element.examiner), target: element.target ?? null });
         } else if (isGrievance(element)) {
-            grievances.push({ ...place, id: element.name, name: element.title ?? null, established: element.established ?? null });
+            grievances.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null, established: element.established ?? null });
         } else if (isConsultation(element)) {
             consultations.push({
-                ...place, id: element.name, name: element.title ?? null, date: element.date ?? null,
+                file: place.file, line: place.line, id: element.name, name: element.title ?? null, date: element.date ?? null,
                 participants: element.participants.map(p => p.$refText), informationShared: element.informationShared ?? null,
                 grievances: element.grievances.map(g => g.$refText), feedback: element.feedback ?? null,
             });
         } else if (isAssessment(element)) {
-            assessments.push({ ...place, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({ stakeholder: e.stakeholder.$refText, level: e.level })) });
+            assessments.push({ file: place.file, line: place.line, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({ stakeholder: e.stakeholder.$refText, level: e.level })) });
         }
     }
     return { programme, stakeholders, groups, relations, kpis, grievances, consultations, assessments };
