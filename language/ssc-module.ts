@@ -23,6 +23,7 @@ import { registerValidationChecks } from './validation/index.js';
 import { NameIndex } from './validation/name-index.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { SscDocumentValidator } from './validation/ssc-document-validator.js';
+import { SscValidationRegistry } from './validation/ssc-validation-registry.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { SscDocumentBuilder } from './workspace/ssc-document-builder.js';
 import { SscIndexManager } from './workspace/ssc-index-manager.js';
@@ -68,6 +69,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
     },
     validation: {
         DocumentValidator: (services) => new SscDocumentValidator(services),
+        ValidationRegistry: (services) => new SscValidationRegistry(services),
     },
     lsp: {
         CodeActionProvider: (services) => new SscCodeActionProvider(services),

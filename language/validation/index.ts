@@ -18,13 +18,19 @@ type Check<T> = (node: T, accept: ValidationAcceptor) => void | Promise<void>;
  * findings of the others, and the user sees no internal error as a diagnostic.
  */
 export function safe<T>(name: string, check: Check<T>): Check<T> {
-    return async (node, accept) => {
+    const skip = (error: unknown): void => {
+        if (isOperationCancelled(error)) throw error;
+        console.error(`ssc: rule check '${name}' failed and was skipped:`, error instanceof Error ? error.stack ?? error.message : error);
+    };
+    // Synchronous checks stay synchronous: a promise per check and node is measurable on big models.
+    return (node, accept) => {
         try {
-            await check(node, accept);
+            const result = check(node, accept);
+            if (result) return result.catch(skip);
         } catch (error) {
-            if (isOperationCancelled(error)) throw error;
-            console.error(`ssc: rule check '${name}' failed and was skipped:`, error instanceof Error ? error.stack ?? error.message : error);
+            skip(error);
         }
+        return undefined;
     };
 }
 

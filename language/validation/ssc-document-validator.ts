@@ -1,12 +1,13 @@
 import {
-    DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ParseResult,
-    type ReferenceInfo, type ScopeProvider, type ValidationOptions
+    AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type ValidationAcceptor, type LangiumDocument, type ParseResult,
+    type ReferenceInfo, type ScopeProvider, type ValidationOptions, Cancellation
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SscServices } from '../ssc-module.js';
 import { Rule, ruleInfo, SYNTAX_CODE, type RuleSeverity } from './rule-codes.js';
 import type { RuleSettings } from './rule-settings.js';
+import type { SscValidationRegistry } from './ssc-validation-registry.js';
 import { closestNames } from './suggestions.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
@@ -42,9 +43,11 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
     private readonly settings: RuleSettings;
     private readonly facts: WorkspaceFacts;
+    private readonly registry: SscValidationRegistry;
 
     constructor(services: SscServices) {
         super(services);
+        this.registry = services.validation.ValidationRegistry as SscValidationRegistry;
         this.facts = services.ssc.WorkspaceFacts;
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
@@ -56,6 +59,23 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         this.facts.reset(document.uri.toString());
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         return this.applySeverities(diagnostics);
+    }
+
+    /**
+     * Runs the checks of every node. Unlike the default, a synchronous check is not awaited, and the
+     * build yields to cancellation every few hundred nodes rather than at every node.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        let visited = 0;
+        for (const node of AstUtils.streamAst(rootNode)) {
+            if (++visited % 256 === 0) await interruptAndCheck(cancelToken);
+            for (const check of this.registry.checksFor(node.$type, options.categories)) {
+                const result = check(node, acceptor, cancelToken);
+                if (result) await result;
+            }
+        }
+        await interruptAndCheck(cancelToken);
     }
 
     /** Applies the configured severities; diagnostics of rules set to `off` are dropped. */
