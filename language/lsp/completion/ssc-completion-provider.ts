@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, TextDocument, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, stream, TextDocument, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type NextFeature
@@ -16,6 +16,7 @@ import type { SscServices } from '../../ssc-module.js';
 import type { WorkspaceModel } from '../../workspace/workspace-model.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyList, vocabularyMarkdown, type VocabularyKind } from '../vocabulary-docs.js';
 import { completionWindow, type CompletionWindow } from './completion-window.js';
+import { limitCandidates } from './reference-limit.js';
 import { sscSnippets } from './snippets.js';
 
 /** Keywords that open a property given at most once, per rule of the block they belong to. */
@@ -221,7 +222,9 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const listed = this.alreadyListed(refInfo, context);
-        return super.getReferenceCandidates(refInfo, context).filter(d => !listed.has(d.name));
+        const candidates = super.getReferenceCandidates(refInfo, context).filter(d => !listed.has(d.name));
+        const typed = this.typedWord(context, 'x').typed;
+        return stream(limitCandidates(candidates, typed, (t, name) => this.fuzzyMatcher.match(t, name), d => this.sortKey(d, refInfo)));
     }
 
     /** Stakeholders already named in the participants of this consultation or entries of this assessment (the one being typed aside). */
@@ -235,27 +238,36 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         return new Set(references.filter(r => r && !typing(r)).map(r => r.$refText).filter(Boolean));
     }
 
+    /** The sort text of a reference candidate: standard names in the Supplement's order, then the role's best fits. */
+    private sortKey(description: AstNodeDescription, refInfo: ReferenceInfo): string {
+        const kind = description.type as VocabularyKind;
+        const entry = isBuiltinUri(description.documentUri.toString()) ? vocabularyEntry(kind, description.name) : undefined;
+        if (entry) return `0-${pad(vocabularyList(kind).indexOf(entry))}`;
+        if (description.type !== 'Stakeholder') return `1-${description.name}`;
+        const data = this.stakeholdersById().get(description.name);
+        const role = isKpi(refInfo.container) && refInfo.property === 'examiner' && data?.group === 'municipality' ? '0' : '1';
+        return `${role}-${description.name}`;
+    }
+
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const builtin = isBuiltinUri(description.documentUri.toString());
         const kind = description.type as VocabularyKind;
         const entry = builtin ? vocabularyEntry(kind, description.name) : undefined;
         if (entry) {
-            const index = vocabularyList(kind).indexOf(entry);
             return {
-                ...item, kind: CompletionItemKind.EnumMember, sortText: `0-${pad(index)}`,
+                ...item, kind: CompletionItemKind.EnumMember, sortText: this.sortKey(description, refInfo),
                 detail: entry.label, labelDetails: { description: entry.clause },
                 documentation: { kind: 'markdown', value: vocabularyMarkdown(kind, entry) },
             };
         }
         if (['Group', 'UnitType', 'MinistryType'].includes(description.type)) {
-            return { ...item, kind: CompletionItemKind.Class, sortText: `1-${description.name}`, detail: `Your own ${description.type === 'Group' ? 'group' : 'type'}`, labelDetails: { description: 'custom' } };
+            return { ...item, kind: CompletionItemKind.Class, sortText: this.sortKey(description, refInfo), detail: `Your own ${description.type === 'Group' ? 'group' : 'type'}`, labelDetails: { description: 'custom' } };
         }
         if (description.type === 'Stakeholder') {
             const data = this.stakeholdersById().get(description.name);
-            const role = isKpi(refInfo.container) && refInfo.property === 'examiner' && data?.group === 'municipality' ? '0' : '1';
             return {
-                ...item, kind: CompletionItemKind.Class, sortText: `${role}-${description.name}`,
+                ...item, kind: CompletionItemKind.Class, sortText: this.sortKey(description, refInfo),
                 detail: data ? [data.name, data.group].filter(Boolean).join(' · ') : 'Stakeholder',
                 labelDetails: data?.group ? { description: data.group } : undefined,
             };
@@ -278,14 +290,20 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
      */
     protected override buildCompletionTextEdit(context: CompletionContext, label: string, newText: string): TextEdit | undefined {
         const text = context.textDocument.getText();
-        let start = Math.min(context.tokenOffset, context.offset);
-        if (/^[\w-]+$/.test(label)) {
-            while (start > 0 && /[\w-]/.test(text[start - 1])) start--;
-        }
-        const typed = text.substring(start, context.offset);
+        const { start, typed } = this.typedWord(context, label);
         if (typed.length > 0 && !this.fuzzyMatcher.match(typed, label)) return undefined;
         // Completion also pops up right on `:` and `->`; keep the space the canonical layout puts there.
         const glued = typed.length === 0 && /[:>]$/.test(text.substring(0, start)) && /^\w/.test(newText);
         return { newText: glued ? ' ' + newText : newText, range: { start: context.textDocument.positionAt(start), end: context.position } };
+    }
+
+    /** The text typed so far that an item for `label` replaces; a hyphenated name counts from its start. */
+    private typedWord(context: CompletionContext, label: string): { start: number; typed: string } {
+        const text = context.textDocument.getText();
+        let start = Math.min(context.tokenOffset, context.offset);
+        if (/^[\w-]+$/.test(label)) {
+            while (start > 0 && /[\w-]/.test(text[start - 1])) start--;
+        }
+        return { start, typed: text.substring(start, context.offset) };
     }
 }

@@ -2,6 +2,7 @@ import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MINISTRY_TYPES, STANDARD_GROUPS, UNIT_TYPES } from '../../../language/model/vocabulary.js';
+import { REFERENCE_LIMIT } from '../../../language/lsp/completion/reference-limit.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
@@ -117,6 +118,18 @@ describe('stakeholder names', () => {
         const items = await completionsAt(catalogue + 'kpi K {\n    provider Telco\n    examiner <|>\n}');
         expect(labels(items)[0]).toBe('Council');
         expect(items[0].detail).toBe('City council · municipality');
+    });
+
+    test('a big workspace lists at most 200 names, and typing narrows them to the matches', async () => {
+        const many = Array.from({ length: 1000 }, (_, i) => `stakeholder S${String(i).padStart(4, '0')} : citizens`).join('\n')
+            + '\nstakeholder City : municipality\n';
+        const list = await completionsAt(many + 'relation S0001 -> <|>');
+        expect(list.length).toBe(REFERENCE_LIMIT);
+        const typed = labels(await completionsAt(many + 'relation S0001 -> S099<|>'));
+        expect(typed.length).toBeLessThan(REFERENCE_LIMIT);
+        expect(typed).toEqual(expect.arrayContaining(Array.from({ length: 10 }, (_, i) => `S099${i}`)));
+        expect(typed.every(label => /^S\d*0\d*9\d*9/.test(label))).toBe(true);
+        expect(labels(await completionsAt(many + 'kpi K {\n    provider S0001\n    examiner <|>\n}'))[0]).toBe('City');
     });
 
     test('in assessments, leaving out those already assessed', async () => {
