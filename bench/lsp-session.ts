@@ -17,7 +17,9 @@ export class LspSession {
     stderr = '';
 
     constructor(serverModule: string) {
-        this.process = spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        // SSC_BENCH_NODE_ARGS lets a profiling run pass e.g. `--cpu-prof` to the server process.
+        const nodeArgs = (process.env.SSC_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+        this.process = spawn(process.execPath, [...nodeArgs, serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -74,6 +76,8 @@ export class LspSession {
         } catch {
             // the process may already be gone
         }
+        // Give the process a moment to exit by itself (a profiling run writes its profile then).
+        await Promise.race([new Promise(r => this.process.once('exit', r)), new Promise(r => setTimeout(r, 3000))]);
         this.connection.dispose();
         this.process.kill();
     }
