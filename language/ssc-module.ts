@@ -24,6 +24,7 @@ import { NameIndex } from './validation/name-index.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { SscDocumentValidator } from './validation/ssc-document-validator.js';
 import { SscValidationRegistry } from './validation/ssc-validation-registry.js';
+import { SscReferenceDescriptionProvider } from './references/ssc-reference-descriptions.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { SscDocumentBuilder } from './workspace/ssc-document-builder.js';
 import { SscIndexManager } from './workspace/ssc-index-manager.js';
@@ -66,6 +67,9 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
     references: {
         ScopeComputation: (services) => new SscScopeComputation(services),
         Linker: (services) => new SscLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SscReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new SscDocumentValidator(services),

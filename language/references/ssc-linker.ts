@@ -1,4 +1,5 @@
-import { DefaultLinker, type AstNodeDescription, type LangiumDocument } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type LangiumDocument } from 'langium';
+import { cancellationTicker } from '../utils/interrupt.js';
 
 type AnyReference = LangiumDocument['references'][number];
 import { exportKey } from './exported-names.js';
@@ -16,6 +17,18 @@ interface LinkState {
  * document and make it be validated again.
  */
 export class SscLinker extends DefaultLinker {
+    /** Links every reference of the document, checking for cancellation every few hundred nodes rather than at each. */
+    override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+        const tick = cancellationTicker(cancelToken);
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            const pause = tick();
+            if (pause) await pause;
+            AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
+        }
+        await interruptAndCheck(cancelToken);
+    }
+
     /**
      * Points the references of `document` that resolve into `targetUri` at that document's current
      * declarations of the same type and name. Returns the target paths that moved (old → new), or

@@ -8,6 +8,7 @@ import type { SscServices } from '../ssc-module.js';
 import { Rule, ruleInfo, SYNTAX_CODE, type RuleSeverity } from './rule-codes.js';
 import type { RuleSettings } from './rule-settings.js';
 import type { SscValidationRegistry } from './ssc-validation-registry.js';
+import { cancellationTicker } from '../utils/interrupt.js';
 import { closestNames } from './suggestions.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
@@ -67,9 +68,10 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        let visited = 0;
+        const tick = cancellationTicker(cancelToken);
         for (const node of AstUtils.streamAst(rootNode)) {
-            if (++visited % 256 === 0) await interruptAndCheck(cancelToken);
+            const pause = tick();
+            if (pause) await pause;
             for (const check of this.registry.checksFor(node.$type, options.categories)) {
                 const result = check(node, acceptor, cancelToken);
                 if (result) await result;
