@@ -8,20 +8,24 @@ import { isOperationCancelled, ValidationRegistry, type AstNode, type Validation
  * Errors are handled as Langium does: logged, and reported on the node.
  */
 export class SscValidationRegistry extends ValidationRegistry {
-    private readonly checkLists = new Map<string, readonly ValidationCheck[]>();
+    // Per categories array (the builder passes the same one for every node), then per node type.
+    private checkLists = new WeakMap<object, Map<string, readonly ValidationCheck[]>>();
+    private readonly allCategories = {};
 
     override register<T>(checksRecord: ValidationChecks<T>, thisObj?: ThisParameterType<unknown>, category?: ValidationCategory): void {
-        this.checkLists.clear();
+        this.checkLists = new WeakMap();
         super.register(checksRecord, thisObj, category);
     }
 
     /** The checks for a node type in the given categories (all when none are given), as a reused array. */
     checksFor(type: string, categories?: readonly ValidationCategory[]): readonly ValidationCheck[] {
-        const key = categories ? `${type}\u0000${categories.join(',')}` : type;
-        let list = this.checkLists.get(key);
+        const key = categories ?? this.allCategories;
+        let byType = this.checkLists.get(key);
+        if (!byType) this.checkLists.set(key, byType = new Map());
+        let list = byType.get(type);
         if (!list) {
             list = this.getChecks(type, categories as ValidationCategory[] | undefined).toArray();
-            this.checkLists.set(key, list);
+            byType.set(type, list);
         }
         return list;
     }
