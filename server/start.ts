@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createSscServices } from '../language/ssc-module.js';
 import { registerPreviewRequests } from './preview-request.js';
+import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
  * Starts the `.ssc` language server on the process's connection (stdio, IPC or socket, as given on
@@ -12,6 +13,7 @@ export function startSscServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Ssc } = createSscServices({ connection, ...NodeFileSystem });
     registerPreviewRequests(shared, Ssc);
+    publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     void shared.workspace.WorkspaceManager.ready.then(() => {
         const files = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').count();

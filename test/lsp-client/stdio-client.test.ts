@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    CompletionRequest, DefinitionRequest, DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification, HoverRequest,
+    CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification, HoverRequest,
     InitializedNotification, InitializeRequest, PrepareRenameRequest, PublishDiagnosticsNotification, RenameRequest, ShutdownRequest,
     type Diagnostic, type ProtocolConnection
 } from 'vscode-languageserver-protocol';
@@ -28,6 +28,7 @@ let folder: string;
 let server: ChildProcess;
 let connection: ProtocolConnection;
 const diagnostics = new Map<string, Diagnostic[]>();
+const versions = new Map<string, number | undefined>();
 const uri = (name: string) => pathToFileURL(join(folder, name)).toString();
 const at = (line: number, character: number) => ({ line, character });
 
@@ -49,7 +50,7 @@ describe('the bundled server over stdio, driven by a real LSP client', () => {
         writeFileSync(join(folder, 'city.ssc'), CITY);
         server = spawn(process.execPath, [bundle, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
         connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onNotification(PublishDiagnosticsNotification.type, p => { diagnostics.set(p.uri, p.diagnostics); });
+        connection.onNotification(PublishDiagnosticsNotification.type, p => { diagnostics.set(p.uri, p.diagnostics); versions.set(p.uri, p.version); });
         connection.listen();
         const init = await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri: pathToFileURL(folder).toString(),
@@ -88,6 +89,22 @@ describe('the bundled server over stdio, driven by a real LSP client', () => {
         const found = await diagnosticsFor('city.ssc');
         expect(found).toContainEqual(expect.objectContaining({ code: 'identification/unknown-reference', severity: 1, range: expect.objectContaining({ start: at(4, 9) }) }));
         expect(found.some(d => d.severity === 1 && d.range.start.line === 6)).toBe(true);
+    });
+
+    test('tells which version of an open document its diagnostics belong to', async () => {
+        await diagnosticsFor('city.ssc');
+        expect(versions.get(uri('city.ssc'))).toBe(1);
+        expect(versions.get(uri('catalogue.ssc'))).toBeUndefined();
+        const fixed = CITY.replace('relation Ghost', 'relation Telco');
+        diagnostics.delete(uri('city.ssc'));
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri('city.ssc'), version: 2 }, contentChanges: [{ text: fixed }] });
+        const found = await diagnosticsFor('city.ssc');
+        expect(versions.get(uri('city.ssc'))).toBe(2);
+        expect(found.some(d => d.code === 'identification/unknown-reference')).toBe(false);
+        diagnostics.delete(uri('city.ssc'));
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri('city.ssc'), version: 3 }, contentChanges: [{ text: CITY }] });
+        await diagnosticsFor('city.ssc');
+        expect(versions.get(uri('city.ssc'))).toBe(3);
     });
 
     test('completes the standard groups after `:`', async () => {
