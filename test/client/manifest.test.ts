@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+describe('what the extension declares to VS Code', () => {
+    test('it runs in untrusted workspaces with limited features, and says what is limited', () => {
+        const untrusted = manifest.capabilities.untrustedWorkspaces;
+        expect(untrusted.supported).toBe('limited');
+        expect(untrusted.description).toMatch(/never executed/);
+        expect(untrusted.description).toMatch(/\.sscrc\.json/);
+        expect(untrusted.restrictedConfigurations).toEqual(['ssc.rules']);
+    });
+
+    test('it activates only for .ssc models and its own commands and preview, never on start-up', () => {
+        expect(manifest.activationEvents).not.toContain('*');
+        expect(manifest.activationEvents).not.toContain('onStartupFinished');
+        for (const event of manifest.activationEvents as string[]) {
+            expect(event).toMatch(/^(onLanguage:ssc|workspaceContains:\*\*\/\*\.ssc|onWebviewPanel:sscPreview|onCommand:ssc\.)/);
+        }
+    });
+
+    test('it contributes no task, debugger or terminal profile that could run something from a model', () => {
+        for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'problemMatchers']) expect(manifest.contributes[point]).toBeUndefined();
+    });
+});
