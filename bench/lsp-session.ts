@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node.js';
+import { SERVER_NODE_ARGS } from '../server/node-args.js';
 
 /** A real language-server process driven over stdio, as an editor would. */
 export class LspSession {
@@ -19,7 +20,8 @@ export class LspSession {
     constructor(serverModule: string) {
         // SSC_BENCH_NODE_ARGS lets a profiling run pass e.g. `--cpu-prof` to the server process.
         const nodeArgs = (process.env.SSC_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-        this.process = spawn(process.execPath, [...nodeArgs, serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        // Started the way the extension and `ssc lsp` start it.
+        this.process = spawn(process.execPath, [...SERVER_NODE_ARGS, ...nodeArgs, serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { SERVER_NODE_ARGS } from '../server/node-args.js';
 
 let client: LanguageClient | undefined;
 
@@ -8,8 +9,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
     const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] } },
     };
     const { workspace, window } = await import('vscode');
     // Created up front so the channel is there (and inspectable) even before the server logs anything.

@@ -10,5 +10,5 @@ await esbuild.build({
     banner: { js: 'const __import_meta_url = require("url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__import_meta_url' },
 });
-const run = spawnSync(process.execPath, ['--max-old-space-size=4096', 'dist/bench.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', 'dist/bench.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { SERVER_NODE_ARGS } from '../../server/node-args.js';
 import { ROOT } from '../helpers/cli.js';
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -24,5 +25,14 @@ describe('what the extension declares to VS Code', () => {
 
     test('it contributes no task, debugger or terminal profile that could run something from a model', () => {
         for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'problemMatchers']) expect(manifest.contributes[point]).toBeUndefined();
+    });
+});
+
+describe('how the language server is started', () => {
+    test('`ssc lsp` passes the server the same Node options as the extension', () => {
+        const bin = readFileSync(path.join(ROOT, 'bin', 'ssc.cjs'), 'utf8');
+        const declared = /const SERVER_NODE_ARGS = (\[.*\]);/.exec(bin)?.[1];
+        expect(JSON.parse((declared ?? '').replace(/'/g, '"'))).toEqual([...SERVER_NODE_ARGS]);
+        expect(readFileSync(path.join(ROOT, 'client', 'extension.ts'), 'utf8')).toContain('execArgv: [...SERVER_NODE_ARGS]');
     });
 });
