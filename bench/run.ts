@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { benchBuild, type BuildResult } from './build-bench.js';
@@ -26,6 +26,11 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
+    if (process.argv.includes('--report-only')) {
+        // Rewrites BENCHMARKS.md from the last results (after a change to the report's text).
+        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'))));
+        return;
+    }
     const rows: Row[] = [];
     for (const size of sizes) {
         for (const files of [1, 100]) {
@@ -61,6 +66,36 @@ function machine(): string {
 function budget(ok: boolean | undefined): string {
     return ok === undefined ? 'n/a' : ok ? 'met' : '**missed**';
 }
+
+/** How the figures are taken, and where the time goes (from CPU profiles: `node --cpu-prof`, or SSC_BENCH_NODE_ARGS for the server). */
+const METHOD_AND_PROFILE = [
+    '## How it is measured',
+    '',
+    '- Parse alone and the full build each start from freshly created services, as `ssc validate` does, with the',
+    '  previous run\'s garbage collected first (`--expose-gc`): 9 runs for models up to 1,000 stakeholders, 3 for larger ones.',
+    '- The language server is started as the extension starts it (server/node-args.ts). An edit inserts one character',
+    '  inside an `aims` string in the middle of the file; the time runs from sending `didChange` to the',
+    '  `publishDiagnostics` carrying that version. "Other files re-published" counts files whose diagnostics were',
+    '  sent again: an edit that changes no exported name relinks and revalidates no other file.',
+    '- `SSC_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"` profiles the server process during the LSP runs.',
+    '',
+    '## Where the time goes',
+    '',
+    '- **A keystroke in one 1,000-stakeholder file** (server CPU profile, per edit): re-parsing the file about 110 ms,',
+    '  garbage collection about 100 ms (the new syntax tree survives into the old generation; a 64 MB young generation',
+    '  took ~10 % off the p95), validation about 60 ms (of which the workspace snapshot ~15 ms), linking ~30 ms, the',
+    '  reference index ~10 ms. Parsing is Langium/Chevrotain and whole-file; it is the floor of this figure.',
+    '- **Fixed this round:** object spread followed by many properties put every model record on V8\'s slow path',
+    '  (model data of 1,000 stakeholders 55–137 ms → 4–12 ms); Langium wraps each check in two `async` functions and',
+    '  awaits a cancellation check at every syntax node in validation, linking and indexing (over a million promises',
+    '  at 10,000 stakeholders: validation 2.1 s → 0.9 s); the reference index walked the tree a second time instead of',
+    '  reading the linker\'s references (420 → 150 ms at 10,000); completion sent every stakeholder name (10,000',
+    '  items, ~2 MB of JSON per request) and now sends the best 200 matches of the typed text as an incomplete list;',
+    '  the aggregated map drew long kind lists beside 66 arrows, which doubled the ELK layout.',
+    '- **Rendering 1,000 stakeholders** (≈ 250 ms): the ELK layout of the aggregated map is the largest part, then',
+    '  label placement on the grid (~40 ms) and HTML escaping (~15 ms).',
+    '',
+];
 
 function report(results: { date: string; machine: string; quick: boolean; rows: Row[] }): string {
     const { rows } = results;
@@ -101,6 +136,7 @@ function report(results: { date: string; machine: string; quick: boolean; rows: 
         ...rows.filter(r => r.lsp).map(r => `| completion p95 ≤ 50 ms, ${r.corpus} | ${fmt(r.lsp!.completionMs.p95, 1)} ms | ${budget(r.lsp!.completionMs.p95 <= 50)} |`),
         ...rows.filter(r => r.render).map(r => `| analysis + HTML of 1,000 ≤ 300 ms | ${fmt(r.render!.totalMs.median)} ms | ${budget(r.render!.totalMs.median <= 300)} |`),
         '',
+        ...METHOD_AND_PROFILE,
     ];
     return lines.join('\n');
 }
