@@ -13,6 +13,10 @@ export function tokens(text: string): string[] {
     return text.match(TOKEN) ?? [];
 }
 
+const PUNCTUATION = /^(?:[{}:,]|->|<->)$/;
+const NOTES = ['/* c */', '/**/', '/* two\n   lines */', '/* // not a line comment */', '/* "quoted" { */', '// note', '//', '// "x" { } /*',
+    '/*a*/', '/* ***/', '// stakeholder X : citizens {'];
+
 type Mutator = (parts: string[], random: () => number, text: string) => string;
 
 const int = (random: () => number, n: number) => Math.floor(random() * n);
@@ -37,6 +41,27 @@ const MUTATORS: Record<string, Mutator> = {
         return p.join('');
     },
     'crlf-bom': (_p, r, t) => (int(r, 2) ? '\uFEFF' : '') + t.replace(/\n/g, '\r\n'),
+    // The two below mostly keep the text valid, so the formatter gets laid-out input to check.
+    'respace': (p, r) => {
+        const blanks = [' ', '  ', '\t', '\n', '\r\n', '\n\n\n', ' \n \t ', '\n        ', '\u00a0', '\r'];
+        const share = r();
+        p.forEach((part, k) => {
+            if (!/^\s+$/.test(part) || r() > share) return;
+            // Only a gap next to punctuation may vanish: two words would merge into one.
+            const glued = PUNCTUATION.test(p[k - 1] ?? '') || PUNCTUATION.test(p[k + 1] ?? '');
+            p[k] = glued && int(r, 3) === 0 ? '' : blanks[int(r, blanks.length)];
+        });
+        return p.join('');
+    },
+    'comments': (p, r) => {
+        for (let k = 0; k < 1 + int(r, 8); k++) {
+            const note = NOTES[int(r, NOTES.length)];
+            const lead = [' ', '', '\n', '\n\n', '    '][int(r, 5)];
+            const tail = note.startsWith('//') ? ['\n', '\r\n', '\n\n'][int(r, 3)] : [' ', '', '\n'][int(r, 3)];
+            p.splice(int(r, p.length + 1), 0, lead + note + tail);
+        }
+        return p.join('');
+    },
 };
 
 /** The mutation kinds, in a fixed order. */

@@ -14,12 +14,25 @@ export function layoutTokens(services: LangiumServices, text: string): LayoutTok
         .sort((a, b) => a.start - b.start);
 }
 
-function layoutOptions(text: string, options: FormattingOptions | undefined) {
-    // Keep the document's own line ending style, judged by its first line break.
-    const firstBreak = text.indexOf('\n');
-    const eol = firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+/**
+ * The document's own line ending: that of its last line break between tokens (LF when there is
+ * none; a lone CR counts as LF). Breaks inside comments do not count, and the last one is taken
+ * because the layout always ends the text with the line ending it chose while a range format never
+ * touches the end of the text: formatting a formatted text, or the result of a range format,
+ * judges the same line ending again (idempotence on mixed line endings).
+ */
+function lineEnding(tokens: readonly LayoutToken[], text: string): string {
+    for (let i = tokens.length; i >= 0; i--) {
+        const gap = text.substring(i === 0 ? 0 : tokens[i - 1].end, i === tokens.length ? text.length : tokens[i].start);
+        const last = Math.max(gap.lastIndexOf('\n'), gap.lastIndexOf('\r'));
+        if (last >= 0) return gap[last] === '\n' && gap[last - 1] === '\r' ? '\r\n' : '\n';
+    }
+    return '\n';
+}
+
+function layoutOptions(tokens: readonly LayoutToken[], text: string, options: FormattingOptions | undefined) {
     const size = options?.tabSize && options.tabSize > 0 ? options.tabSize : 4;
-    return { eol, indent: options?.insertSpaces === false ? '\t' : ' '.repeat(size) };
+    return { eol: lineEnding(tokens, text), indent: options?.insertSpaces === false ? '\t' : ' '.repeat(size) };
 }
 
 /** Applies a layout to a text: the formatted text. */
@@ -37,7 +50,7 @@ export function formatSscText(services: LangiumServices, text: string, options?:
     const parsed = services.parser.LangiumParser.parse(text);
     const tokens = layoutTokens(services, text);
     if (!tokens || tokens.length === 0 || parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) return text;
-    return applyLayout(tokens, computeLayout(tokens, text, layoutOptions(text, options)));
+    return applyLayout(tokens, computeLayout(tokens, text, layoutOptions(tokens, text, options)));
 }
 
 function hasSyntaxErrors(document: LangiumDocument): boolean {
@@ -74,7 +87,7 @@ export class SscFormatter implements Formatter {
         const text = textDocument.getText();
         const tokens = layoutTokens(this.services, text);
         if (!tokens || tokens.length === 0) return [];
-        const layout = computeLayout(tokens, text, layoutOptions(text, options));
+        const layout = computeLayout(tokens, text, layoutOptions(tokens, text, options));
         const [first, last] = range ? selectedTokens(tokens, layout, textDocument.offsetAt(range.start), textDocument.offsetAt(range.end)) : [0, tokens.length];
         const result: TextEdit[] = [];
         for (let i = first; i <= last && i <= tokens.length; i++) {
@@ -91,7 +104,9 @@ export class SscFormatter implements Formatter {
 /**
  * The first and last token of what a range format may lay out: every top-level element the range
  * touches, or, when the range lies inside one block body, every statement of it the range touches.
- * The whitespace after the last of those tokens is left alone.
+ * The whitespace after the last of those tokens is left alone, unless it ends the text (then
+ * `tokens.length` is returned as the last): like a whole format, a range format then ends the text
+ * with a line break.
  */
 function selectedTokens(tokens: readonly LayoutToken[], layout: Layout, from: number, to: number): [number, number] {
     let a = tokens.findIndex(t => t.end > from);
@@ -104,5 +119,5 @@ function selectedTokens(tokens: readonly LayoutToken[], layout: Layout, from: nu
     const startUnit = unitOf[a], endUnit = unitOf[b];
     a = unitOf.findIndex((u, i) => u === startUnit && (!sameBody || layout.depth[i] > 0));
     while (b + 1 < tokens.length && unitOf[b + 1] === endUnit && (!sameBody || layout.depth[b + 1] > 0)) b++;
-    return [a, b];
+    return [a, b === tokens.length - 1 ? tokens.length : b];
 }

@@ -1,0 +1,4 @@
+import { defineShard } from './campaign.js';
+
+// Shard 4 of the fuzz campaign (campaign.ts): its share of every seed model's mutations.
+defineShard(4);
