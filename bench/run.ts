@@ -83,7 +83,7 @@ const METHOD_AND_PROFILE = [
     '',
     '- **A keystroke in one 1,000-stakeholder file** (server CPU profile, per edit): re-parsing the file about 110 ms,',
     '  garbage collection about 100 ms (the new syntax tree survives into the old generation; a 64 MB young generation',
-    '  took ~10 % off the p95), validation about 60 ms (of which the workspace snapshot ~15 ms), linking ~30 ms, the',
+    '  took 5–10 % off the p95), validation about 60 ms (of which the workspace snapshot ~15 ms), linking ~30 ms, the',
     '  reference index ~10 ms. Parsing is Langium/Chevrotain and whole-file; it is the floor of this figure.',
     '- **Fixed this round:** object spread followed by many properties put every model record on V8\'s slow path',
     '  (model data of 1,000 stakeholders 55–137 ms → 4–12 ms); Langium wraps each check in two `async` functions and',
