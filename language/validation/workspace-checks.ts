@@ -4,6 +4,7 @@ import { isProgramme, type Model, type Programme } from '../generated/ast.js';
 import { privateDominance } from '../model/balance.js';
 import { STANDARD_GROUPS } from '../model/vocabulary.js';
 import type { SscServices } from '../ssc-module.js';
+import { narrowScaleFinding, narrowScaleMessage } from './consultation-checks.js';
 import { elementAt, relatedAt } from './locate.js';
 import { listWords, report } from './report.js';
 import { Rule } from './rule-codes.js';
@@ -45,6 +46,13 @@ export class WorkspaceChecks {
         this.checkCoverage(model, programme, at, accept);
         this.checkDominance(model, at, accept);
         this.checkReview(programme, at, accept);
+        if (programme) this.checkProcessScale(model, at, accept);
+    }
+
+    /** `consultation/narrow-scale` on the programme: the consultation process as a whole. */
+    private checkProcessScale(model: Model, at: Place, accept: ValidationAcceptor): void {
+        const finding = this.facts.read(model, 'process-scale', narrowScaleFinding);
+        if (finding) report(accept, Rule.ConsultationNarrowScale, narrowScaleMessage(finding), at);
     }
 
     private checkCoverage(model: Model, programme: Programme | undefined, at: Place, accept: ValidationAcceptor): void {

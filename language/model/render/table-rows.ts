@@ -3,7 +3,7 @@
  * formats hold the same columns.
  */
 import type { ReportViews } from '../views/report-data.js';
-import { axisLabel, levelLabel, strategyLabel } from '../views/labels.js';
+import { axisLabel, gapLabel, levelLabel, strategyLabel } from '../views/labels.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 
 /** A table: a name (file stem), a title, a header row and body rows. `section` rows span the table. */
@@ -24,9 +24,10 @@ export function reportTables(report: ReportViews): PlainTable[] {
     return [
         {
             id: 'engagement', title: 'Stakeholders, engagement and strategy (Table 1)',
-            headers: ['Stakeholder', 'Current engagement', 'Desired engagement', 'Strategy', 'Strategy source', 'Power', 'Interest', 'Grid position'],
-            rows: engagement.rows.map(r => [r.name, levelLabel(r.current), levelLabel(r.desired), strategyLabel(r.strategy) + (r.strategyNote ? ` (${r.strategyNote})` : ''),
-                r.strategySource ?? '', axisLabel(r.power), axisLabel(r.interest), r.quadrant]),
+            headers: ['Stakeholder', 'Current engagement', 'Desired engagement', 'Levels to gain', 'Strategy', 'Strategy source', 'Power', 'Interest', 'Grid position'],
+            rows: engagement.rows.map(r => [r.name, levelLabel(r.current), levelLabel(r.desired), gapLabel(r.gap),
+                r.candidates.length > 0 ? r.candidates.map(strategyLabel).join(' or ') : strategyLabel(r.strategy) + (r.strategyNote ? ` (${r.strategyNote})` : ''),
+                r.candidates.length > 0 ? 'on a dividing line: choose one' : r.strategySource ?? '', axisLabel(r.power), axisLabel(r.interest), r.quadrant]),
         },
         {
             id: 'assessment', title: 'Engagement assessment matrix (C current, D desired)',
