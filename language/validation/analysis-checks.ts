@@ -46,7 +46,7 @@ export class AnalysisChecks {
         const absent = [s.power ? undefined : 'power', s.interest ? undefined : 'interest'].filter((x): x is string => Boolean(x));
         if (absent.length === 0) return;
         report(accept, Rule.Unplaced,
-            `${s.name} cannot be placed on the power/interest grid: it has no ${listWords(absent)} (clause 4.2, Figure 4), so no engagement strategy can be derived for it. Add ${quoteList(absent)} with low, medium, high or a number from 1 to 5.`,
+            `${s.name} cannot be placed on the power/interest grid: it has no ${listWords(absent)}. Clause 4.2 maps each stakeholder's power against its interest (Figure 4), and without both no engagement strategy follows from the grid. Add ${quoteList(absent)} with low, medium or high, or a number on this language's 1..5 scale (low = 2, medium = 3, high = 4).`,
             { node: s, property: 'name' });
     }
 

@@ -37,7 +37,7 @@ export class ConsultationChecks {
         if (this.participants(c).some(p => p.group !== null && CIVIC_GROUPS.includes(p.group))) return;
         const range = c.participants.length > 0 ? propertyRange(c, 'participants', 0) : undefined;
         report(accept, Rule.ConsultationExclusive,
-            `No citizens or NGO stakeholder takes part in consultation ${c.name}. Clause 4.2 warns that a consultation can turn into a closed circle that shuts whole parts of society out; invite a 'citizens' or 'ngo' stakeholder.`,
+            `No citizens or NGO stakeholder takes part in consultation ${c.name}. Clause 4.2 warns that the stakeholder process may become exclusive and leave whole social segments out; invite a 'citizens' or 'ngo' stakeholder (or one of its units).`,
             { ...this.where(c), range });
     }
 
@@ -62,13 +62,13 @@ export class ConsultationChecks {
     checkInformation(c: Consultation, accept: ValidationAcceptor): void {
         if (!c.informationShared) {
             report(accept, Rule.ConsultationLateInformation,
-                `Consultation ${c.name} records no date on which information was shared with participants. Clause 4.2 wants participants to have read the material before they are asked for their views; add 'information-shared YYYY-MM-DD'.`,
+                `Consultation ${c.name} records no date on which information was shared with participants. Clause 4.2 (second guiding principle) asks that the relevant stakeholders have access to the information before the consultative process starts; add 'information-shared YYYY-MM-DD'.`,
                 { node: c, property: 'name' });
             return;
         }
         if (!c.date || !isCalendarDate(c.date) || !isCalendarDate(c.informationShared) || compareDates(c.informationShared, c.date) < 0) return;
         report(accept, Rule.ConsultationLateInformation,
-            `Information for consultation ${c.name} was shared on ${c.informationShared}, which is not before the consultation on ${c.date}. Clause 4.2 wants participants to have read the material before they are asked for their views; share it earlier and update the date.`,
+            `Information for consultation ${c.name} was shared on ${c.informationShared}, not before the consultation on ${c.date}. Clause 4.2 (second guiding principle) asks that the relevant stakeholders have access to the information before the consultative process starts; share it earlier and update the date.`,
             { node: c, property: 'informationShared', relatedInformation: relatedAt(c, 'date of the consultation', 'date') });
     }
 
@@ -120,7 +120,7 @@ export class ConsultationChecks {
         const place = asOf.declared ? this.facts.read(c, 'programme-at', v => ({ file: v.snapshot.analysis.programme.file, line: v.snapshot.analysis.programme.line })) : null;
         const programme = place?.file && place.line ? elementAt(this.documents, place.file, place.line, 'Programme') as Programme | undefined : undefined;
         report(accept, Rule.ConsultationNoFeedback,
-            `Consultation ${c.name} took place on ${c.date}, before the model's date ${asOf.date}, but records no feedback. Clause 4.2.1 expects participants to learn what became of their input; add a 'feedback' line saying how and where they were told.`,
+            `Consultation ${c.name} took place on ${c.date}, before the model's date ${asOf.date}, but records no feedback. Clause 4.2.1 (core value 6) says participation should include telling participants how their input affected the final decision; add a 'feedback' line saying how and where they were told.`,
             {
                 node: c, property: 'date',
                 relatedInformation: programme ? relatedAt(programme, `as-of ${asOf.date}`, 'asOf') : [],

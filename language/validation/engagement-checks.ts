@@ -21,7 +21,7 @@ export class EngagementChecks {
     checkLevel(s: Stakeholder, accept: ValidationAcceptor): void {
         if (s.engagement) return;
         report(accept, Rule.MissingLevel,
-            `${s.name} has no current engagement level. Clause 4.2 asks to measure, all through the programme, whether each stakeholder is unaware, resistant, neutral, supportive or leading. Add 'engagement CURRENT -> DESIRED'.`,
+            `${s.name} has no current engagement level. Clause 4.2 calls measuring each stakeholder's engagement (unaware, resistant, neutral, supportive or leading) important throughout the development process. Add 'engagement CURRENT -> DESIRED'.`,
             { node: s, property: 'name' });
     }
 
@@ -64,7 +64,7 @@ export class EngagementChecks {
         const entry = assessment?.entries.find(e => e.stakeholder.$refText === id);
         const range = entry && propertyRange(entry, 'level');
         report(accept, Rule.StaleLevel,
-            `${id} is declared '${current}', but the latest assessment ('${latest.label}', ${latest.date}) found it '${latest.level}'. Clause 4.2 treats engagement as something measured over time, so the current level should follow the newest measurement. Change the current level to '${latest.level}', or record a newer assessment.`,
+            `${id} is declared '${current}', but the latest assessment ('${latest.label}', ${latest.date}) found it '${latest.level}'. Clause 4.2 asks for engagement to be measured throughout the process and the analysis kept up to date, so the current level should follow the newest measurement. Change the current level to '${latest.level}', or record a newer assessment.`,
             {
                 node: s.engagement!, property: 'current',
                 relatedInformation: range ? [{ location: { uri: latest.file, range }, message: `assessed '${latest.level}' on ${latest.date}` }] : [],

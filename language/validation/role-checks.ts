@@ -50,7 +50,7 @@ export class RoleChecks {
         const what = finding.providerGroup && SERVICE_PROVIDER_GROUPS.includes(finding.providerGroup) ? `a '${finding.providerGroup}'` : 'a private-sector';
         const target = kpi.examiner!.ref;
         report(accept, Rule.KpiExaminerNotMunicipality,
-            `KPI ${kpi.name} of ${provider}, ${what} provider, is examined by ${examiner}, which is not a municipality. Clause 5.1 asks municipalities to act as examiners of the performance of the services they contract (choosing the KPIs, the values to reach and evaluating them periodically). Name a 'municipality' stakeholder or one of its units as examiner.`,
+            `KPI ${kpi.name} of ${provider}, ${what} provider, is examined by ${examiner}, ${finding.examinerGroup ? `a '${finding.examinerGroup}' stakeholder` : 'a stakeholder of no group'}, not a municipality. Clause 5.1 asks municipalities to act as examiners of the performance of the services they contract (choosing the KPIs, the values to reach and evaluating them periodically). Name a 'municipality' stakeholder or one of its units as examiner.`,
             { node: kpi, property: 'examiner', relatedInformation: target ? relatedAt(target, `${finding.examinerId} is of group '${finding.examinerGroup ?? '?'}'`, isStakeholder(target) ? 'group' : 'name') : [] });
     }
 
@@ -60,14 +60,14 @@ export class RoleChecks {
         if (group !== 'municipality') {
             for (const unit of s.units) {
                 report(accept, Rule.UnitMisplaced,
-                    `Unit ${unit.name} sits in ${s.name}, a '${group}' stakeholder, but municipal units (Table 2, clause 5.1) are departments of a city administration. Move it into a 'municipality' stakeholder, or make ${s.name} one.`,
+                    `Unit ${unit.name} sits in ${s.name}, a '${group}' stakeholder, not a municipality. Table 2 (clause 5.1) describes units as departments of a city administration. Move it into a 'municipality' stakeholder, or make ${s.name} one.`,
                     { node: unit, property: 'name', relatedInformation: relatedAt(s, `group of ${s.name}`, 'group') });
             }
         }
         if (group !== 'government') {
             for (const ministry of s.ministries) {
                 report(accept, Rule.UnitMisplaced,
-                    `Ministry ${ministry.name} sits in ${s.name}, a '${group}' stakeholder, but ministries (Table 3, clause 5.2) are units of a national or regional government. Move it into a 'government' stakeholder, or make ${s.name} one.`,
+                    `Ministry ${ministry.name} sits in ${s.name}, a '${group}' stakeholder, not a government. Table 3 (clause 5.2) describes ministries as units of a national or regional government. Move it into a 'government' stakeholder, or make ${s.name} one.`,
                     { node: ministry, property: 'name', relatedInformation: relatedAt(s, `group of ${s.name}`, 'group') });
             }
         }
