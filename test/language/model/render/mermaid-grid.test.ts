@@ -7,13 +7,13 @@ import { layoutGrid } from '../../../../language/model/views/grid-layout.js';
 function stakeholder(id: string, power: number, interest: number): StakeholderData {
     return {
         file: 'm.ssc', line: 1, id, name: null, group: 'citizens', custom: false, scale: null, sector: null, categories: [], attitude: null, roles: [],
-        power, interest, strategy: null, strategyNote: null, current: null, desired: null, onion: null,
+        power, interest, legitimacy: null, urgency: null, strategy: null, strategyNote: null, current: null, desired: null, onion: null,
         profile: { aims: [], challenges: [], potential: [], constraints: [], contributions: [] }, units: [], ministries: [],
     };
 }
 
 function chart(points: Array<[string, number, number]>): Map<string, [number, number]> {
-    const model: ModelData = { programme: null, stakeholders: points.map(([id, p, i]) => stakeholder(id, p, i)), groups: [], relations: [], kpis: [], grievances: [], consultations: [], assessments: [] };
+    const model: ModelData = { programme: null, stakeholders: points.map(([id, p, i]) => stakeholder(id, p, i)), groups: [], relations: [], kpis: [], grievances: [], consultations: [], actions: [], assessments: [] };
     const text = renderMermaidGrid(layoutGrid(analyse(model, { today: '2026-06-30' })));
     const drawn = new Map<string, [number, number]>();
     for (const m of text.matchAll(/^ {4}"([^"]+)": \[([\d.]+), ([\d.]+)\]$/gm)) drawn.set(m[1], [Number(m[2]), Number(m[3])]);
