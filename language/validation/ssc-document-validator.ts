@@ -17,6 +17,7 @@ const TYPE_WORDS: Record<string, string> = {
     UnitType: 'municipal unit type',
     MinistryType: 'ministry type',
     Stakeholder: 'stakeholder',
+    Party: 'stakeholder, unit or ministry',
     Grievance: 'grievance mechanism',
 };
 
