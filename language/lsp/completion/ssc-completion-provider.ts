@@ -244,8 +244,10 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const kind = description.type as VocabularyKind;
         const entry = isBuiltinUri(description.documentUri.toString()) ? vocabularyEntry(kind, description.name) : undefined;
         if (entry) return `0-${pad(vocabularyList(kind).indexOf(entry))}`;
-        if (description.type !== 'Stakeholder') return `1-${description.name}`;
-        const data = this.stakeholdersById().get(description.name);
+        if (description.type !== 'Stakeholder' && description.type !== 'Unit' && description.type !== 'Ministry') return `1-${description.name}`;
+        // A unit or ministry sorts right after its stakeholder, and counts as it for the examiner's role.
+        const owner = description.name.split('.')[0];
+        const data = this.stakeholdersById().get(owner);
         const role = isKpi(refInfo.container) && refInfo.property === 'examiner' && data?.group === 'municipality' ? '0' : '1';
         return `${role}-${description.name}`;
     }
@@ -271,6 +273,17 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
                 ...item, kind: CompletionItemKind.Class, sortText: this.sortKey(description, refInfo),
                 detail: data ? [data.name, data.group].filter(Boolean).join(' · ') : 'Stakeholder',
                 labelDetails: data?.group ? { description: data.group } : undefined,
+            };
+        }
+        if (description.type === 'Unit' || description.type === 'Ministry') {
+            const [owner, member] = description.name.split('.');
+            const data = this.stakeholdersById().get(owner);
+            const declared = [...(data?.units ?? []), ...(data?.ministries ?? [])].find(u => u.id === member);
+            const what = description.type === 'Unit' ? 'Unit' : 'Ministry';
+            return {
+                ...item, kind: CompletionItemKind.Field, sortText: this.sortKey(description, refInfo),
+                detail: [declared?.name, `${what} of ${owner}`].filter(Boolean).join(' · '),
+                labelDetails: declared?.type ? { description: declared.type } : undefined,
             };
         }
         return item;
@@ -304,6 +317,9 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         let start = Math.min(context.tokenOffset, context.offset);
         if (/^[\w-]+$/.test(label)) {
             while (start > 0 && /[\w-]/.test(text[start - 1])) start--;
+        } else if (/^\w+\.\w+$/.test(label)) {
+            // A qualified name replaces the stakeholder name and dot typed before it as well.
+            while (start > 0 && /[\w.]/.test(text[start - 1])) start--;
         }
         return { start, typed: text.substring(start, context.offset) };
     }
