@@ -21,6 +21,8 @@ export interface MapNode {
     declared: boolean;
     /** On an aggregated map, the number of stakeholders the group node stands for; null otherwise. */
     members: number | null;
+    /** For a unit or ministry named in a relation (`A.Planning`): the stakeholder it belongs to; null otherwise. */
+    partOf?: string | null;
 }
 
 /** A group box around its stakeholders. */
@@ -31,6 +33,8 @@ export interface MapEdge {
     key: string; from: string; to: string; kind: string; label: string | null; mutual: boolean;
     /** On an aggregated map, the number of relations the edge stands for; null otherwise. */
     count: number | null;
+    /** True for the line that attaches a unit or ministry to its stakeholder (not a relation). */
+    membership?: boolean;
     points: Array<{ x: number; y: number }>;
     text: { x: number; y: number; w: number; h: number; value: string } | null;
 }
@@ -103,27 +107,61 @@ export function sortGroups(ids: Iterable<string>): string[] {
     return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-/** The stakeholder ids of the map with their group: declared stakeholders, then undeclared relation ends. */
+/** The units and ministries of declared stakeholders by qualified name (`A.Planning`), with their stakeholder and name. */
+export function mapParts(analysis: Analysis): Map<string, { owner: Analysis['stakeholders'][number]; name: string | null }> {
+    const parts = new Map<string, { owner: Analysis['stakeholders'][number]; name: string | null }>();
+    for (const s of analysis.stakeholders) {
+        for (const u of [...s.units, ...s.ministries]) if (u.id) parts.set(`${s.id}.${u.id}`, { owner: s, name: u.name });
+    }
+    return parts;
+}
+
+/**
+ * The ids of the map with their group: declared stakeholders; the units and ministries named in
+ * relations, in their stakeholder's group; then undeclared relation ends.
+ */
 export function mapMembers(analysis: Analysis): Map<string, string> {
     const members = new Map<string, string>();
+    const parts = mapParts(analysis);
     for (const s of analysis.stakeholders) if (s.id && !members.has(s.id)) members.set(s.id, groupKey(s));
-    for (const r of analysis.relations) for (const end of [r.from, r.to]) if (end && !members.has(end)) members.set(end, UNDECLARED);
+    for (const r of analysis.relations) {
+        for (const end of [r.from, r.to]) {
+            const part = parts.get(end);
+            if (end && !members.has(end)) members.set(end, part ? groupKey(part.owner) : UNDECLARED);
+        }
+    }
     return members;
 }
 
-/** Builds the detailed ELK graph of an analysis: one node per stakeholder (exported for tests). */
+/**
+ * Builds the detailed ELK graph of an analysis: one node per stakeholder, and a node for each unit or
+ * ministry named in a relation, in its stakeholder's group box and attached to it (exported for tests).
+ */
 export function mapGraph(analysis: Analysis): MapGraph {
     const nodes = new Map<string, Omit<MapNode, 'x' | 'y'>>();
     const declared = new Map(analysis.stakeholders.map(s => [s.id, s]));
+    const parts = mapParts(analysis);
     for (const [id, group] of mapMembers(analysis)) {
-        const s = declared.get(id);
-        nodes.set(nodeId(id), { id, name: s ? displayName(s) : id, group, current: s?.engagement.current ?? null, declared: !!s, members: null, ...sizedNode(s ? displayName(s) : id) });
+        const s = declared.get(id), part = parts.get(id);
+        if (part) {
+            const name = part.name ?? id;
+            const of = `${part.owner.ministries.some(m => `${part.owner.id}.${m.id}` === id) ? 'ministry' : 'unit'} of ${displayName(part.owner)}`;
+            nodes.set(nodeId(id), { id, name, group, current: part.owner.engagement.current, declared: true, members: null, partOf: part.owner.id, ...sizedNode(name, [truncate(of, NODE_MAX - 20, NODE_FONT)]) });
+            continue;
+        }
+        nodes.set(nodeId(id), { id, name: s ? displayName(s) : id, group, current: s?.engagement.current ?? null, declared: !!s, members: null, partOf: null, ...sizedNode(s ? displayName(s) : id) });
     }
     const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
     const groupIds = sortGroups([...nodes.values()].map(n => n.group));
     const groups = new Map(groupIds.map(id => [groupId(id), { id, custom: !STANDARD_GROUP_IDS.includes(id), label: mapGroupLabel(id, customNames) }]));
     const edges = new Map<string, Omit<MapEdge, 'points' | 'text'>>();
     const elkEdges: ElkExtendedEdge[] = [];
+    for (const n of nodes.values()) {
+        if (!n.partOf) continue;
+        const key = `part:${n.id}`;
+        edges.set(key, { key, from: n.id, to: n.partOf, kind: 'part of', label: null, mutual: false, count: null, membership: true });
+        elkEdges.push({ id: key, sources: [nodeId(n.partOf)], targets: [nodeId(n.id)] });
+    }
     analysis.relations.forEach((r, i) => {
         if (!r.from || !r.to) return;
         const key = `relation:${i}`;
