@@ -61,6 +61,7 @@ export function registerValidationChecks(services: SscServices): void {
             safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
             safe('missing-category', (n, a) => categorization.checkCategory(n, a)),
             safe('affected-without-attitude', (n, a) => categorization.checkAttitude(n, a)),
+            safe('active-without-power', (n, a) => categorization.checkActivePower(n, a)),
             safe('missing-technology-role', (n, a) => categorization.checkTechnologyRole(n, a)),
             safe('isolated', (n, a) => categorization.checkIsolated(n, a)),
             safe('incomplete-profile', (n, a) => analysis.checkProfile(n, a)),

@@ -141,7 +141,7 @@ export const RULES: readonly RuleInfo[] = [
     { code: Rule.OutOfRange, severity: 'error', clause: '—', basis: null, summary: 'Grid values lie on the language\'s 1..5 scale; a review cadence is at least one month.' },
     { code: Rule.RepeatedProperty, severity: 'warning', clause: '—', basis: null, summary: 'A single-valued property is given once; a repeated one overrides the earlier value.' },
     { code: Rule.MultipleProgrammes, severity: 'error', clause: '—', basis: null, summary: 'A workspace has at most one programme.' },
-    { code: Rule.ActiveWithoutPower, severity: 'info', clause: '3.2 a', basis: 'S 3.2 a', summary: 'A stakeholder categorized as active has the power (above 3) to influence the programme.' },
+    { code: Rule.ActiveWithoutPower, severity: 'info', clause: '3.2 a', basis: 'S 3.2 a', summary: 'A stakeholder categorized as active has the power to influence the programme (power not below 3).' },
     { code: Rule.ReviewOverdue, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'With a review cadence, the latest assessment is not older than the cadence allows.' },
     { code: Rule.NeverAssessed, severity: 'info', clause: '4.2', basis: 'S 4.2', summary: 'With a review cadence, every stakeholder is named by at least one assessment.' },
     { code: Rule.GapWithoutAction, severity: 'info', clause: '4.2', basis: 'C', summary: 'A desired level above the current one has an open or done action with the stakeholder.' },

@@ -26,7 +26,7 @@ describe('rules on units and ministries named by qualified name', () => {
         const ws = await check('kpi Losses { provider WaterCo examiner Ministry.Infra }');
         const [d] = expectRule(ws, 'links.ssc', Rule.KpiExaminerNotMunicipality);
         expect(d.text).toBe('Ministry.Infra');
-        expect(d.message).toContain("a 'government' stakeholder");
+        expect(d.message).toContain("(group 'government')");
     });
 
     test('kpi/judge-and-judged: a stakeholder examining its own unit\'s KPI judges itself', async () => {
