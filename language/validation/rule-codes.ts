@@ -1,6 +1,6 @@
 /**
  * The rule catalogue: every diagnostic code the language server reports, with its default severity,
- * the Supplement clause it enforces and a one-line summary. Codes are the diagnostic `code`, the key
+ * the clause it concerns, its basis (the Supplement's text, or a convention) and a one-line summary. Codes are the diagnostic `code`, the key
  * of severity settings, and what quick fixes and tests match on.
  */
 
@@ -123,7 +123,7 @@ export const RULES: readonly RuleInfo[] = [
     { code: Rule.MissingStrategy, severity: 'info', clause: '4.2', basis: 'C', summary: 'A stakeholder placed on the grid has an engagement strategy.' },
     { code: Rule.MissingLevel, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'Each stakeholder has a current engagement level.' },
     { code: Rule.Regression, severity: 'info', clause: '4.2', basis: 'C', summary: 'A desired engagement level below the current one is confirmed as intended.' },
-    { code: Rule.PowerfulResistant, severity: 'warning', clause: '4.2', basis: 'C', summary: 'A high-power stakeholder that is unaware or resistant has a recorded plan: a strategy and a higher desired level.' },
+    { code: Rule.PowerfulResistant, severity: 'warning', clause: '4.2', basis: 'C', summary: 'A high-power stakeholder that is unaware or resistant has a recorded plan: a strategy, a higher desired level and, once the workspace has actions, an open action with it.' },
     { code: Rule.StaleLevel, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'The declared current level agrees with the latest assessment.' },
     { code: Rule.Dominance, severity: 'warning', clause: '4.2', basis: 'C (from S 4.2)', summary: 'High power is not concentrated in the private sector while citizens and NGOs have little.' },
     { code: Rule.NoReview, severity: 'info', clause: '4.2', basis: 'S 4.2', summary: 'The programme states how often the stakeholder analysis is reviewed.' },
