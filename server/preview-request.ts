@@ -1,10 +1,7 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import {
-    EXPORT_REQUEST, MODEL_CHANGED_NOTIFICATION, PREVIEW_REQUEST,
-    type ExportParams, type ExportResult, type PreviewParams, type PreviewPayload
-} from '../client/preview/protocol.js';
+import { ExportRequest, ModelChangedNotification, PreviewRequest } from '../protocol/server-messages.js';
 import type { Analysis } from '../language/model/analysis.js';
 import { renderCsvFiles } from '../language/model/render/render-csv.js';
 import { renderHtmlReport } from '../language/model/render/render-html.js';
@@ -50,11 +47,11 @@ async function currentAnalysis(shared: LangiumSharedServices, ssc: SscServices):
 export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscServices): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
-    connection.onRequest(PREVIEW_REQUEST, async (_params: PreviewParams): Promise<PreviewPayload> => {
+    connection.onRequest(PreviewRequest.type, async () => {
         const { analysis, findings, syntaxErrors } = await currentAnalysis(shared, ssc);
         return previewPayload(await prepareReport(analysis, findings), syntaxErrors);
     });
-    connection.onRequest(EXPORT_REQUEST, async (params: ExportParams): Promise<ExportResult> => {
+    connection.onRequest(ExportRequest.type, async params => {
         const { analysis, findings } = await currentAnalysis(shared, ssc);
         // Only the HTML report and the map drawing show the map, so only they wait for its layout.
         switch (params.format) {
@@ -70,6 +67,6 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
         }
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
-        void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, {});
+        void connection.sendNotification(ModelChangedNotification.type, {});
     });
 }

@@ -84,6 +84,9 @@ export const Rule = {
     MultipleProgrammes: 'identification/multiple-programmes',
 } as const;
 
+/** A rule code of the catalogue (a value of {@link Rule}). */
+export type RuleCode = typeof Rule[keyof typeof Rule];
+
 /** Code given to lexing and parsing errors (not configurable). */
 export const SYNTAX_CODE = 'syntax';
 
