@@ -49,7 +49,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
 
     constructor(services: SscServices) {
         super(services);
-        this.registry = services.validation.ValidationRegistry as SscValidationRegistry;
+        this.registry = services.validation.ValidationRegistry;
         this.facts = services.ssc.WorkspaceFacts;
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
