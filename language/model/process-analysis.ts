@@ -61,7 +61,7 @@ export interface ProcessActionInput {
     readonly due: string | null;
     readonly status: string | null;
     readonly doneOn?: string | null;
-    readonly reason?: string | null;
+    readonly droppedReason?: string | null;
     readonly file: string;
     readonly line: number;
 }
@@ -89,7 +89,7 @@ function actionAnalysis(a: ProcessActionInput, asOf: string): ActionAnalysis {
     return {
         id: a.id, name: a.name, with: [...a.with], owner: a.owner, level: isIap2Level(a.level) ? a.level : null,
         toward: a.toward, channel: a.channel, due: a.due, status,
-        doneOn: status === 'done' ? a.doneOn ?? null : null, reason: status === 'dropped' ? a.reason ?? null : null,
+        doneOn: status === 'done' ? a.doneOn ?? null : null, reason: status === 'dropped' ? a.droppedReason ?? null : null,
         overdue: isOverdue({ ...a, due }, asOf), file: a.file, line: a.line,
     };
 }

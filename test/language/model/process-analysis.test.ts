@@ -11,7 +11,7 @@ const base: ProcessModelInput = {
     consultations: [{ participants: ['City.Planning', 'Residents'], level: null }],
     actions: [
         { id: 'Talks', name: 'Talks', with: ['Water'], owner: 'City', level: 'involve', toward: 'supportive', channel: 'Board', due: '2026-06-01', status: null, file: 'a.ssc', line: 3 },
-        { id: 'Old', name: null, with: ['Residents'], owner: null, level: 'empower', toward: null, channel: null, due: '2026-01-01', status: 'dropped', reason: 'Merged', file: 'a.ssc', line: 9 },
+        { id: 'Old', name: null, with: ['Residents'], owner: null, level: 'empower', toward: null, channel: null, due: '2026-01-01', status: 'dropped', droppedReason: 'Merged', file: 'a.ssc', line: 9 },
         { id: 'Done', name: null, with: ['City'], owner: 'City', level: 'collaborate', toward: null, channel: null, due: '2026-02-30', status: 'done', doneOn: '2026-02-01', file: 'a.ssc', line: 12 },
     ],
     assessments: [
