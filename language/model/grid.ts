@@ -60,9 +60,8 @@ export function levelIndex(level: string | undefined | null): number {
     return level ? (ENGAGEMENT_LEVELS as readonly string[]).indexOf(level) : -1;
 }
 
-/** Desired minus current level; 0 without a desired level, null without a current one. */
+/** Desired minus current level; null without a desired or a current level. */
 export function engagementGap(current: string | null, desired: string | null): number | null {
-    if (levelIndex(current) < 0) return null;
-    if (levelIndex(desired) < 0) return 0;
+    if (levelIndex(current) < 0 || levelIndex(desired) < 0) return null;
     return levelIndex(desired) - levelIndex(current);
 }

@@ -28,7 +28,7 @@ describe('analysis of a workspace', () => {
         const ws = await buildWorkspace(`stakeholder A : citizens { engagement neutral }
         assessment "Q2" on 2026-06-30 { A supportive }
         assessment "Q1" on 2026-03-31 { A resistant }`);
-        expect(ws.analysis().stakeholders[0].engagement).toEqual({ current: 'neutral', desired: null, gap: 0, assessed: 'supportive' });
+        expect(ws.analysis().stakeholders[0].engagement).toEqual({ current: 'neutral', desired: null, gap: null, assessed: 'supportive' });
     });
 
     test('stakeholders carry placement, strategies, units and relation counts', async () => {

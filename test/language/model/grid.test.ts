@@ -27,7 +27,7 @@ describe('the power/interest grid', () => {
     test('engagement gap counts levels from current to desired', () => {
         expect(engagementGap('resistant', 'supportive')).toBe(2);
         expect(engagementGap('leading', 'neutral')).toBe(-2);
-        expect(engagementGap('neutral', null)).toBe(0);
+        expect(engagementGap('neutral', null)).toBeNull();
         expect(engagementGap(null, 'leading')).toBeNull();
     });
 });
