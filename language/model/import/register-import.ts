@@ -5,7 +5,7 @@
  */
 import { PROFILE_DIMENSIONS, STANDARD_GROUP_IDS, type ProfileDimension } from '../vocabulary.js';
 import { matchKey } from './normalise.js';
-import { fieldOfHeader, parseFieldName, TEXT_FIELDS, type RegisterField } from './register-fields.js';
+import { fieldOfHeader, isComputedHeader, parseFieldName, TEXT_FIELDS, type RegisterField } from './register-fields.js';
 import { writeImportedModel, type ImportedGroup, type ImportedStakeholder } from './ssc-writer.js';
 import { isStandardGroup, matchValue, type ValueOverrides } from './value-matchers.js';
 import { deriveId, isValidId } from './ids.js';
@@ -48,7 +48,7 @@ interface PendingGroup { name: string; explicit: string | undefined; members: Im
 /** A failure that stops the import (exit status 2): no header row with a name column, or a bad map. */
 export class RegisterError extends Error {}
 
-interface Column { index: number; header: string; field: RegisterField | null; reason?: string }
+interface Column { index: number; header: string; field: RegisterField | null; reason?: string; computed?: boolean }
 
 function mapColumn(header: string, map: ImportMap | undefined): RegisterField | null | undefined {
     const columns = map?.columns;
@@ -76,7 +76,9 @@ function recognise(row: readonly string[], map: ImportMap | undefined): Column[]
             columns.push({ index, header, field: null, reason: `same field as column "${taken.get(field)}"` });
         } else {
             if (field !== null) taken.set(field, header);
-            columns.push({ index, header, field, reason: field === null ? (mapped === null ? 'ignored by --map' : 'not recognised') : undefined });
+            const computed = field === null && mapped === undefined && isComputedHeader(header);
+            const reason = computed ? 'computed by the analysis, not imported' : mapped === null ? 'ignored by --map' : 'not recognised';
+            columns.push({ index, header, field, reason: field === null ? reason : undefined, computed });
         }
     });
     return columns;
@@ -168,7 +170,7 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
             continue;
         }
         const record: ImportedStakeholder = { id: '', name, group: '', categories: [], roles: [], profile: {}, comments: [] };
-        for (const column of ignored) {
+        for (const column of ignored.filter(c => !c.computed)) {
             const text = cellOf(row, column);
             if (text !== '') record.comments.push(`${column.header}: ${text}`);
         }

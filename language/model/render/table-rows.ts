@@ -3,7 +3,7 @@
  * formats hold the same columns.
  */
 import type { ReportViews } from '../views/report-data.js';
-import { axisLabel, levelLabel, strategyLabel } from '../views/labels.js';
+import { axisLabel, groupLabel, levelLabel, strategyLabel } from '../views/labels.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 
 /** A table: a name (file stem), a title, a header row and body rows. `section` rows span the table. */
@@ -24,9 +24,10 @@ export function reportTables(report: ReportViews): PlainTable[] {
     return [
         {
             id: 'engagement', title: 'Stakeholders, engagement and strategy (Table 1)',
-            headers: ['Stakeholder', 'Current engagement', 'Desired engagement', 'Strategy', 'Strategy source', 'Power', 'Interest', 'Grid position'],
-            rows: engagement.rows.map(r => [r.name, levelLabel(r.current), levelLabel(r.desired), strategyLabel(r.strategy) + (r.strategyNote ? ` (${r.strategyNote})` : ''),
-                r.strategySource ?? '', axisLabel(r.power), axisLabel(r.interest), r.quadrant]),
+            // Id and Group let `ssc import` give the stakeholders back from this table (a custom group shows its identifier).
+            headers: ['Stakeholder', 'Id', 'Group', 'Current engagement', 'Desired engagement', 'Strategy', 'Strategy source', 'Power', 'Interest', 'Grid position'],
+            rows: engagement.rows.map(r => [r.name, r.id, r.group === null ? '' : groupLabel(r.group), levelLabel(r.current), levelLabel(r.desired),
+                strategyLabel(r.strategy) + (r.strategyNote ? ` (${r.strategyNote})` : ''), r.strategySource ?? '', axisLabel(r.power), axisLabel(r.interest), r.quadrant]),
         },
         {
             id: 'assessment', title: 'Engagement assessment matrix (C current, D desired)',
