@@ -4,6 +4,7 @@
  * Every text is written as a text cell: a model string that starts with `=` stays text and is
  * never turned into a formula.
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { WorkbookSheet } from '../model/render/workbook-sheets.js';
 
@@ -14,12 +15,13 @@ function sheetName(name: string): string {
     return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'sheet';
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: WorkbookSheet): void {
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: WorkbookSheet): void {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
     worksheet.columns = sheet.widths.map(width => ({ width }));
     const header = worksheet.addRow([...sheet.headers]);
     header.font = { bold: true };
     header.eachCell(cell => { cell.fill = HEADER_FILL; });
+    header.commit();
     sheet.rows.forEach((values, i) => {
         const row = worksheet.addRow([]);
         values.forEach((value, c) => {
@@ -30,16 +32,30 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: WorkbookSheet): void {
         if (fill) {
             for (let c = 1; c <= sheet.headers.length; c++) row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + fill } };
         }
+        row.commit();
     });
     if (sheet.headers.length > 0) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.headers.length } };
+    worksheet.commit();
 }
 
 /** The workbook as the bytes of an `.xlsx` file. */
 export async function renderXlsxWorkbook(sheets: readonly WorkbookSheet[], title: string): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
+    // The streaming writer: rows are serialised as they are added, several times faster than the
+    // in-memory workbook on large models.
+    const stream = new PassThrough();
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
     workbook.creator = 'SSC Stakeholder Studio';
     workbook.title = title;
-    for (const sheet of sheets) addSheet(workbook, sheet);
-    const data = await workbook.xlsx.writeBuffer();
-    return Buffer.from(data as unknown as ArrayBuffer);
+    // exceljs's zip writer still calls the deprecated `Buffer()`; keep Node's warning about it off the user's terminal.
+    const quiet = process.noDeprecation;
+    process.noDeprecation = true;
+    try {
+        for (const sheet of sheets) addSheet(workbook, sheet);
+        await workbook.commit();
+    } finally {
+        process.noDeprecation = quiet;
+    }
+    return Buffer.concat(chunks);
 }

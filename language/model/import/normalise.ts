@@ -19,9 +19,13 @@ export function matchKey(text: string): string {
         .split(/[^a-z0-9]+/).filter(Boolean).map(singular).join('');
 }
 
-/** Levenshtein distance of two strings, giving up (returning `limit + 1`) once it exceeds `limit`. */
+/**
+ * Edit distance of two strings, a swap of neighbouring letters counting as one edit (optimal string
+ * alignment); gives up (returning `limit + 1`) once the distance must exceed `limit`.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    let before: number[] = [];
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
@@ -29,9 +33,11 @@ export function editDistance(a: string, b: string, limit: number): number {
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
             current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], before[j - 2] + 1);
             best = Math.min(best, current[j]);
         }
         if (best > limit) return limit + 1;
+        before = previous;
         previous = current;
     }
     return previous[b.length];
