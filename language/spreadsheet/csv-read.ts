@@ -36,7 +36,8 @@ function guessDelimiter(text: string): string {
 
 /** The rows of a CSV file as cell texts; throws a {@link SpreadsheetError} for text that is not UTF-8 CSV or is too large. */
 export function readCsv(buffer: Buffer): string[][] {
-    if (buffer.subarray(0, 8192).includes(0)) throw new SpreadsheetError('not a CSV file (it holds binary data)');
+    const utf16 = buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff));
+    if (!utf16 && buffer.subarray(0, 8192).includes(0)) throw new SpreadsheetError('not a CSV file (it holds binary data)');
     const text = decodeUtf8(buffer);
     let rows: string[][];
     try {
