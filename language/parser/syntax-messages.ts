@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { SUMMARY_MAX } from '../validation/message-text.js';
 import { closestNames } from '../validation/suggestions.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
 import { endLineOf, endOf, isEndOfFile, lineOfToken, type SyntaxExplanation, type SyntaxFix, type SyntaxProblem } from './syntax-problem.js';
@@ -78,9 +79,8 @@ function notAValue(problem: SyntaxProblem, vocabulary: GrammarVocabulary): Synta
     const noun = ruleNoun(rule);
     const choices = choicesInWords(rule, expected, vocabulary);
     const opening = `${quoteToken(token.image)} is not ${article(noun)} ${noun}`;
-    const message = choices.length <= 60
-        ? `${opening}: use ${choices}${didYouMean(suggestions)}${suggestions.length ? '' : '.'}`
-        : `${opening}${suggestions.length ? didYouMean(suggestions) : '.'} Use ${choices}.`;
+    const inline = `${opening}: use ${choices}${didYouMean(suggestions)}${suggestions.length ? '' : '.'}`;
+    const message = inline.length <= SUMMARY_MAX ? inline : `${opening}${suggestions.length ? didYouMean(suggestions) : '.'} Use ${choices}.`;
     return { message, fixes: replaceFixes(token, suggestions) };
 }
 
@@ -192,7 +192,7 @@ function atTopLevel(token: IToken, vocabulary: GrammarVocabulary, text?: string)
     }
     const owners = vocabulary.blocksAccepting(token.image).map(ruleNoun);
     if (owners.length > 0) {
-        return plain(`\`${token.image}\` stands outside every block: it belongs inside the \`{ … }\` of ${orList(owners.map(o => `${article(o)} ${o}`))}, whose \`{\` may be missing or closed too early.`);
+        return plain(`\`${token.image}\` stands outside every block: it belongs inside the \`{ … }\` of ${orList(owners.map(o => `${article(o)} ${o}`))}. That block's \`{\` may be missing, or it was closed too early.`);
     }
     const suggestions = closestNames(token.image, starts);
     const line = text ? lineOf(text, token.startOffset) : undefined;

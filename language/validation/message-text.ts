@@ -1,6 +1,9 @@
 /** The longest first sentence the CLI's text format and other one-line views print. */
 export const SUMMARY_MAX = 120;
 
+/** The end of a sentence: `.`, `?` or `!` before a space and a capital, quote or backtick, not in `e.g.`. */
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|cf|vs))[.?!](?=\s+[A-Z"'`(])/;
+
 /**
  * The message's first sentence: what is wrong, where. A sentence ends at `.`, `?` or `!` followed by a
  * space and a capital, quote or backtick (so `e.g. x` and clause numbers such as `4.2 a` do not end one).
@@ -8,7 +11,7 @@ export const SUMMARY_MAX = 120;
  */
 export function firstSentence(message: string, max = SUMMARY_MAX): string {
     const flat = oneLine(message);
-    const end = /[.?!](?=\s+[A-Z"'`(])/.exec(flat);
+    const end = SENTENCE_END.exec(flat);
     const sentence = end ? flat.slice(0, end.index + 1) : flat;
     return sentence.length <= max ? sentence : cut(sentence, max);
 }
@@ -16,7 +19,7 @@ export function firstSentence(message: string, max = SUMMARY_MAX): string {
 /** The rest of the message after its first sentence (empty when there is none). */
 export function afterFirstSentence(message: string): string {
     const flat = oneLine(message);
-    const end = /[.?!](?=\s+[A-Z"'`(])/.exec(flat);
+    const end = SENTENCE_END.exec(flat);
     return end ? flat.slice(end.index + 1).trim() : '';
 }
 
