@@ -105,6 +105,9 @@ export const Rule = {
     EmpowerWithoutDecision: 'plan/empower-without-decision',
 } as const;
 
+/** A rule code of the catalogue (a value of {@link Rule}). */
+export type RuleCode = typeof Rule[keyof typeof Rule];
+
 /** Code given to lexing and parsing errors (not configurable). */
 export const SYNTAX_CODE = 'syntax';
 

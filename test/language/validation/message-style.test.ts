@@ -108,8 +108,8 @@ describe('rule messages', () => {
         for (const d of found) {
             const first = firstSentence(d.message);
             expect(first.length, `${d.code}: ${first}`).toBeLessThanOrEqual(120);
-            expect(first, d.code).toMatch(/^[A-Z0-9'"]/);
-            expect(first, d.code).not.toMatch(/^(It|They|Its|Their|Also|But|And|So)\b/);
+            expect(first, String(d.code)).toMatch(/^[A-Z0-9'"]/);
+            expect(first, String(d.code)).not.toMatch(/^(It|They|Its|Their|Also|But|And|So)\b/);
         }
     });
 
