@@ -9,6 +9,7 @@ import { Rule, ruleInfo, SYNTAX_CODE, type RuleSeverity } from './rule-codes.js'
 import type { RuleSettings } from './rule-settings.js';
 import type { SscValidationRegistry } from './ssc-validation-registry.js';
 import { cancellationTicker } from '../utils/interrupt.js';
+import { quietWhileTyping } from './quiet-while-typing.js';
 import { closestNames } from './suggestions.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
@@ -59,7 +60,8 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         // The facts recorded while validating are compared after later builds (see SscDocumentBuilder).
         this.facts.reset(document.uri.toString());
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.applySeverities(diagnostics);
+        const hasProgramme = this.facts.read(document.parseResult.value, 'has-programme', v => v.snapshot.model.programme !== null);
+        return this.applySeverities(quietWhileTyping(document, diagnostics, hasProgramme));
     }
 
     /**
