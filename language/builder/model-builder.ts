@@ -21,9 +21,12 @@ function refName(ref: Reference | undefined): string | null {
     return ref?.$refText || null;
 }
 
-/** The values error recovery actually filled in: a half-typed list can hold `undefined`. */
+/**
+ * The values error recovery actually filled in: a half-typed list can hold `undefined`. A blank text
+ * (a snippet's or quick fix's empty place, not filled in yet) counts as not given.
+ */
 function present(values: ReadonlyArray<string | undefined>): string[] {
-    return values.filter((v): v is string => typeof v === 'string');
+    return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }
 
 function unitData(unit: Unit | Ministry): UnitData {
@@ -40,7 +43,7 @@ function stakeholderData(s: Stakeholder, place: { file: string; line: number }):
     const categories = [...new Set(present(s.categories.map(c => c.kind)))];
     const attitude = s.categories.find(c => c.attitude)?.attitude ?? null;
     return {
-        file: place.file, line: place.line, id: s.name, name: s.title ?? null, group: refName(s.group), custom: isCustomGroup(s),
+        file: place.file, line: place.line, id: s.name, name: s.title?.trim() ? s.title : null, group: refName(s.group), custom: isCustomGroup(s),
         scale: s.scale ?? null, sector: s.sector ?? null, categories, attitude, roles: [...new Set(present(s.roles))],
         power: gridNumber(s.power), interest: gridNumber(s.interest),
         strategy: s.strategy?.kind ?? null, strategyNote: s.strategy?.note ?? null,
@@ -89,7 +92,7 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
         } else if (isRelation(element)) {
             relations.push({ file: place.file, line: place.line, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind ?? '', mutual: element.mutual ?? false, label: element.label ?? null });
         } else if (isKpi(element)) {
-            kpis.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null, provider: refName(element.provider), examiner: refName(element.examiner), target: element.target ?? null });
+            kpis.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null, provider: refName(element.provider), examiner: refName(element.examiner), target: element.target?.trim() ? element.target : null });
         } else if (isGrievance(element)) {
             grievances.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null, established: element.established ?? null });
         } else if (isConsultation(element)) {

@@ -123,10 +123,15 @@ export const STANDARD_GROUP_IDS: readonly string[] = STANDARD_GROUPS.map(g => g.
 
 /** A short explanation of one keyword value of the language, in our own words. */
 export interface TermNote {
-    /** The clause, figure or table of Supplement 34 it comes from. */
+    /** The clause, figure or table of Supplement 34 it relates to (empty for plain bookkeeping). */
     readonly clause: string;
     readonly description: string;
+    /** Set when the term is a convention of this tool rather than the Supplement's: says so, and what it builds on. */
+    readonly convention?: string;
 }
+
+const GRID_CONVENTION = 'The quadrant strategies follow common power/interest grid practice (Mendelow); the grid is Figure 4';
+const ONION_CONVENTION = 'The four rings are a convention of SSC Stakeholder Studio; clause 4.1 b describes the onion from the most involved core outwards';
 
 /** What each engagement level means (clause 4.2), for completions and hovers. */
 export const ENGAGEMENT_LEVEL_NOTES: Readonly<Record<EngagementLevelName, TermNote>> = {
@@ -139,10 +144,10 @@ export const ENGAGEMENT_LEVEL_NOTES: Readonly<Record<EngagementLevelName, TermNo
 
 /** What each grid strategy asks of the programme team (Figure 4, Table 1), for completions and hovers. */
 export const STRATEGY_NOTES: Readonly<Record<StrategyName, TermNote>> = {
-    'manage-closely': { clause: 'Figure 4', description: 'High power, high interest: involve them fully and keep them engaged at every step.' },
-    'keep-satisfied': { clause: 'Figure 4', description: 'High power, low interest: meet their needs without overloading them with detail.' },
-    'keep-informed': { clause: 'Figure 4', description: 'Low power, high interest: tell them regularly what is happening and listen to their concerns.' },
-    monitor: { clause: 'Figure 4', description: 'Low power, low interest: watch for changes, with a light communication effort.' },
+    'manage-closely': { clause: 'Figure 4', description: 'High power, high interest: involve them fully and keep them engaged at every step.', convention: GRID_CONVENTION },
+    'keep-satisfied': { clause: 'Figure 4', description: 'High power, low interest: meet their needs without overloading them with detail.', convention: GRID_CONVENTION },
+    'keep-informed': { clause: 'Figure 4', description: 'Low power, high interest: tell them regularly what is happening and listen to their concerns.', convention: GRID_CONVENTION },
+    monitor: { clause: 'Figure 4', description: 'Low power, low interest: watch for changes, with a light communication effort.', convention: GRID_CONVENTION },
 };
 
 /** Notes on the other keyword values: LFA categories, technology roles and onion layers. */
@@ -155,8 +160,8 @@ export const TERM_NOTES: Readonly<Record<string, TermNote>> = {
     'enabler-of-technology': { clause: '3.2 b', description: 'Supplies the technology or the technical solutions.' },
     'driver-of-technology': { clause: '3.2 b', description: 'Builds technology and smart solutions into its own processes, such as how it delivers city services.' },
     'enabler-of-ssc': { clause: '3.2 b', description: 'Helps shape the policy and technical framework: concepts, KPIs, infrastructure, standards.' },
-    core: { clause: '4.1 b', description: 'Innermost onion layer: the most involved stakeholders.' },
-    direct: { clause: '4.1 b', description: 'Interacts with or takes part in the project directly.' },
-    indirect: { clause: '4.1 b', description: 'Touched by the project through others rather than taking part.' },
-    wider: { clause: '4.1 b', description: 'Outermost onion layer: the wider environment, the most passive stakeholders.' },
+    core: { clause: '4.1 b', description: 'Innermost onion layer: the most involved stakeholders.', convention: ONION_CONVENTION },
+    direct: { clause: '4.1 b', description: 'Interacts with or takes part in the project directly.', convention: ONION_CONVENTION },
+    indirect: { clause: '4.1 b', description: 'Touched by the project through others rather than taking part.', convention: ONION_CONVENTION },
+    wider: { clause: '4.1 b', description: 'Outermost onion layer: the wider environment, the most passive stakeholders.', convention: ONION_CONVENTION },
 };
