@@ -47,12 +47,17 @@ export function shiftDate(date: string, days: number): string {
     return d.toISOString().slice(0, 10);
 }
 
-/** The text a snippet body inserts with every default: the first choice, the placeholder, nothing for an empty stop. */
+/**
+ * The text a snippet body inserts with every default: the first choice, the placeholder, the same
+ * text again where a tab stop is mirrored, nothing for an empty stop.
+ */
 export function snippetPreview(body: string): string {
+    const defaults = new Map<string, string>();
+    for (const m of body.matchAll(/\$\{(\d+)(?::([^}]*)|\|([^,|}]*)[^}]*\|)\}/g)) defaults.set(m[1], m[2] ?? m[3] ?? '');
     return body
-        .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
-        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-        .replace(/\$\{\d+\}|\$\d+/g, '')
+        .replace(/\$\{(\d+)\|([^,|}]*)[^}]*\|\}/g, '$2')
+        .replace(/\$\{(\d+):([^}]*)\}/g, '$2')
+        .replace(/\$\{(\d+)\}|\$(\d+)/g, (_all, a: string | undefined, b: string | undefined) => defaults.get(a ?? b ?? '') ?? '')
         .replace(/\\([$}\\])/g, '$1')
         .replace(/\t/g, '    ');
 }

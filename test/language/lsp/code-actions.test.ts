@@ -112,20 +112,22 @@ describe('identification/missing-standard-group', () => {
         const { actions, titles } = await fixesFor(before, Rule.MissingStandardGroup, { 'others.ssc': present });
         expect(titles).toEqual(['Add a skeleton stakeholder for the 2 missing groups', 'Exclude the 2 missing groups in programme P']);
         const after = await applyAndRecheck(before, actions[0], Rule.MissingStandardGroup, { 'others.ssc': present });
-        expect(after.startsWith(before + '\nstakeholder CivicNgo "Non-governmental organizations" : ngo {\n    scale local\n')).toBe(true);
-        expect(after).toContain('\nstakeholder University "Academia, research organizations and specialized bodies" : academia {');
+        expect(after.startsWith(before + '\nstakeholder CivicNgo "" : ngo {\n    scale local\n')).toBe(true);
+        expect(after).toContain('\nstakeholder University "" : academia {');
+        expect(after).toContain('    aims ""\n');
+        expect(after).not.toMatch(/TODO|What they/);
     });
     test('or lists them under the programme\'s excludes, appending to an existing list', async () => {
         const { actions } = await fixesFor(before, Rule.MissingStandardGroup, { 'others.ssc': present });
         expect(await applyAndRecheck(before, actions[1], Rule.MissingStandardGroup, { 'others.ssc': present }))
-            .toBe('programme P {\n    review every 6 months\n    excludes ngo "TODO: why this group plays no part", academia "TODO: why this group plays no part"\n}\n');
+            .toBe('programme P {\n    review every 6 months\n    excludes ngo "", academia ""\n}\n');
         const withList = 'programme P {\n    excludes standards-body "national"\n}\n';
         const fixes = await fixesFor(withList, Rule.MissingStandardGroup, { 'others.ssc': present });
-        expect(apply(withList, fixes.actions[1])).toBe('programme P {\n    excludes standards-body "national", ngo "TODO: why this group plays no part", academia "TODO: why this group plays no part"\n}\n');
+        expect(apply(withList, fixes.actions[1])).toBe('programme P {\n    excludes standards-body "national", ngo "", academia ""\n}\n');
     });
     test('skeleton names never clash with existing ones', async () => {
         const { actions } = await fixesFor(before, Rule.MissingStandardGroup, { 'others.ssc': present + '\ngroup CivicNgo' });
-        expect(apply(before, actions[0])).toContain('stakeholder CivicNgo2 "Non-governmental organizations" : ngo {');
+        expect(apply(before, actions[0])).toContain('stakeholder CivicNgo2 "" : ngo {');
     });
 });
 
