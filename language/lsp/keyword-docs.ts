@@ -1,13 +1,13 @@
 import type { TermNote } from '../model/vocabulary.js';
 
-/** Where a convention of this tool (not a statement of the Supplement) is explained. */
-const OUR_CONVENTION = 'A convention of SSC Stakeholder Studio, not a rule of the Supplement';
-
 /**
  * One line on every keyword of the language that is not a vocabulary value: what the property or
  * element records. Used for completion details and keyword hovers. Our own words; the clause is
  * where the Supplement discusses the subject, empty for plain bookkeeping.
  */
+/** The numbers behind low, medium and high are this language's, not the Supplement's. */
+const SCALE_CONVENTION = 'the 1..5 scale of this language';
+
 export const KEYWORD_NOTES: Readonly<Record<string, TermNote>> = {
     programme: { clause: '6', description: 'The smart-city programme the analysis is for: its city, reference date, review cadence and deliberate gaps.' },
     city: { clause: '', description: 'The city the programme runs in, as shown in the report heading.' },
@@ -53,9 +53,29 @@ export const KEYWORD_NOTES: Readonly<Record<string, TermNote>> = {
     feedback: { clause: '4.2.1', description: 'How the participants were told what their input changed (core value 6).' },
     assessment: { clause: '4.2', description: 'A dated measurement of the engagement levels, so progress can be followed over time.' },
     on: { clause: '4.2', description: 'Part of `assessment "label" on DATE`: the day the levels were assessed.' },
-    low: { clause: '4.2', description: 'Low half of the grid; the number 2 on the 1..5 scale.', convention: `The 1..5 scale is ${lower(OUR_CONVENTION)}; the grid is Figure 4` },
-    medium: { clause: '4.2', description: 'Exactly 3: on the dividing line of the grid, between two quadrants.', convention: `The 1..5 scale is ${lower(OUR_CONVENTION)}; the grid is Figure 4` },
-    high: { clause: '4.2', description: 'High half of the grid; the number 4 on the 1..5 scale.', convention: `The 1..5 scale is ${lower(OUR_CONVENTION)}; the grid is Figure 4` },
+    // The process forms (LANGUAGE.md "The process over time"); their completion and hover belong to the
+    // process views, these lines only make sure no keyword goes without a description.
+    action: { clause: '4.2', description: 'A planned engagement step: with whom, who owns it, at what participation level, by when, and its status.' },
+    with: { clause: '4.2', description: 'The stakeholders, units or ministries an action engages.' },
+    owner: { clause: '4.2', description: 'Who is responsible for the action: a stakeholder, unit or ministry.' },
+    level: { clause: '4.2', description: 'The participation level (IAP2 spectrum) an action or consultation engages at.', convention: 'the IAP2 spectrum' },
+    toward: { clause: '4.2', description: 'The engagement level the action works toward.' },
+    channel: { clause: '4.2', description: 'How the action reaches the stakeholders (free text).' },
+    due: { clause: '4.2', description: 'The date the action should be done by; an open action past it is overdue.' },
+    status: { clause: '4.2', description: 'Where the action stands: open, done (with the date) or dropped (with the reason).' },
+    open: { clause: '4.2', description: 'The action is planned or under way.' },
+    done: { clause: '4.2', description: 'The action is done; the date it was done may follow.' },
+    dropped: { clause: '4.2', description: 'The action was given up; the reason may follow.' },
+    inform: { clause: '4.2', description: 'IAP2 level 1: give balanced information.', convention: 'the IAP2 spectrum' },
+    consult: { clause: '4.2', description: 'IAP2 level 2: ask for feedback on options or decisions.', convention: 'the IAP2 spectrum' },
+    involve: { clause: '4.2', description: 'IAP2 level 3: work with them so their concerns shape the options.', convention: 'the IAP2 spectrum' },
+    collaborate: { clause: '4.2', description: 'IAP2 level 4: partner with them in each part of the decision.', convention: 'the IAP2 spectrum' },
+    empower: { clause: '4.2', description: 'IAP2 level 5: the final decision is in their hands.', convention: 'the IAP2 spectrum' },
+    legitimacy: { clause: '4.2', description: 'How legitimate the stakeholder\'s claim is (1..5 or low, medium, high), for its salience class.', convention: 'the salience model of Mitchell, Agle and Wood' },
+    urgency: { clause: '4.2', description: 'How pressing the stakeholder\'s claim is (1..5 or low, medium, high), for its salience class.', convention: 'the salience model of Mitchell, Agle and Wood' },
+    low: { clause: 'Figure 4', description: 'Low half of the grid; the number 2 on the 1..5 scale.', convention: SCALE_CONVENTION },
+    medium: { clause: 'Figure 4', description: 'Exactly 3: on the dividing line of the grid, between two quadrants.', convention: SCALE_CONVENTION },
+    high: { clause: 'Figure 4', description: 'High half of the grid; the number 4 on the 1..5 scale.', convention: SCALE_CONVENTION },
     local: { clause: '4.1 a', description: 'Operates at the scale of the city.' },
     supralocal: { clause: '4.1 a', description: 'Operates above the city: region, nation or beyond.' },
     'local-and-supralocal': { clause: '4.1 a', description: 'Operates both in the city and above it.' },
@@ -66,11 +86,6 @@ export const KEYWORD_NOTES: Readonly<Record<string, TermNote>> = {
     mixed: { clause: '4.1 a', description: 'Mixed ownership or several sectors at once.' },
 };
 
-function lower(text: string): string {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-const RELATION_CONVENTION = 'Relation kinds are a convention of SSC Stakeholder Studio for the interaction map (Figure 3 draws relations without naming kinds)';
 
 /** What each relation kind records; the kinds themselves are our convention. */
 export const RELATION_KIND_NOTES: Readonly<Record<string, TermNote>> = Object.fromEntries(([
@@ -86,7 +101,7 @@ export const RELATION_KIND_NOTES: Readonly<Record<string, TermNote>> = Object.fr
     ['evaluates', 'Assesses the other\'s performance, for example through KPIs.'],
     ['advises', 'Gives the other expert advice.'],
     ['standardizes', 'Sets standards, terminology or measurement methods the other uses.'],
-] as const).map(([kind, description]) => [kind, { clause: 'Figure 3', description, convention: RELATION_CONVENTION }]));
+] as const).map(([kind, description]) => [kind, { clause: '4.1 a', description, convention: 'the relation kinds of this language' }]));
 
 /** What the arrows of a relation (and of `engagement`) mean. */
 export const ARROW_NOTES: Readonly<Record<string, { relation: string; engagement?: string }>> = {

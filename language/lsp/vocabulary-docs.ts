@@ -44,9 +44,11 @@ export function termNote(keyword: string): TermNote | undefined {
         ?? own(KEYWORD_NOTES);
 }
 
-/** Where a note comes from, in one line: the clause of the Supplement, or that it is our convention. */
+/** Where a note comes from, in one line: the clause of the Supplement, or that it is a convention and what it builds on. */
 export function termSource(note: TermNote): string | undefined {
-    if (note.convention) return note.convention;
+    if (note.convention) {
+        return `A convention (${note.convention}), not the Supplement's own term${note.clause ? `; it builds on ITU-T Y Suppl. 34, ${clauseText(note.clause)}` : ''}`;
+    }
     return note.clause ? `ITU-T Y Suppl. 34, ${clauseText(note.clause)}` : undefined;
 }
 

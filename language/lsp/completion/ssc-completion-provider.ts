@@ -129,7 +129,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             label, kind: CompletionItemKind.EnumMember, sortText: `1-${pad(index)}`,
             labelDetails: { description: /^\d$/.test(label) ? `${value.number} of 5` : `= ${value.number}${value.number === 3 ? ', on the dividing line' : ''}` },
             detail: value.description,
-            documentation: { kind: 'markdown', value: `${value.description}\n\n*Power and interest take low (2), medium (3), high (4) or a number 1..5; above 3 is the high half of the grid, below 3 the low half, and 3 sits on the dividing line. The 1..5 scale is a convention of SSC Stakeholder Studio; the grid is Figure 4 of ITU-T Y Suppl. 34.*` },
+            documentation: { kind: 'markdown', value: `${value.description}\n\n*Power and interest take low (2), medium (3), high (4) or a number 1..5; above 3 is the high half of the grid, below 3 the low half, and 3 sits on the dividing line. The 1..5 scale is a convention of this language, not the Supplement's; the grid is Figure 4 of ITU-T Y Suppl. 34.*` },
         };
     }
 
@@ -218,10 +218,11 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             label: value, kind: CompletionItemKind.EnumMember,
             sortText: recommended ? '0' : `1-${pad(STRATEGIES.indexOf(value as never))}`,
             preselect: recommended || undefined,
-            labelDetails: recommended ? { description: 'recommended' } : accepted.includes(value) ? { description: 'also fits (borderline)' } : undefined,
+            labelDetails: recommended ? { description: 'recommended' } : accepted.includes(value) ? { description: 'fits (on a dividing line)' } : undefined,
             detail: recommended
                 ? `Recommended: matches the grid quadrant (power ${power}, interest ${interest})`
-                : suggested === null ? `${note?.description ?? ''} Give power and interest to get a recommendation.`.trim() : note?.description,
+                : accepted.includes(value) ? `Fits: power ${power}, interest ${interest} is on a dividing line, where ${accepted.length} strategies fit; the choice is yours`
+                : accepted.length === 0 ? `${note?.description ?? ''} Give power and interest to get a recommendation.`.trim() : note?.description,
             documentation: note ? { kind: 'markdown', value: termMarkdown(value, note) } : undefined,
         });
     }

@@ -49,8 +49,7 @@ describe('completion after the first end of a relation', () => {
             expect(item.detail, item.label).toBeTruthy();
             expect(item.detail).not.toBe('Keyword');
             const doc = JSON.stringify(item.documentation);
-            expect(doc).toMatch(/convention of SSC Stakeholder Studio/);
-            expect(doc).not.toMatch(/ITU-T Y Suppl\. 34, (clause|Figure)/);
+            expect(doc).toMatch(/A convention \(the relation kinds of this language\), not the Supplement's own term/);
         }
     });
 });
@@ -61,7 +60,7 @@ describe('power and interest values', () => {
         expect(labels(items)).toEqual(['1', 'low', 'medium', 'high', '5']);
         expect(items.map(i => i.labelDetails?.description)).toEqual(['1 of 5', '= 2', '= 3, on the dividing line', '= 4', '5 of 5']);
         expect(items[2].detail).toMatch(/dividing line/);
-        expect(JSON.stringify(items[2].documentation)).toMatch(/convention of SSC Stakeholder Studio/);
+        expect(JSON.stringify(items[2].documentation)).toMatch(/1\.\.5 scale is a convention of this language/);
         expect(labels(await completionsAt('stakeholder A : citizens {\n    interest <|>\n}'))).toEqual(['1', 'low', 'medium', 'high', '5']);
     });
 });
@@ -101,8 +100,8 @@ describe('keyword hovers', () => {
         ['stakeholder A : citizens {\n    engage<|>ment neutral\n}', /\*\*engagement\*\*[\s\S]*clause 4\.2/],
         ['stakeholder A : citizens {\n    strat<|>egy monitor\n}', /\*\*strategy\*\*/],
         ['stakeholder A : citizens {\n    oni<|>on core\n}', /\*\*onion\*\*[\s\S]*clause 4\.1 b/],
-        ['stakeholder A : citizens {\n    onion co<|>re\n}', /\*\*core\*\*[\s\S]*convention of SSC Stakeholder Studio/],
-        ['stakeholder A : citizens {\n    power med<|>ium\n}', /dividing line[\s\S]*1\.\.5 scale is a convention/],
+        ['stakeholder A : citizens {\n    onion co<|>re\n}', /\*\*core\*\*[\s\S]*A convention \(the four rings of this language\)/],
+        ['stakeholder A : citizens {\n    power med<|>ium\n}', /dividing line[\s\S]*A convention \(the 1\.\.5 scale of this language\)/],
         ['stakeholder A : citizens\nrelation A -> A : fu<|>nds', /\*\*funds\*\*[\s\S]*convention/],
         ['progr<|>amme P { city "X" }', /\*\*programme\*\*/],
         ['programme P { as-<|>of 2026-01-01 }', /\*\*as-of\*\*/],
