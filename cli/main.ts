@@ -14,6 +14,7 @@ Usage:
   ssc generate <path…> --format ${Object.keys(RENDERERS).join('|')} [--view NAME] [--out FILE|DIR] [--force] [--rule CODE=SEVERITY …]
   ssc init [dir] [--city NAME] [--force]
   ssc lsp --stdio               run the language server (for Neovim, Emacs, Helix and other LSP editors)
+  ssc playground [--port N] [--host 127.0.0.1] [path…]   serve the browser playground on this machine
   ssc --version | --help
 
 Paths are .ssc files or folders (searched recursively); together they form one workspace.
@@ -61,6 +62,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
             case 'init':
                 if (parsed.positionals.length > 1) throw new UsageError('init takes at most one folder');
                 return await initCommand(parsed.positionals[0], { force: Boolean(v.force), city: v.city as string }, io);
+            case 'playground': {
+                const { playgroundCommand } = await import('./playground.js');
+                return await playgroundCommand(parsed.positionals, { port: v.port as string, host: v.host as string }, io);
+            }
             default:
                 throw new UsageError(`unknown command '${command}' (try ssc --help)`);
         }
@@ -78,6 +83,7 @@ const OPTIONS = {
     validate: { format: { type: 'string' }, rule: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' } },
     generate: { format: { type: 'string', short: 'f' }, view: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, rule: { type: 'string', multiple: true } },
     init: { force: { type: 'boolean' }, city: { type: 'string' } },
+    playground: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
 } as const;
 
 function parseCommandArgs(command: string, args: string[]): { values: Record<string, unknown>; positionals: string[] } {
