@@ -14,6 +14,11 @@ import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+// The reader listens through `onmessage`. ELK's bundled layout engine, loaded at the first map layout,
+// assigns `self.onmessage` whenever it finds itself in a worker (it expects to be an ELK worker) and
+// would take every later LSP message: keep the reader's handler.
+const handler = (self as unknown as { onmessage: unknown }).onmessage;
+Object.defineProperty(self, 'onmessage', { configurable: true, get: () => handler, set: () => undefined });
 const { shared, Ssc } = createSscServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
 registerPreviewRequests(shared, Ssc);
 publishDiagnosticsWithVersions(connection, shared);

@@ -45,7 +45,8 @@ async function main(): Promise<void> {
 
     // Diagnostics: squiggles on the model, rows in the problems list.
     const problemsBody = byId('problems-body');
-    const renderAll = () => renderProblems(problemRows(client.allDiagnostics()), problemsBody, byId('problem-counts'));
+    // Only files still in the playground: a late report on a removed file is dropped.
+    const renderAll = () => renderProblems(problemRows(client.allDiagnostics(), uri => workspace.entryOf(uri)?.name), problemsBody, byId('problem-counts'));
     let problemsTimer: ReturnType<typeof setTimeout> | undefined;
     client.onDiagnostics(uri => {
         const model = monaco.editor.getModel(monaco.Uri.parse(uri));
