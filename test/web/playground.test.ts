@@ -18,6 +18,8 @@ declare const DragEvent: any;
 
 const VALENCIA = ['city.ssc', 'engagement.ssc', 'national-catalogue.ssc'].map(f => path.join(ROOT, 'examples', 'valencia', f));
 let rig: PlaygroundRig;
+/** The files the server hands out as `files.json`, as `ssc playground PATH…` does. */
+let given: Array<{ name: string; text: string }> = [];
 
 /** What `ssc validate --format json` finds in Valencia, as `code file:line`. */
 async function cliProblems(): Promise<string[]> {
@@ -32,7 +34,7 @@ const WAIT = { timeout: 60_000 };
 const TEST_TIMEOUT = 240_000;
 
 beforeAll(async () => {
-    rig = await startRig();
+    rig = await startRig(async () => given);
 });
 afterAll(async () => {
     await rig?.close();
@@ -107,6 +109,21 @@ describe('the playground in Chromium', () => {
         await page.screenshot({ path: shot('06-after-reload.png') });
         expect(foreign).toEqual([]);
         expect(errors).toEqual([]);
+    }, TEST_TIMEOUT);
+
+    test('files given to ssc playground open in it, and the earlier work can be brought back', async () => {
+        given = [{ name: 'mine.ssc', text: 'stakeholder Mine "Given on the command line" : academia\n' }];
+        const { page, context } = await openPlayground(rig);
+        await page.goto(rig.server.url + '?open');
+        await page.waitForSelector('body[data-ready=true]');
+        await expect.poll(() => page.locator('#tabs .tab').allTextContents(), WAIT).toEqual(['mine.ssc×']);
+        expect(page.url()).not.toContain('?open');
+        await page.screenshot({ path: shot('00-files-given.png') });
+        // The first model was there before (the saved work of this browser): it is one click away.
+        await page.locator('#notice button', { hasText: 'Bring them back' }).click();
+        await expect.poll(() => page.locator('#tabs .tab').allTextContents(), WAIT).toEqual(['stakeholders.ssc×']);
+        await context.close();
+        given = [];
     }, TEST_TIMEOUT);
 
     test('a share link carries the model to a fresh browser, a damaged link gets a clear message', async () => {
