@@ -1,9 +1,8 @@
 import { FileType, Uri, workspace, type Disposable } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
-    READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, STAT_REQUEST,
-    type FsParams, type ReadDirectoryResult, type ReadFileResult, type StatResult
-} from './file-system-protocol.js';
+    ReadDirectoryRequest, ReadFileRequest, StatRequest, type ReadDirectoryResult, type ReadFileResult, type StatResult
+} from '../protocol/file-system-messages.js';
 
 /** Largest file handed to the language server (bytes). */
 const MAX_FILE_BYTES = 20_000_000;
@@ -20,7 +19,7 @@ function inWorkspace(uri: Uri): boolean {
  */
 export function serveFileSystem(client: BaseLanguageClient): Disposable[] {
     return [
-        client.onRequest(READ_DIRECTORY_REQUEST, async (params: FsParams): Promise<ReadDirectoryResult> => {
+        client.onRequest(ReadDirectoryRequest.type, async (params): Promise<ReadDirectoryResult> => {
             const folder = Uri.parse(params.uri);
             if (!inWorkspace(folder)) return { entries: [] };
             try {
@@ -34,7 +33,7 @@ export function serveFileSystem(client: BaseLanguageClient): Disposable[] {
                 return { entries: [] };
             }
         }),
-        client.onRequest(READ_FILE_REQUEST, async (params: FsParams): Promise<ReadFileResult> => {
+        client.onRequest(ReadFileRequest.type, async (params): Promise<ReadFileResult> => {
             const file = Uri.parse(params.uri);
             if (!inWorkspace(file)) return { error: 'outside the workspace' };
             try {
@@ -45,7 +44,7 @@ export function serveFileSystem(client: BaseLanguageClient): Disposable[] {
                 return { error: (error as Error).message };
             }
         }),
-        client.onRequest(STAT_REQUEST, async (params: FsParams): Promise<StatResult> => {
+        client.onRequest(StatRequest.type, async (params): Promise<StatResult> => {
             const uri = Uri.parse(params.uri);
             if (!inWorkspace(uri)) return {};
             try {

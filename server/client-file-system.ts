@@ -1,9 +1,6 @@
 import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import {
-    READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, STAT_REQUEST,
-    type FsEntry, type FsParams, type ReadDirectoryResult, type ReadFileResult, type StatResult
-} from '../client/file-system-protocol.js';
+import { ReadDirectoryRequest, ReadFileRequest, StatRequest, type FsEntry } from '../protocol/file-system-messages.js';
 
 function node(entry: FsEntry): FileSystemNode {
     return { uri: URI.parse(entry.uri), isFile: entry.isFile, isDirectory: entry.isDirectory };
@@ -21,18 +18,18 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     constructor(private readonly connection: Connection) {}
 
     async stat(uri: URI): Promise<FileSystemNode> {
-        const result = await this.connection.sendRequest<StatResult>(STAT_REQUEST, { uri: uri.toString() } satisfies FsParams);
+        const result = await this.connection.sendRequest(StatRequest.type, { uri: uri.toString() });
         if (!result?.entry) throw new Error(`${uri.toString()}: not found`);
         return node(result.entry);
     }
 
     async exists(uri: URI): Promise<boolean> {
-        const result = await this.connection.sendRequest<StatResult>(STAT_REQUEST, { uri: uri.toString() } satisfies FsParams);
+        const result = await this.connection.sendRequest(StatRequest.type, { uri: uri.toString() });
         return result?.entry !== undefined;
     }
 
     async readFile(uri: URI): Promise<string> {
-        const result = await this.connection.sendRequest<ReadFileResult>(READ_FILE_REQUEST, { uri: uri.toString() } satisfies FsParams);
+        const result = await this.connection.sendRequest(ReadFileRequest.type, { uri: uri.toString() });
         if (typeof result?.text !== 'string') throw new Error(`${uri.toString()}: ${result?.error ?? 'cannot be read'}`);
         return result.text;
     }
@@ -42,7 +39,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async readDirectory(uri: URI): Promise<FileSystemNode[]> {
-        const result = await this.connection.sendRequest<ReadDirectoryResult>(READ_DIRECTORY_REQUEST, { uri: uri.toString() } satisfies FsParams);
+        const result = await this.connection.sendRequest(ReadDirectoryRequest.type, { uri: uri.toString() });
         return (result?.entries ?? []).map(node);
     }
 

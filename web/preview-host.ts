@@ -4,10 +4,8 @@
  * the VS Code preview is. Clicks come back as `reveal` messages, export buttons as `export`.
  */
 import { revealTarget, type RevealTarget } from '../client/preview/reveal.js';
-import {
-    EXPORT_REQUEST, isFromWebview, MODEL_CHANGED_NOTIFICATION, PREVIEW_REQUEST,
-    type ExportParams, type ExportResult, type FromWebview, type PreviewParams, type PreviewPayload, type ToWebview, type ViewId
-} from '../client/preview/protocol.js';
+import { ExportRequest, ModelChangedNotification, PreviewRequest, type ExportParams, type ExportResult, type PreviewPayload } from '../protocol/server-messages.js';
+import { isFromWebview, type DiagramViewId, type FromWebview, type ToWebview, type ViewId } from '../protocol/webview-messages.js';
 import type { LspClient } from './lsp-client.js';
 
 const REFRESH_DELAY_MS = 200;
@@ -32,7 +30,7 @@ export class PreviewHost {
             if (event.source !== frame.contentWindow || event.origin !== window.location.origin || !isFromWebview(event.data)) return;
             void this.receive(event.data);
         });
-        client.connection.onNotification(MODEL_CHANGED_NOTIFICATION, () => this.refresh());
+        client.connection.onNotification(ModelChangedNotification.type, () => this.refresh());
         // Loaded only now, so its `ready` message cannot come before this host listens.
         frame.src = 'preview.html';
     }
@@ -47,7 +45,7 @@ export class PreviewHost {
         if (!this.ready) return;
         const generation = ++this.generation;
         try {
-            const payload = await this.client.connection.sendRequest<PreviewPayload>(PREVIEW_REQUEST, { uri: this.source() } satisfies PreviewParams);
+            const payload = await this.client.connection.sendRequest(PreviewRequest.type, { uri: this.source() });
             if (generation !== this.generation) return;
             this.payload = payload;
             this.post({ type: 'update', source: decodeURIComponent(this.source().split('/').pop() ?? ''), payload });
@@ -57,10 +55,10 @@ export class PreviewHost {
     }
 
     /** Asks the language server for an export of the current model. */
-    async export(format: ExportParams['format'], view?: ViewId): Promise<void> {
+    async export(format: ExportParams['format'], view?: ViewId | DiagramViewId): Promise<void> {
         try {
             const params: ExportParams = { uri: this.source(), format, view: format === 'svg' ? (view ?? this.view) as ExportParams['view'] : undefined };
-            const result = await this.client.connection.sendRequest<ExportResult>(EXPORT_REQUEST, params);
+            const result = await this.client.connection.sendRequest(ExportRequest.type, params);
             this.onExport?.(result, format);
         } catch (error) {
             this.onError?.(`The export could not be made: ${(error as Error).message}`);

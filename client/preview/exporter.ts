@@ -1,6 +1,7 @@
 import { Uri, window, workspace } from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { EXPORT_REQUEST, type DiagramViewId, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
+import { ExportRequest, type ExportFormat } from '../../protocol/server-messages.js';
+import type { DiagramViewId } from '../../protocol/webview-messages.js';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
     html: { 'HTML report': ['html'] }, md: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, svg: { 'SVG drawing': ['svg'] },
@@ -15,7 +16,7 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
         void window.showWarningMessage('Open a .ssc file first: the export covers its workspace.');
         return;
     }
-    const result = await client.sendRequest<ExportResult>(EXPORT_REQUEST, { uri: source.toString(), format, view } satisfies ExportParams);
+    const result = await client.sendRequest(ExportRequest.type, { uri: source.toString(), format, view });
     // The folder of the source, for any scheme (a file on disk, or a virtual one in VS Code for the Web).
     const folder = Uri.joinPath(source, '..');
     let written: Uri[];
