@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(root, 'dist', 'web');
 const production = !process.argv.includes('--dev');
-const browser = { bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', minify: production, sourcemap: production ? false : 'inline', legalComments: 'none' };
+// No file system in a browser: code that finds files beside itself through import.meta.url gets undefined.
+const browser = {
+    bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', minify: production, sourcemap: production ? false : 'inline', legalComments: 'none',
+    define: { 'import.meta.url': 'undefined' },
+};
 
 function exampleFiles(folder) {
     const dir = path.join(root, 'examples', folder);
@@ -27,7 +31,7 @@ await Promise.all([
     esbuild.build({ ...browser, entryPoints: ['server/browser-main.ts'], outfile: 'dist/browser/server-worker.js', format: 'iife' }),
     // The extension's browser entry (VS Code for the Web loads it as CommonJS in its extension host worker).
     esbuild.build({ ...browser, entryPoints: ['client/browser-extension.ts'], outfile: 'dist/browser/extension.js', format: 'cjs', external: ['vscode'] }),
-    esbuild.build({ ...browser, entryPoints: { playground: 'web/main.ts' }, outdir: out, format: 'iife', loader: { '.ttf': 'file' }, assetNames: '[name]', define: { __SSC_EXAMPLES__: JSON.stringify(examples) } }),
+    esbuild.build({ ...browser, entryPoints: { playground: 'web/main.ts' }, outdir: out, format: 'iife', loader: { '.ttf': 'file' }, assetNames: '[name]', define: { ...browser.define, __SSC_EXAMPLES__: JSON.stringify(examples) } }),
     esbuild.build({ ...browser, entryPoints: { 'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js' }, outdir: out, format: 'iife' }),
     esbuild.build({ ...browser, entryPoints: { 'preview-frame': 'web/preview-frame/index.ts' }, outdir: out, format: 'iife' }),
 ]);
