@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../cli/main.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
 import { HOSTILE_MODEL } from '../helpers/hostile-model.js';
 import {
     cursor, cursorToEnd, editorText, openPlayground, pageFiles, previewFrame, problems, pwned, startRig, WEB_SCREENSHOTS, type PlaygroundRig
@@ -17,14 +17,17 @@ declare const DataTransfer: any;
 declare const DragEvent: any;
 
 const VALENCIA = ['city.ssc', 'engagement.ssc', 'national-catalogue.ssc'].map(f => path.join(ROOT, 'examples', 'valencia', f));
+/** A fourth file with problems of its own, beside Valencia (which validates clean). */
+const EXTRA = 'stakeholder Zed "Zed cooperative" : citizens {\n    power high\n    interest low\n    engagement resistant\n}\n\nrelation Zed -> Nobody : informs\n';
+let extraFile: string;
 let rig: PlaygroundRig;
 /** The files the server hands out as `files.json`, as `ssc playground PATH…` does. */
 let given: Array<{ name: string; text: string }> = [];
 
-/** What `ssc validate --format json` finds in Valencia, as `code file:line`. */
+/** What `ssc validate --format json` finds in Valencia and the extra file together, as `code file:line`. */
 async function cliProblems(): Promise<string[]> {
     let out = '';
-    await runCli(['validate', 'examples/valencia', '--format', 'json'], { stdout: t => { out += t; }, stderr: () => undefined, cwd: ROOT, version: 'test' });
+    await runCli(['validate', 'examples/valencia', extraFile, '--format', 'json'], { stdout: t => { out += t; }, stderr: () => undefined, cwd: ROOT, version: 'test' });
     return (JSON.parse(out) as Array<{ code: string; file: string; line: number }>).map(d => `${d.code} ${path.basename(d.file)}:${d.line}`).sort();
 }
 
@@ -35,6 +38,8 @@ const TEST_TIMEOUT = 240_000;
 
 beforeAll(async () => {
     rig = await startRig(async () => given);
+    extraFile = path.join(tempDir('ssc-web-'), 'extra.ssc');
+    writeFileSync(extraFile, EXTRA);
 });
 afterAll(async () => {
     await rig?.close();
@@ -44,14 +49,14 @@ describe('the playground in Chromium', () => {
     test('opens several files through the file input, lists their problems, draws their stakeholders, follows edits, completes a group', async () => {
         const { page, foreign, errors } = await openPlayground(rig);
         await page.screenshot({ path: shot('01-first-model.png') });
-        // Start from nothing: close the default example, then open Valencia's three files at once.
+        // Start from nothing: close the default example, then open Valencia's three files and one more at once.
         await page.click('#tabs .tab .close');
         await expect.poll(() => page.locator('#tabs .tab').count(), WAIT).toBe(0);
-        await page.setInputFiles('#open-input', VALENCIA);
-        await expect.poll(() => page.locator('#tabs .tab').count(), WAIT).toBe(3);
+        await page.setInputFiles('#open-input', [...VALENCIA, extraFile]);
+        await expect.poll(() => page.locator('#tabs .tab').count(), WAIT).toBe(4);
         const expected = await cliProblems();
         await expect.poll(async () => (await problems(page)).sort(), WAIT).toEqual(expected);
-        expect(expected.length).toBeGreaterThan(0);
+        expect(expected).toContain('engagement/powerful-resistant extra.ssc:4');
         // The grid shows Valencia's stakeholders.
         const grid = previewFrame(page).locator('#view-grid');
         await expect.poll(() => grid.textContent(), WAIT).toContain('Valencia City Council');
@@ -92,9 +97,8 @@ describe('the playground in Chromium', () => {
         // Clicking a problem jumps to it, in whichever file it is.
         await page.click('#tabs .tab[data-file="engagement.ssc"]');
         const row = page.locator('#problems-body tr', { hasText: 'engagement/powerful-resistant' }).first();
-        const line = Number(await row.locator('td.line').textContent());
         await row.click();
-        expect(await cursor(page)).toEqual({ file: 'city.ssc', line });
+        expect(await cursor(page)).toEqual({ file: 'extra.ssc', line: 4 });
         await page.click('#tabs .tab[data-file="engagement.ssc"]');
 
         // Clicking a stakeholder in the preview reveals its declaration.
