@@ -1,6 +1,7 @@
 import type { Analysis, StakeholderAnalysis } from './analysis.js';
 import { latestAssessments, type LatestAssessment } from './assessments.js';
 import { relationKey } from './participation.js';
+import { actionStatus, ownerStakeholder } from './plan.js';
 import type { GrievanceData, ModelData, RelationData } from './types.js';
 
 /** Lookups over a workspace's model data and analysis, built once per workspace state. */
@@ -15,7 +16,13 @@ export interface ModelIndex {
     sameRelations(key: string): readonly RelationData[];
     /** The latest assessment entry of a stakeholder. */
     latestAssessment(id: string): LatestAssessment | undefined;
+    /** True when some assessment names the stakeholder. */
+    assessed(id: string): boolean;
+    /** The statuses of the actions that have the stakeholder (or one of its units or ministries) in `with`. */
+    actionStatusesWith(id: string): ReadonlySet<'open' | 'done' | 'dropped'>;
 }
+
+const NO_STATUSES: ReadonlySet<'open' | 'done' | 'dropped'> = new Set();
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
     const map = new Map<string, T>();
@@ -40,11 +47,23 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
     const byFile = groupBy(model.relations, r => r.file);
     const byKey = groupBy(model.relations, relationKey);
     const assessed = latestAssessments(model.assessments);
+    const named = new Set(model.assessments.flatMap(a => a.entries.map(e => e.stakeholder)));
+    const statuses = new Map<string, Set<'open' | 'done' | 'dropped'>>();
+    for (const action of model.actions) {
+        for (const ref of action.with) {
+            const id = ownerStakeholder(ref);
+            let set = statuses.get(id);
+            if (!set) statuses.set(id, set = new Set());
+            set.add(actionStatus(action));
+        }
+    }
     return {
         stakeholder: id => stakeholders.get(id),
         grievance: id => grievances.get(id),
         relationsInFile: file => byFile.get(file) ?? [],
         sameRelations: key => byKey.get(key) ?? [],
         latestAssessment: id => assessed.get(id),
+        assessed: id => named.has(id),
+        actionStatusesWith: id => statuses.get(id) ?? NO_STATUSES,
     };
 }

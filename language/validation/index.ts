@@ -6,6 +6,8 @@ import { CategorizationChecks } from './categorization-checks.js';
 import { ConsultationChecks } from './consultation-checks.js';
 import { EngagementChecks } from './engagement-checks.js';
 import { IdentificationChecks } from './identification-checks.js';
+import { PlanChecks } from './plan-checks.js';
+import { ProcessChecks } from './process-checks.js';
 import { RelationChecks } from './relation-checks.js';
 import { RoleChecks } from './role-checks.js';
 import { ValueChecks } from './value-checks.js';
@@ -46,6 +48,8 @@ export function registerValidationChecks(services: SscServices): void {
     const roles = new RoleChecks(services);
     const relations = new RelationChecks(services);
     const workspace = new WorkspaceChecks(services);
+    const plan = new PlanChecks(services);
+    const process = new ProcessChecks(services);
     const checks: ValidationChecks<SscAstType> = {
         Model: [
             safe('duplicate-name', (n, a) => identification.checkDuplicateNames(n, a)),
@@ -55,6 +59,7 @@ export function registerValidationChecks(services: SscServices): void {
             safe('multiple-programmes', (n, a) => identification.checkSingleProgramme(n, a)),
             safe('dates', (n, a) => values.checkDates(n, a)),
             safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
+            safe('review-overdue', (n, a) => process.checkReviewOverdue(n, a)),
         ],
         Stakeholder: [
             safe('duplicate-unit', (n, a) => identification.checkDuplicateUnits(n, a)),
@@ -71,6 +76,9 @@ export function registerValidationChecks(services: SscServices): void {
             safe('powerful-resistant', (n, a) => engagement.checkPowerfulResistant(n, a)),
             safe('stale-level', (n, a) => engagement.checkStaleLevel(n, a)),
             safe('unit-misplaced', (n, a) => roles.checkUnitPlacement(n, a)),
+            safe('never-assessed', (n, a) => process.checkNeverAssessed(n, a)),
+            safe('gap-without-action', (n, a) => plan.checkGap(n, a)),
+            safe('participation-below-strategy', (n, a) => plan.checkParticipation(n, a)),
         ],
         Relation: [
             safe('relation-self', (n, a) => relations.checkSelf(n, a)),
@@ -91,7 +99,17 @@ export function registerValidationChecks(services: SscServices): void {
             safe('consultation-late-information', (n, a) => consultations.checkInformation(n, a)),
             safe('consultation-no-grievance', (n, a) => consultations.checkGrievance(n, a)),
             safe('consultation-no-feedback', (n, a) => consultations.checkFeedback(n, a)),
+            safe('empower-without-decision', (n, a) => plan.checkConsultationEmpower(n, a)),
         ],
+        Action: [
+            safe('dates', (n, a) => values.checkDates(n, a)),
+            safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
+            safe('action-without-owner', (n, a) => plan.checkOwner(n, a)),
+            safe('overdue-action', (n, a) => plan.checkOverdue(n, a)),
+            safe('empower-without-decision', (n, a) => plan.checkActionEmpower(n, a)),
+        ],
+        ActionStatus: [safe('dates', (n, a) => values.checkDates(n, a))],
+        AssessmentEntry: [safe('repeated-property', (n, a) => values.checkRepeated(n, a))],
         Grievance: [safe('dates', (n, a) => values.checkDates(n, a))],
         Assessment: [safe('dates', (n, a) => values.checkDates(n, a))],
     };
