@@ -25,8 +25,8 @@ describe('engagement/regression', () => {
 });
 
 describe('engagement/powerful-resistant', () => {
-    test('high power and resistant is a risk, pointing at the power as related information', async () => {
-        const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive' })}`);
+    test('high power and resistant with no strategy is a risk, pointing at the power as related information', async () => {
+        const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive', strategy: '' })}`);
         const [d] = expectRule(ws, 'model.ssc', Rule.PowerfulResistant);
         expect(d.text).toBe('resistant');
         expect(d.relatedInformation?.[0].location.range.start.line).toBe(5);
