@@ -20,6 +20,8 @@ export interface ModelIndex {
     assessed(id: string): boolean;
     /** The statuses of the actions that have the stakeholder (or one of its units or ministries) in `with`. */
     actionStatusesWith(id: string): ReadonlySet<'open' | 'done' | 'dropped'>;
+    /** Who usually owns an engagement action: the municipality stakeholders, each followed by its units (qualified names). */
+    readonly ownerCandidates: ReadonlyArray<{ readonly id: string; readonly name: string | null }>;
 }
 
 const NO_STATUSES: ReadonlySet<'open' | 'done' | 'dropped'> = new Set();
@@ -57,6 +59,8 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
             set.add(actionStatus(action));
         }
     }
+    const ownerCandidates = model.stakeholders.filter(s => s.group === 'municipality')
+        .flatMap(s => [{ id: s.id, name: s.name }, ...s.units.map(u => ({ id: `${s.id}.${u.id}`, name: u.name }))]);
     return {
         stakeholder: id => stakeholders.get(id),
         grievance: id => grievances.get(id),
@@ -65,5 +69,6 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
         latestAssessment: id => assessed.get(id),
         assessed: id => named.has(id),
         actionStatusesWith: id => statuses.get(id) ?? NO_STATUSES,
+        ownerCandidates,
     };
 }

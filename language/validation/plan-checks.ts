@@ -18,6 +18,14 @@ export interface GapWithoutActionData {
     readonly level: Iap2Level;
 }
 
+/** Data of a `plan/action-without-owner` diagnostic: the owners its quick fix offers (ids, qualified for units). */
+export interface ActionWithoutOwnerData {
+    readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string | null }>;
+}
+
+/** How many owners the quick fix of `plan/action-without-owner` offers at most. */
+const OWNER_CHOICES = 6;
+
 /**
  * Checks of the engagement plan (LANGUAGE.md "The process over time"; RULES.md `plan/*`): actions
  * with no owner or past due, gaps with no action, participation below what the strategy needs, and
@@ -35,9 +43,16 @@ export class PlanChecks {
     /** `plan/action-without-owner` */
     checkOwner(action: Action, accept: ValidationAcceptor): void {
         if (action.owner || !action.name) return;
+        const parties = action.with.map(r => r.$refText).filter(Boolean);
+        const candidates = this.facts.read(action, 'owner-candidates', v => {
+            const usual = v.index.ownerCandidates.slice(0, OWNER_CHOICES);
+            // Without a municipality, the parties the action works with are the next best guess.
+            return usual.length > 0 ? usual : parties.slice(0, OWNER_CHOICES).map(id => ({ id, name: null }));
+        });
+        const data: ActionWithoutOwnerData = { candidates };
         report(accept, Rule.ActionWithoutOwner,
             `Action ${action.name} has no owner. By convention every action names who is responsible for carrying it out, so that the plan can be followed up at each review (clause 4.2 asks for engagement to be monitored continuously). Add 'owner' with a stakeholder, unit or ministry.`,
-            { node: action, property: 'name' });
+            { node: action, property: 'name', data });
     }
 
     /** `plan/overdue-action`: open and due before `as-of`. */

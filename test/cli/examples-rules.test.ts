@@ -20,3 +20,9 @@ test('the first model is free of errors and keeps a few warnings as teaching mat
     expect(diagnostics.filter(d => d.severity === 'error')).toEqual([]);
     expect(diagnostics.filter(d => d.severity === 'warning').length).toBeLessThanOrEqual(4);
 });
+
+test('the Northbay example uses the process forms cleanly: one deliberate overdue action and nothing else', async () => {
+    const { status, diagnostics } = await validate('examples/northbay');
+    expect(status).toBe(0);
+    expect(diagnostics.map(d => `${d.severity} ${d.code}`)).toEqual(['warning plan/overdue-action']);
+});
