@@ -17,7 +17,7 @@ import type { SscServices } from '../../ssc-module.js';
 import type { WorkspaceModel } from '../../workspace/workspace-model.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyList, vocabularyMarkdown, type VocabularyKind } from '../vocabulary-docs.js';
 import { completionWindow, type CompletionWindow } from './completion-window.js';
-import { PROCESS_ONCE_BLOCK, PROCESS_ONCE_KEYWORDS, processValueItem } from './process-completion.js';
+import { entryKeywordMisplaced, PROCESS_ONCE_BLOCK, PROCESS_ONCE_KEYWORDS, processValueItem } from './process-completion.js';
 import { limitCandidates } from './reference-limit.js';
 import { sscSnippets } from './snippets.js';
 
@@ -121,6 +121,8 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const value = keyword.value;
         if (!/\p{L}/u.test(value) || !rule) return;
         if (this.alreadyGiven(context, rule, value)) return;
+        const text = context.textDocument.getText();
+        if (entryKeywordMisplaced(rule, text.substring(text.lastIndexOf('\n', context.offset - 1) + 1, context.offset))) return;
         const stakeholder = AstUtils.getContainerOfType(context.node, isStakeholder);
         if (rule === 'Unit' || rule === 'Ministry') {
             const wanted = rule === 'Unit' ? 'municipality' : 'government';
