@@ -4,13 +4,14 @@
  * text independently of how the language side computes them.
  */
 import type { Analysis } from '../../language/model/analysis.js';
+import { IAP2_LEVELS, type Iap2Level } from '../../language/model/iap2.js';
 import type { ActionInfo, ReviewInfo, TrajectoryEntry } from '../../language/model/views/process-input.js';
 import { prepareReport, type ReportData } from '../../language/model/views/report-data.js';
 import type { Finding } from '../../language/model/views/findings.js';
 
-const IAP2 = ['inform', 'consult', 'involve', 'collaborate', 'empower'];
+const IAP2 = IAP2_LEVELS;
 const LEVELS = ['unaware', 'resistant', 'neutral', 'supportive', 'leading'];
-const NEED: Record<string, string | null> = { 'manage-closely': 'involve', 'keep-satisfied': 'consult', 'keep-informed': 'inform', monitor: null };
+const NEED: Record<string, Iap2Level | null> = { 'manage-closely': 'involve', 'keep-satisfied': 'consult', 'keep-informed': 'inform', monitor: null };
 
 /** The salience class of LANGUAGE.md for three values (null without legitimacy or urgency). */
 export function salienceClassOf(power: number | null, legitimacy: number | null, urgency: number | null): string | null {
@@ -24,7 +25,7 @@ export function salienceClassOf(power: number | null, legitimacy: number | null,
 export interface ProcessOverlay {
     actions: ActionInfo[];
     review: ReviewInfo;
-    stakeholders: Record<string, { legitimacy: number | null; urgency: number | null; reached: string | null; trajectory: TrajectoryEntry[] }>;
+    stakeholders: Record<string, { legitimacy: number | null; urgency: number | null; reached: Iap2Level | null; trajectory: TrajectoryEntry[] }>;
 }
 
 /** The analysis with the overlay's process fields, as the analysis JSON would carry them. */
@@ -57,7 +58,7 @@ export function addMonths(date: string, months: number): string {
 
 function action(partial: Partial<ActionInfo> & { id: string }, asOf: string): ActionInfo {
     const a: ActionInfo = {
-        name: null, with: [], owner: null, level: null, toward: null, channel: null, due: null, status: 'open', doneOn: null, overdue: false,
+        name: null, with: [], owner: null, level: null, toward: null, channel: null, due: null, status: 'open', doneOn: null, reason: null, overdue: false,
         file: 'plan.ssc', line: 1, ...partial,
     };
     return { ...a, overdue: a.status === 'open' && a.due !== null && a.due < asOf };

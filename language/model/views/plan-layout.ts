@@ -147,7 +147,7 @@ export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): Plan
             if (lane < 0) { lane = lanes.length; lanes.push(right); } else lanes[lane] = right;
             const my = y + BAND_PAD + lane * LANE_H + LANE_H / 2;
             const late = status === 'overdue' ? `, ${daysBetween(a.due!, input.asOf)} days overdue` : '';
-            const done = a.status === 'done' && a.doneOn ? ` on ${a.doneOn}` : '';
+            const done = a.status === 'done' && a.doneOn ? ` on ${a.doneOn}` : a.status === 'dropped' && a.reason ? ` (${a.reason})` : '';
             marks.push({
                 id: a.id, name: a.name ?? a.id, status, due: a.due!, x, y: my,
                 label: { x: anchor === 'start' ? x + MARK_R + 4 : x - MARK_R - 4, y: my + 4, anchor, text },

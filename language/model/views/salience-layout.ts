@@ -4,6 +4,7 @@
  * its class, by name where the region has room and by number (with a key) where it has not.
  * Stakeholders on a line (a value of exactly 3) and those not classified are listed beside.
  */
+import { SALIENCE_NOTES } from '../salience.js';
 import type { ProcessInput, ProcessStakeholder, SalienceClass } from './process-input.js';
 import { textWidth, truncate } from './text-metrics.js';
 
@@ -17,19 +18,6 @@ const REGIONS: ReadonlyArray<{ cls: SalienceClass; p: boolean; l: boolean; u: bo
     { cls: 'discretionary', p: false, l: true, u: false, label: 'Discretionary' },
     { cls: 'demanding', p: false, l: false, u: true, label: 'Demanding' },
 ];
-
-/** What each class means, in a few words (for tooltips and the key). */
-export const SALIENCE_MEANING: Readonly<Record<SalienceClass, string>> = {
-    definitive: 'power, legitimacy and urgency: attend to first',
-    dominant: 'power and legitimacy: expects to be heard',
-    dangerous: 'power and urgency without legitimacy: may force its way',
-    dependent: 'legitimacy and urgency without power: relies on others to act for it',
-    dormant: 'power only: could become salient quickly',
-    discretionary: 'legitimacy only: no pressure to engage',
-    demanding: 'urgency only: insistent, little leverage',
-    'non-stakeholder': 'none of the three attributes',
-    borderline: 'a value of exactly 3 leaves the class open',
-};
 
 /** A stakeholder drawn in a region. */
 export interface SalienceDot {
@@ -227,7 +215,7 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
             const number = numberOf.get(item.s.id) ?? null;
             dots.push({
                 id: item.s.id, name: item.s.name, cls: region.cls, x: number !== null ? x + 12 : x + 7, y, text: number !== null ? null : item.text, number,
-                current: item.s.current, title: `${item.s.name}: ${region.label.toLowerCase()} (${SALIENCE_MEANING[region.cls]}); ${detailOf(item.s)}`,
+                current: item.s.current, title: `${item.s.name}: ${region.label.toLowerCase()} (${detailOf(item.s)}). ${SALIENCE_NOTES[region.cls]}`,
             });
         }
     }
@@ -243,7 +231,7 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
         const text = truncate(m.name, NAME_MAX, LABEL_SIZE);
         const w = 14 + textWidth(text, LABEL_SIZE) + 12;
         if (ox + w > MARGIN + boxW - 6 && ox > MARGIN + 10) { ox = MARGIN + 10; oy += ROW; }
-        outsideDots.push({ id: m.id, name: m.name, cls: 'non-stakeholder', x: ox + 7, y: oy, text, number: null, current: m.current, title: `${m.name}: ${SALIENCE_MEANING['non-stakeholder']}; ${detailOf(m)}` });
+        outsideDots.push({ id: m.id, name: m.name, cls: 'non-stakeholder', x: ox + 7, y: oy, text, number: null, current: m.current, title: `${m.name}: none of the three (${detailOf(m)}). ${SALIENCE_NOTES['non-stakeholder']}` });
         ox += w;
     }
     const outside = { x: MARGIN, y, w: boxW, h: 40 + (outsideMembers.length > 0 ? oy - y - 12 + ROW : 14) };

@@ -54,7 +54,7 @@ describe('the process views as HTML, SVG, CSV and Markdown', () => {
         const report = await processReport(analysis, syntheticOverlay(analysis, 20));
         const files = Object.fromEntries(renderCsvFiles(report).map(f => [f.name, f.content]));
         const plan = files['plan.csv'].trimEnd().split('\r\n');
-        expect(plan[0]).toBe('Action,Id,With,Owner,IAP2 level,Toward,Channel,Due,Status,Done on,Days overdue');
+        expect(plan[0]).toBe('Action,Id,With,Owner,IAP2 level,Toward,Channel,Due,Status,Done on,Days overdue,Reason dropped');
         expect(plan).toHaveLength(21);
         expect(plan.filter(l => l.includes(',overdue,')).length).toBe(report.plan.counts.overdue);
         expect(files['review.csv']).toContain('never assessed');

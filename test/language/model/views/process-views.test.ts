@@ -19,7 +19,7 @@ function stakeholder(id: string, extra: Partial<ProcessStakeholder> = {}): Proce
 }
 
 function action(id: string, extra: Partial<ActionInfo> = {}): ActionInfo {
-    return { id, name: `${id} title`, with: [], owner: null, level: 'consult', toward: null, channel: null, due: '2026-07-15', status: 'open', doneOn: null, overdue: false, file: 'm.ssc', line: 2, ...extra };
+    return { id, name: `${id} title`, with: [], owner: null, level: 'consult', toward: null, channel: null, due: '2026-07-15', status: 'open', doneOn: null, reason: null, overdue: false, file: 'm.ssc', line: 2, ...extra };
 }
 
 function input(stakeholders: ProcessStakeholder[], actions: ActionInfo[], review: Partial<ProcessInput['review']> = {}): ProcessInput {
