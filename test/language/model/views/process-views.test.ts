@@ -7,7 +7,7 @@ import { reviewView } from '../../../../language/model/views/review-view.js';
 import { layoutSalience } from '../../../../language/model/views/salience-layout.js';
 import { textWidth } from '../../../../language/model/views/text-metrics.js';
 import { layoutTrajectories } from '../../../../language/model/views/trajectory-layout.js';
-import { salienceClassOf } from '../../../helpers/process-data.js';
+import { salienceClass } from '../../../../language/model/salience.js';
 import { buildWorkspace } from '../../../helpers/workspace.js';
 
 function stakeholder(id: string, extra: Partial<ProcessStakeholder> = {}): ProcessStakeholder {
@@ -136,7 +136,7 @@ describe('the salience diagram', () => {
     function people(count: number): ProcessStakeholder[] {
         return Array.from({ length: count }, (_, i) => {
             const [p, l, u] = values[i % values.length];
-            return stakeholder(`S${i}`, { name: `Stakeholder ${i} with a name`, power: p, salience: { legitimacy: l, urgency: u, class: salienceClassOf(p, l, u) as SalienceClass } });
+            return stakeholder(`S${i}`, { name: `Stakeholder ${i} with a name`, power: p, salience: { legitimacy: l, urgency: u, class: salienceClass(p, l, u) as SalienceClass } });
         });
     }
 
