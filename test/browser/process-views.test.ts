@@ -6,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtmlReport } from '../../language/model/render/render-html.js';
 import type { ReportData } from '../../language/model/views/report-data.js';
-import { ROOT } from '../helpers/cli.js';
 import { HOSTILE_PROCESS_MODEL, largeProcessModel, modelReport } from '../helpers/process-model.js';
 import { launchChromium, watchDialogs, watchRequests } from './chromium.js';
+import { VIEW_SHOTS } from './view-shots.js';
 
 // Callbacks given to page.evaluate run inside the page; the root tsconfig has no DOM lib, so name its globals here.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -16,8 +16,6 @@ declare const window: any;
 declare const document: any;
 declare class Event { constructor(type: string, init?: { bubbles?: boolean }); }
 
-/** Where the screenshots of the process views land. */
-export const VIEW_SHOTS = path.join(ROOT, 'test-results', 'views');
 const folder = mkdtempSync(path.join(tmpdir(), 'ssc-process-views-'));
 let browser: Browser;
 let large: ReportData;

@@ -6,7 +6,7 @@
 import { HOSTILE_MODEL } from './hostile-model.js';
 import { largeModel } from './large-model.js';
 import type { Finding } from '../../language/model/views/findings.js';
-import { prepareReport, type ReportData } from '../../language/model/views/report-data.js';
+import { prepareReport, type ReportData, type ViewOptions } from '../../language/model/views/report-data.js';
 import { buildWorkspace } from './workspace.js';
 
 /** A small programme with every process form and three assessments. */
@@ -207,11 +207,11 @@ assessment "\"><svg onload=window.__pwned=11>" on 2026-05-31 {
 `;
 
 /** The report of a one-file model through the real pipeline, with the rules' findings. */
-export async function modelReport(text: string): Promise<ReportData> {
+export async function modelReport(text: string, options: ViewOptions = {}): Promise<ReportData> {
     const ws = await buildWorkspace(text);
     const severity = ['error', 'error', 'warning', 'info', 'hint'] as const;
     const findings: Finding[] = ws.diagnostics('model.ssc').map(d => ({
         code: String(d.code ?? 'syntax'), message: d.message, severity: severity[d.severity ?? 1], file: 'model.ssc', line: d.range.start.line + 1,
     }));
-    return prepareReport(ws.analysis(), findings);
+    return prepareReport(ws.analysis(), findings, options);
 }

@@ -193,14 +193,17 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
         return { g, placements, keyed, fits };
     };
     // Names at the smallest size that holds them all; past that, numbered dots with a key.
+    // Circles no wider than the width given: three radii and a little, plus the margins.
+    const maxR = options.width !== undefined ? Math.max(100, (options.width - 2 * MARGIN) / 3.02) : Infinity;
+    const sizes = (list: number[]) => { const fit = list.filter(r => r <= maxR); return fit.length > 0 ? fit : [Math.floor(maxR)]; };
     let chosen: ReturnType<typeof attempt> | undefined;
-    for (const r of [150, 185, 225, 270, 320]) {
+    for (const r of sizes([150, 185, 225, 270, 320])) {
         chosen = attempt(r, false);
         if (chosen.fits) break;
     }
     if (!chosen?.fits) {
         // Crowded: a size where most regions keep their names, the crowded ones numbered.
-        for (const r of [225, 270, 320, 380]) {
+        for (const r of sizes([225, 270, 320, 380])) {
             chosen = attempt(r, true);
             if (chosen.keyed.every(k => chosen!.placements.get(k.salience.class!)?.some(p => p.item.s === k))) break;
         }
@@ -224,7 +227,7 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     let y = u[1] + g.r + 40;
     // Stakeholders with none of the three attributes sit outside the circles, in a box of their own.
     const outsideMembers = byClass.get('non-stakeholder') ?? [];
-    const boxW = Math.max(320, drawingRight - 2 * MARGIN);
+    const boxW = Math.max(Math.min(320, (options.width ?? 320) - 2 * MARGIN), drawingRight - 2 * MARGIN);
     const outsideDots: SalienceDot[] = [];
     let ox = MARGIN + 10, oy = y + 40;
     for (const m of outsideMembers) {
