@@ -49,7 +49,7 @@ export interface SalienceLayout {
     counts: Partial<Record<SalienceClass, number>>;
 }
 
-const ROW = 18, NAME_MAX = 150, LABEL_SIZE = 12, PANEL_W = 320, MARGIN = 16;
+const ROW = 18, NAME_MAX = 180, LABEL_SIZE = 12, PANEL_W = 320, MARGIN = 16;
 
 function valueText(v: number | null): string {
     return v === null ? 'not given' : String(v);
