@@ -2,7 +2,7 @@
  * The preview webview app: receives rendered views from the extension, shows them as tabs, keeps
  * zoom and pan across updates, and reports clicks (reveal) and export buttons back.
  */
-import type { ExportFormat, ExportMessage, ToWebview, ViewId } from '../client/preview/protocol.js';
+import type { ExportFormat, ExportMessage, ToWebview, ViewId } from '../protocol/webview-messages.js';
 import { renderHeading, renderViews, selectView } from './render.js';
 import { loadState, post, saveState } from './vscode-api.js';
 import { enableZoomPan } from './zoom-pan.js';

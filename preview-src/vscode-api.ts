@@ -2,7 +2,7 @@
  * The webview side of the host connection, typed with the shared protocol. In a browser test the
  * page defines `acquireVsCodeApi` itself.
  */
-import type { FromWebview, ViewId } from '../client/preview/protocol.js';
+import type { FromWebview, ViewId } from '../protocol/webview-messages.js';
 
 /** What the webview remembers across reloads and updates. */
 export interface PreviewState {

@@ -2,7 +2,7 @@ import { commands, window, type Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { exportReport } from '../preview/exporter.js';
 import type { PreviewManager } from '../preview/preview-manager.js';
-import type { DiagramViewId } from '../preview/protocol.js';
+import type { DiagramViewId } from '../../protocol/webview-messages.js';
 import { toUri } from './open-preview.js';
 
 const DIAGRAMS: Array<{ label: string; view: DiagramViewId }> = [

@@ -213,5 +213,5 @@ export async function modelReport(text: string, options: ViewOptions = {}): Prom
     const findings: Finding[] = ws.diagnostics('model.ssc').map(d => ({
         code: String(d.code ?? 'syntax'), message: d.message, severity: severity[d.severity ?? 1], file: 'model.ssc', line: d.range.start.line + 1,
     }));
-    return prepareReport(ws.analysis(), findings, options);
+    return prepareReport(ws.analysis(), findings, undefined, options);
 }

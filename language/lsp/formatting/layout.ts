@@ -40,8 +40,8 @@ const ELEMENT_KEYWORDS = new Set(['programme', 'stakeholder', 'group', 'unit-typ
 /** Keywords that open a new line inside the block of each element kind. */
 const STATEMENT_KEYWORDS: Record<string, ReadonlySet<string>> = {
     programme: new Set(['city', 'as-of', 'review', 'excludes']),
-    stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'engagement', 'strategy', 'onion',
-        'aims', 'challenges', 'potential', 'constraints', 'contributions', 'unit', 'ministry', 'legitimacy', 'urgency']),
+    stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'legitimacy', 'urgency', 'engagement', 'strategy', 'onion',
+        'aims', 'challenges', 'potential', 'constraints', 'contributions', 'unit', 'ministry']),
     group: new Set(['clause', 'description']),
     'unit-type': new Set(['clause', 'description']),
     'ministry-type': new Set(['clause', 'description']),

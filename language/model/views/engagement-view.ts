@@ -16,6 +16,8 @@ export interface EngagementRow {
     /** The declared strategy, else the suggested one. */
     strategy: string | null;
     strategySource: 'declared' | 'suggested' | null;
+    /** On a dividing line with no declared strategy: every strategy that fits, for the user to choose. */
+    candidates: string[];
     strategyNote: string | null;
     /** False when the declared strategy does not fit the grid position. */
     strategyFits: boolean | null;
@@ -69,6 +71,7 @@ export function engagementView(analysis: Analysis): EngagementView {
         current: s.engagement.current, desired: s.engagement.desired, gap: s.engagement.gap,
         strategy: s.strategy ?? s.suggestedStrategy,
         strategySource: s.strategy ? 'declared' : s.suggestedStrategy ? 'suggested' : null,
+        candidates: !s.strategy && s.quadrant === 'borderline' ? [...s.acceptedStrategies] : [],
         strategyNote: s.strategyNote, strategyFits: s.strategyMatches,
         power: s.power, interest: s.interest, quadrant: s.quadrant,
         participation: participationOf(s),

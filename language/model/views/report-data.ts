@@ -10,6 +10,7 @@ import { coverageView, type CoverageView } from './coverage-view.js';
 import { engagementView, type EngagementView } from './engagement-view.js';
 import { declaredElements, type Finding } from './findings.js';
 import { layoutGrid, type GridLayout } from './grid-layout.js';
+import type { MapLayoutCache } from './map-elk.js';
 import { layoutMap, type MapLayout } from './map-layout.js';
 import { layoutOnion, type OnionLayout } from './onion-layout.js';
 import { summaryView, type SummarySection } from './summary-view.js';
@@ -77,8 +78,8 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
     };
 }
 
-/** Computes all views of an analysis, the map included (its layout is cached by content). */
-export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], options: ViewOptions = {}): Promise<ReportData> {
+/** Computes all views of an analysis, the map included (its layout reused from `layouts` when unchanged). */
+export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache, options: ViewOptions = {}): Promise<ReportData> {
     const views = prepareViews(analysis, findings, options);
-    return { ...views, map: await layoutMap(analysis) };
+    return { ...views, map: await layoutMap(analysis, undefined, layouts) };
 }

@@ -1,31 +1,15 @@
 /**
- * The one protocol of the preview: the custom LSP messages between extension and language server,
- * and the messages between the extension and the preview webview, both ways. Plain types only, so
- * the server, the extension and the webview bundle all import this file.
+ * The messages between the VS Code extension and the preview webview, both ways. Plain types only
+ * (no runtime dependency but the guard below), so the extension and the webview bundle both import
+ * this file; the LSP messages are in `server-messages.ts`.
  */
-import type { PreviewPayload } from '../../language/model/render/preview-payload.js';
-import type { DiagramViewId, ViewId } from '../../language/model/render/report-views.js';
+import type { PreviewPayload } from '../language/model/render/preview-payload.js';
+import type { DiagramViewId, ViewId } from '../language/model/render/report-views.js';
 
 export type { PreviewPayload, DiagramViewId, ViewId };
 
-// ---- extension ↔ language server -------------------------------------------------------------
-
-/** Request `ssc/preview`: the rendered views of the workspace the document belongs to. */
-export const PREVIEW_REQUEST = 'ssc/preview';
-/** Parameters of {@link PREVIEW_REQUEST}. */
-export interface PreviewParams { uri: string }
-
-/** Request `ssc/export`: one export of the workspace's report. */
-export const EXPORT_REQUEST = 'ssc/export';
 /** Export formats: the whole report as HTML, the tables as Markdown or CSV, one drawing as SVG. */
 export type ExportFormat = 'html' | 'md' | 'csv' | 'svg';
-/** Parameters of {@link EXPORT_REQUEST}; `view` is required for `svg`. */
-export interface ExportParams { uri: string; format: ExportFormat; view?: DiagramViewId }
-/** Result of {@link EXPORT_REQUEST}: one file, or one per table for CSV. */
-export interface ExportResult { files: Array<{ name: string; content: string }> }
-
-/** Notification `ssc/modelChanged`: the server finished a build, so previews should refresh. */
-export const MODEL_CHANGED_NOTIFICATION = 'ssc/modelChanged';
 
 // ---- extension → webview ---------------------------------------------------------------------
 
