@@ -6,9 +6,10 @@ import {
 import { CompletionItemKind, InsertTextFormat, type Position, type TextEdit } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../../builtin/builtin-library.js';
 import {
-    isAssessment, isConsultation, isKpi, isProgramme, isStakeholder, type Model, type Stakeholder
+    isAction, isAssessment, isConsultation, isKpi, isProgramme, isStakeholder, type Model, type Stakeholder
 } from '../../generated/ast.js';
 import { acceptedStrategies, gridNumber, levelIndex, suggestedStrategy } from '../../model/grid.js';
+import { ownerStakeholder } from '../../model/plan.js';
 import { todayIso } from '../../model/dates.js';
 import type { ModelData, StakeholderData } from '../../model/types.js';
 import { ENGAGEMENT_LEVELS, ONION_LAYERS, RELATION_KINDS, SCALES, SECTORS, STRATEGIES, TECHNOLOGY_ROLES } from '../../model/vocabulary.js';
@@ -16,6 +17,7 @@ import type { SscServices } from '../../ssc-module.js';
 import type { WorkspaceModel } from '../../workspace/workspace-model.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyList, vocabularyMarkdown, type VocabularyKind } from '../vocabulary-docs.js';
 import { completionWindow, type CompletionWindow } from './completion-window.js';
+import { PROCESS_ONCE_BLOCK, PROCESS_ONCE_KEYWORDS, processValueItem } from './process-completion.js';
 import { limitCandidates } from './reference-limit.js';
 import { sscSnippets } from './snippets.js';
 
@@ -23,13 +25,14 @@ import { sscSnippets } from './snippets.js';
 const ONCE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     Programme: new Set(['city', 'as-of', 'review', 'excludes']),
     Review: new Set(['review']),
-    Stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'onion', 'aims', 'challenges',
+    Stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'legitimacy', 'urgency', 'onion', 'aims', 'challenges',
         'potential', 'constraints', 'contributions']),
     Engagement: new Set(['engagement']),
     StrategyDecl: new Set(['strategy']),
     Kpi: new Set(['provider', 'examiner', 'target']),
-    Consultation: new Set(['date', 'participants', 'information-shared', 'grievance', 'feedback']),
+    Consultation: new Set(['date', 'level', 'participants', 'information-shared', 'grievance', 'feedback']),
     Documentation: new Set(['clause', 'description']),
+    ...PROCESS_ONCE_KEYWORDS,
 };
 
 /** Orders of the enumerations, so that completion lists them as the Supplement does. */
@@ -126,6 +129,8 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         }
         if (rule === 'Programme' && this.programmeElsewhere(context)) return;
         if (rule === 'Strategy') return this.strategyValue(context, value, stakeholder, acceptor);
+        const processItem = processValueItem(rule, value);
+        if (processItem) return acceptor(context, processItem);
         if (rule === 'Stakeholder' && value === 'stakeholder') this.snippets(context, acceptor);
 
         const order = ORDERED_VALUES.find(list => list.includes(value));
@@ -148,7 +153,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             if (rule === 'Documentation') return ['Group', 'UnitType', 'MinistryType'].includes(node.$type);
             if (rule === 'Engagement' || rule === 'StrategyDecl') return isStakeholder(node);
             if (rule === 'Review') return isProgramme(node);
-            return node.$type === rule;
+            return node.$type === (PROCESS_ONCE_BLOCK[rule] ?? rule);
         });
         if (!block?.$cstNode) return false;
         return CstUtils.streamCst(block.$cstNode).some(leaf =>
@@ -233,6 +238,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const container: AstNode = refInfo.container;
         let references: Reference[] = [];
         if (isConsultation(container) && refInfo.property === 'participants') references = container.participants;
+        if (isAction(container) && refInfo.property === 'with') references = container.with;
         const assessment = refInfo.property === 'stakeholder' ? AstUtils.getContainerOfType(container, isAssessment) : undefined;
         if (assessment) references = assessment.entries.map(e => e.stakeholder);
         const typing = (r: Reference) => r.$refNode !== undefined && r.$refNode.offset <= context.tokenOffset && context.tokenOffset <= r.$refNode.end;
@@ -244,9 +250,13 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const kind = description.type as VocabularyKind;
         const entry = isBuiltinUri(description.documentUri.toString()) ? vocabularyEntry(kind, description.name) : undefined;
         if (entry) return `0-${pad(vocabularyList(kind).indexOf(entry))}`;
-        if (description.type !== 'Stakeholder') return `1-${description.name}`;
-        const data = this.stakeholdersById().get(description.name);
-        const role = isKpi(refInfo.container) && refInfo.property === 'examiner' && data?.group === 'municipality' ? '0' : '1';
+        const party = description.type === 'Unit' || description.type === 'Ministry';
+        if (description.type !== 'Stakeholder' && !party) return `1-${description.name}`;
+        const data = this.stakeholdersById().get(party ? ownerStakeholder(description.name) : description.name);
+        const judge = isKpi(refInfo.container) && refInfo.property === 'examiner';
+        // Actions are usually owned by the municipality or one of its departments.
+        const owner = isAction(refInfo.container) && refInfo.property === 'owner';
+        const role = (judge || owner) && data?.group === 'municipality' ? '0' : '1';
         return `${role}-${description.name}`;
     }
 
@@ -264,6 +274,16 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         }
         if (['Group', 'UnitType', 'MinistryType'].includes(description.type)) {
             return { ...item, kind: CompletionItemKind.Class, sortText: this.sortKey(description, refInfo), detail: `Your own ${description.type === 'Group' ? 'group' : 'type'}`, labelDetails: { description: 'custom' } };
+        }
+        if (description.type === 'Unit' || description.type === 'Ministry') {
+            const ownerId = ownerStakeholder(description.name);
+            const member = this.stakeholdersById().get(ownerId)?.[description.type === 'Unit' ? 'units' : 'ministries']
+                .find(u => `${ownerId}.${u.id}` === description.name);
+            return {
+                ...item, kind: CompletionItemKind.Module, sortText: this.sortKey(description, refInfo),
+                detail: `${description.type === 'Unit' ? 'Unit' : 'Ministry'} of ${ownerId}${member?.name ? ` · ${member.name}` : ''}`,
+                labelDetails: member?.type ? { description: member.type } : undefined,
+            };
         }
         if (description.type === 'Stakeholder') {
             const data = this.stakeholdersById().get(description.name);
