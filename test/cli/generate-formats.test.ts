@@ -23,8 +23,7 @@ describe('ssc generate: html, md, csv and svg', () => {
 
     test('csv: one table on stdout, every table into a folder, one chosen with --view', () => {
         const stdout = ssc(['generate', 'examples/valencia', '--format', 'csv']);
-        expect(stdout.stdout.split('
-')[0]).toBe('Stakeholder,Id,Group,Current engagement,Desired engagement,Levels to gain,Strategy,Strategy source,Power,Interest,Grid position,'
+        expect(stdout.stdout.split('\r\n')[0]).toBe('Stakeholder,Id,Group,Current engagement,Desired engagement,Levels to gain,Strategy,Strategy source,Power,Interest,Grid position,'
             + 'Participation reached (IAP2),Participation needed,Participation shortfall');
         const folder = path.join(tempDir(), 'tables');
         expect(ssc(['generate', 'examples/valencia', '--format', 'csv', '--out', folder]).status).toBe(0);
