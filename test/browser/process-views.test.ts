@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtmlReport } from '../../language/model/render/render-html.js';
 import type { ReportData } from '../../language/model/views/report-data.js';
 import { HOSTILE_PROCESS_MODEL, largeProcessModel, modelReport } from '../helpers/process-model.js';
+import { exampleFiles, reportOf } from '../helpers/report.js';
 import { launchChromium, watchDialogs, watchRequests } from './chromium.js';
 import { VIEW_SHOTS } from './view-shots.js';
 
@@ -95,7 +96,8 @@ describe('the process views in the standalone report, at 60 stakeholders and 100
         for (const s of classified) expect(await view.locator(`[data-ssc-ref="stakeholder:${s.id}"]`).count(), s.id).toBeGreaterThan(0);
         const borderline = classified.filter(s => s.salience.class === 'borderline');
         expect(borderline.length).toBeGreaterThan(0);
-        expect(overlapping(await rects(page, '#view-salience g.sal'))).toEqual([]);
+        const sal = await rects(page, '#view-salience g.sal');
+        expect(overlapping(sal).map(([i, j]) => [sal[i], sal[j]])).toEqual([]);
         expect(await smallestFont(page, '#view-salience')).toBeGreaterThanOrEqual(11);
         await view.screenshot({ path: path.join(VIEW_SHOTS, 'salience-60.png') });
     });
@@ -118,6 +120,21 @@ describe('the process views in the standalone report, at 60 stakeholders and 100
         await page.emulateMedia({ colorScheme: 'dark' });
         await page.locator('#view-plan .plan-by-stakeholder').screenshot({ path: path.join(VIEW_SHOTS, 'plan-dark.png') });
         await page.emulateMedia({ colorScheme: 'light' });
+    });
+
+    test('the Northbay example: every action, stakeholder and trajectory of its plan is drawn; one picture per view', async () => {
+        const report = await reportOf(exampleFiles('northbay'));
+        const { page, requests } = await open('northbay.html', renderHtmlReport(report));
+        for (const a of report.process.actions) expect(await page.locator(`#view-plan [data-ssc-ref="action:${a.id}"]`).count(), a.id).toBeGreaterThan(0);
+        for (const t of report.trajectories.trajectories) expect(await page.locator(`#view-grid .traj[data-ssc-ref="stakeholder:${t.id}"]`).count(), t.id).toBe(1);
+        for (const s of report.process.stakeholders.filter(x => x.salience.class !== null)) {
+            expect(await page.locator(`#view-salience [data-ssc-ref="stakeholder:${s.id}"]`).count(), s.id).toBeGreaterThan(0);
+        }
+        for (const view of ['plan', 'review', 'salience', 'grid']) {
+            await page.locator(`#view-${view}`).screenshot({ path: path.join(VIEW_SHOTS, `northbay-${view === 'grid' ? 'trajectories' : view}.png`) });
+        }
+        expect(requests).toEqual([]);
+        await page.close();
     });
 
     test('a model whose strings and actions hold markup runs no script and shows the text', async () => {

@@ -161,7 +161,7 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     for (const s of classified) byClass.set(s.salience.class!, [...(byClass.get(s.salience.class!) ?? []), s]);
     const counts: Partial<Record<SalienceClass, number>> = {};
     for (const [cls, list] of byClass) counts[cls] = list.length;
-    const attempt = (r: number, numbers: boolean) => {
+    const attempt = (r: number, numbers: boolean, nameMax = NAME_MAX) => {
         const s = r * 1.02;
         const cx = MARGIN + r + s / 2, cy = 44 + r;
         const g: Geometry = { r, centres: [[cx - s / 2, cy], [cx + s / 2, cy], [cx, cy + s * 0.866]] };
@@ -175,11 +175,13 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
             const text = `${region.label} ${members.length}`;
             // Captions are bold italic: measured wide, with room before the first name.
             const caption: Item = { w: textWidth(text, 12) + 18, text, number: null, s: null };
-            const named = members.map((m): Item => {
-                const label = truncate(m.name, NAME_MAX, LABEL_SIZE);
-                return { w: 14 + textWidth(label, LABEL_SIZE) + 12, text: label, number: null, s: m };
+            const named = (max: number) => members.map((m): Item => {
+                const label = truncate(m.name, max, LABEL_SIZE);
+                return { w: 14 + textWidth(label, LABEL_SIZE) * 1.1 + 12, text: label, number: null, s: m };
             });
-            let placed = pack(g, region, [caption, ...named], bounds, stats);
+            // Whole names where the region has room; shorter ones only in a region that needs them.
+            let placed = pack(g, region, [caption, ...named(NAME_MAX)], bounds, stats);
+            if (!placed && nameMax < NAME_MAX) placed = pack(g, region, [caption, ...named(nameMax)], bounds, stats);
             if (!placed && numbers) {
                 const numbered = members.map((m, k): Item => ({ w: 24, text: '', number: keyed.length + k + 1, s: m }));
                 placed = pack(g, region, [caption, ...numbered], bounds, stats);
@@ -197,8 +199,10 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     const maxR = options.width !== undefined ? Math.max(100, (options.width - 2 * MARGIN) / 3.02) : Infinity;
     const sizes = (list: number[]) => { const fit = list.filter(r => r <= maxR); return fit.length > 0 ? fit : [Math.floor(maxR)]; };
     let chosen: ReturnType<typeof attempt> | undefined;
+    // A compact drawing with names cut shorter reads better than a sprawling one with whole names.
     for (const r of sizes([150, 185, 225, 270, 320])) {
         chosen = attempt(r, false);
+        if (!chosen.fits && r > 150) chosen = attempt(r, false, 120);
         if (chosen.fits) break;
     }
     if (!chosen?.fits) {
@@ -232,7 +236,7 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     let ox = MARGIN + 10, oy = y + 40;
     for (const m of outsideMembers) {
         const text = truncate(m.name, NAME_MAX, LABEL_SIZE);
-        const w = 14 + textWidth(text, LABEL_SIZE) + 12;
+        const w = 14 + textWidth(text, LABEL_SIZE) * 1.1 + 12;
         if (ox + w > MARGIN + boxW - 6 && ox > MARGIN + 10) { ox = MARGIN + 10; oy += ROW; }
         outsideDots.push({ id: m.id, name: m.name, cls: 'non-stakeholder', x: ox + 7, y: oy, text, number: null, current: m.current, title: `${m.name}: none of the three (${detailOf(m)}). ${SALIENCE_NOTES['non-stakeholder']}` });
         ox += w;
