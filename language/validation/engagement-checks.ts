@@ -37,7 +37,7 @@ export class EngagementChecks {
     /**
      * `engagement/powerful-resistant`: high power, `unaware` or `resistant`, and no plan recorded for
      * it: no strategy, or no desired level above the current one, or (once the workspace has actions)
-     * no open action `with` it.
+     * no open action with it or one of its units.
      */
     checkPowerfulResistant(s: Stakeholder, accept: ValidationAcceptor): void {
         const power = gridNumber(s.power);
@@ -46,16 +46,21 @@ export class EngagementChecks {
         const desired = s.engagement?.desired;
         const raises = desired !== undefined && levelIndex(desired) > levelIndex(current);
         const id = s.name;
-        const actionNeeded = Boolean(id) && this.facts.read(s, `open-action:${id}`, v =>
-            v.snapshot.model.actions.length > 0 && !v.index.actionStatusesWith(id).has('open'));
-        if (s.strategy && raises && !actionNeeded) return;
+        // Once the workspace plans with actions, the plan for this stakeholder includes an open one with it.
+        const actions = this.facts.read(s, `open-action-with:${id}`, v => {
+            const all = v.snapshot.model.actions;
+            if (all.length === 0) return 'none-in-workspace';
+            const open = all.some(a => (a.status === null || a.status === 'open') && a.with.some(w => w === id || w.startsWith(id + '.')));
+            return open ? 'open' : 'missing';
+        });
+        if (s.strategy && raises && actions !== 'missing') return;
         const missing = [
             s.strategy ? undefined : "a 'strategy'",
             raises ? undefined : `a desired level above '${current}' ('engagement ${current} -> neutral' or higher)`,
-            actionNeeded ? `an open 'action' with ${id} in 'with'` : undefined,
-        ].filter(Boolean);
+            actions === 'missing' ? `an open 'action' with ${id}` : undefined,
+        ].filter((x): x is string => Boolean(x));
         report(accept, Rule.PowerfulResistant,
-            `${s.name} has high power (${power}) and is '${current}', with no plan recorded to win it over. By convention a powerful party that ${current === 'unaware' ? 'does not know about' : 'pushes back against'} the programme is treated as a risk, as it can stall the programme (clause 4.2 maps power against engagement for this reason). Record the plan: add ${listWords(missing as string[])}.`,
+            `${s.name} has high power (${power}) and is '${current}', with no plan recorded to win it over. By convention a powerful party that ${current === 'unaware' ? 'does not know about' : 'pushes back against'} the programme is treated as a risk, as it can stall the programme (clause 4.2 maps power against engagement for this reason). Record the plan: add ${listWords(missing)}.`,
             { node: s.engagement!, property: 'current', relatedInformation: relatedAt(s.power!, `power of ${s.name}`, 'value') });
     }
 

@@ -81,6 +81,7 @@ export function registerValidationChecks(services: SscServices): void {
             safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
             safe(Rule.MissingCategory, (n, a) => categorization.checkCategory(n, a)),
             safe(Rule.AffectedWithoutAttitude, (n, a) => categorization.checkAttitude(n, a)),
+            safe(Rule.ActiveWithoutPower, (n, a) => categorization.checkActivePower(n, a)),
             safe(Rule.MissingTechnologyRole, (n, a) => categorization.checkTechnologyRole(n, a)),
             safe(Rule.Isolated, (n, a) => categorization.checkIsolated(n, a)),
             safe(Rule.IncompleteProfile, (n, a) => analysis.checkProfile(n, a)),

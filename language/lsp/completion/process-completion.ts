@@ -37,3 +37,11 @@ export function processValueItem(rule: string, value: string): CompletionValueIt
     }
     return undefined;
 }
+
+/**
+ * `power` and `interest` follow an assessment entry on its own line (`WaterCo neutral power 4`); at the
+ * start of a new line the user is writing the next entry, so they are not offered there.
+ */
+export function entryKeywordMisplaced(rule: string, lineBeforeCursor: string): boolean {
+    return rule === 'AssessmentEntry' && /^\s*[\w-]*$/.test(lineBeforeCursor);
+}

@@ -16,8 +16,9 @@ import { ENGAGEMENT_LEVELS, ONION_LAYERS, RELATION_KINDS, SCALES, SECTORS, STRAT
 import type { SscServices } from '../../ssc-module.js';
 import type { WorkspaceModel } from '../../workspace/workspace-model.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyList, vocabularyMarkdown, type VocabularyKind } from '../vocabulary-docs.js';
+import { ARROW_NOTES, GRID_VALUE_ITEMS } from '../keyword-docs.js';
 import { completionWindow, type CompletionWindow } from './completion-window.js';
-import { PROCESS_ONCE_BLOCK, PROCESS_ONCE_KEYWORDS, processValueItem } from './process-completion.js';
+import { entryKeywordMisplaced, PROCESS_ONCE_BLOCK, PROCESS_ONCE_KEYWORDS, processValueItem } from './process-completion.js';
 import { limitCandidates } from './reference-limit.js';
 import { sscSnippets } from './snippets.js';
 
@@ -113,14 +114,49 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
         if (GrammarAST.isKeyword(next.feature)) return this.keywordCompletion(context, next.feature, acceptor);
+        if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'INT' && ruleOf(next.feature) === 'GridValue') {
+            return this.gridNumbers(context, acceptor);
+        }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** `1` and `5` beside `low`, `medium`, `high`: the whole scale in order (see {@link GRID_VALUE_ITEMS}). */
+    private gridNumbers(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        for (const value of GRID_VALUE_ITEMS.filter(v => /^\d$/.test(v.label))) acceptor(context, this.gridItem(value.label));
+    }
+
+    private gridItem(label: string): CompletionValueItem {
+        const index = GRID_VALUE_ITEMS.findIndex(v => v.label === label);
+        const value = GRID_VALUE_ITEMS[index];
+        return {
+            label, kind: CompletionItemKind.EnumMember, sortText: `1-${pad(index)}`,
+            labelDetails: { description: /^\d$/.test(label) ? `${value.number} of 5` : `= ${value.number}${value.number === 3 ? ', on the dividing line' : ''}` },
+            detail: value.description,
+            documentation: { kind: 'markdown', value: `${value.description}\n\n*Power and interest take low (2), medium (3), high (4) or a number 1..5; above 3 is the high half of the grid, below 3 the low half, and 3 sits on the dividing line. The 1..5 scale is a convention of this language, not the Supplement's; the grid is Figure 4 of ITU-T Y Suppl. 34.*` },
+        };
+    }
+
+    /** `->` and `<->` between the ends of a relation, `->` before the desired engagement level. */
+    private arrowKeyword(context: CompletionContext, rule: string, value: string, acceptor: CompletionAcceptor): void {
+        const note = ARROW_NOTES[value];
+        const text = rule === 'Engagement' ? note?.engagement : note?.relation;
+        // Only while the arrow is still to type: right after a whole `->` the names that follow it are wanted.
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        if (!text || typed.length >= value.length || !value.startsWith(typed)) return;
+        acceptor(context, {
+            label: value, kind: CompletionItemKind.Operator, sortText: value === '->' ? '0-0' : '0-1', detail: text,
+            documentation: { kind: 'markdown', value: `**${value}** — ${text}` },
+        });
     }
 
     private keywordCompletion(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         const rule = ruleOf(keyword);
         const value = keyword.value;
-        if (!/\p{L}/u.test(value) || !rule) return;
+        if (!rule) return;
+        if (!/\p{L}/u.test(value)) return this.arrowKeyword(context, rule, value, acceptor);
         if (this.alreadyGiven(context, rule, value)) return;
+        const text = context.textDocument.getText();
+        if (entryKeywordMisplaced(rule, text.substring(text.lastIndexOf('\n', context.offset - 1) + 1, context.offset))) return;
         const stakeholder = AstUtils.getContainerOfType(context.node, isStakeholder);
         if (rule === 'Unit' || rule === 'Ministry') {
             const wanted = rule === 'Unit' ? 'municipality' : 'government';
@@ -133,11 +169,12 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         if (processItem) return acceptor(context, processItem);
         if (rule === 'Stakeholder' && value === 'stakeholder') this.snippets(context, acceptor);
 
+        if (rule === 'GridValue') return acceptor(context, this.gridItem(value));
         const order = ORDERED_VALUES.find(list => list.includes(value));
         const note = termNote(value);
         const item: CompletionValueItem = {
             label: value, kind: order ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
-            detail: order ? undefined : 'Keyword',
+            detail: note?.description ?? 'Keyword',
             sortText: order ? `1-${pad(order.indexOf(value))}` : '2',
         };
         if (note) item.documentation = { kind: 'markdown', value: termMarkdown(value, note) };
@@ -192,7 +229,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             detail: recommended
                 ? `Recommended: matches the grid quadrant (power ${power}, interest ${interest})`
                 : accepted.includes(value) ? `Fits: power ${power}, interest ${interest} is on a dividing line, where ${accepted.length} strategies fit; the choice is yours`
-                : accepted.length === 0 ? 'Give power and interest to get a recommendation' : undefined,
+                : accepted.length === 0 ? `${note?.description ?? ''} Give power and interest to get a recommendation.`.trim() : note?.description,
             documentation: note ? { kind: 'markdown', value: termMarkdown(value, note) } : undefined,
         });
     }
@@ -214,7 +251,10 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             groups: model.groups.map(g => g.id),
             stakeholders: model.stakeholders.map(s => s.id),
             municipalities: model.stakeholders.filter(s => s.group === 'municipality').map(s => s.id),
+            civic: model.stakeholders.filter(s => s.group === 'citizens' || s.group === 'ngo').map(s => s.id),
             grievances: model.grievances.map(g => g.id),
+            taken: [...model.stakeholders.map(s => s.id), ...model.grievances.map(g => g.id), ...model.kpis.map(k => k.id),
+                ...model.consultations.map(c => c.id), ...model.groups.map(g => g.id), ...(model.programme ? [model.programme.id] : [])],
             today: model.programme?.asOf ?? todayIso(),
         };
         for (const snippet of sscSnippets(choices, !this.programmeElsewhere(context))) {
@@ -222,6 +262,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
                 label: snippet.keyword, kind: CompletionItemKind.Snippet, detail: snippet.detail,
                 labelDetails: { description: 'snippet' }, sortText: '3',
                 insertText: snippet.body, insertTextFormat: InsertTextFormat.Snippet,
+                documentation: { kind: 'markdown', value: `${snippet.detail}. Tab moves through the places to fill; a value left empty is reported until you fill it.\n\n\`\`\`ssc\n${snippet.preview}\n\`\`\`` },
             });
         }
     }
@@ -252,6 +293,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         if (entry) return `0-${pad(vocabularyList(kind).indexOf(entry))}`;
         const party = description.type === 'Unit' || description.type === 'Ministry';
         if (description.type !== 'Stakeholder' && !party) return `1-${description.name}`;
+        // A unit or ministry sorts right after its stakeholder, and counts as it for the examiner's and owner's role.
         const data = this.stakeholdersById().get(party ? ownerStakeholder(description.name) : description.name);
         const judge = isKpi(refInfo.container) && refInfo.property === 'examiner';
         // Actions are usually owned by the municipality or one of its departments.
@@ -293,6 +335,17 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
                 labelDetails: data?.group ? { description: data.group } : undefined,
             };
         }
+        if (description.type === 'Unit' || description.type === 'Ministry') {
+            const [owner, member] = description.name.split('.');
+            const data = this.stakeholdersById().get(owner);
+            const declared = [...(data?.units ?? []), ...(data?.ministries ?? [])].find(u => u.id === member);
+            const what = description.type === 'Unit' ? 'Unit' : 'Ministry';
+            return {
+                ...item, kind: CompletionItemKind.Field, sortText: this.sortKey(description, refInfo),
+                detail: [declared?.name, `${what} of ${owner}`].filter(Boolean).join(' · '),
+                labelDetails: declared?.type ? { description: declared.type } : undefined,
+            };
+        }
         return item;
     }
 
@@ -324,6 +377,9 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         let start = Math.min(context.tokenOffset, context.offset);
         if (/^[\w-]+$/.test(label)) {
             while (start > 0 && /[\w-]/.test(text[start - 1])) start--;
+        } else if (/^\w+\.\w+$/.test(label)) {
+            // A qualified name replaces the stakeholder name and dot typed before it as well.
+            while (start > 0 && /[\w.]/.test(text[start - 1])) start--;
         }
         return { start, typed: text.substring(start, context.offset) };
     }

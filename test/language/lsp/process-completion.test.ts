@@ -60,3 +60,13 @@ describe('completion in the process forms', () => {
         expect(labels(items)).not.toContain('legitimacy');
     });
 });
+
+describe('assessment entries', () => {
+    test('power and interest follow an entry on its line, once each; a new line starts a new entry', async () => {
+        const base = 'stakeholder W : utility-provider\nstakeholder R : citizens\nassessment "Q" on 2026-01-01 {\n';
+        const onLine = labels(await completionsAt(`${base}    W neutral power 4 <|>\n}`));
+        expect(onLine).toContain('interest');
+        expect(onLine).not.toContain('power');
+        expect(labels(await completionsAt(`${base}    W neutral\n    <|>\n}`))).toEqual(['R']);
+    });
+});
