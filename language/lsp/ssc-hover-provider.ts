@@ -94,7 +94,7 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         }
         if ((isUnit(node) || isMinistry(node)) && isStakeholder(node.$container)) return memberCard(node, node.$container);
         if (isGrievance(node)) {
-            return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nGrievance mechanism${node.established ? `, established ${node.established}` : ', no establishment date'} (clause 4.2: it must exist before a consultation).`;
+            return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nGrievance mechanism${node.established ? `, established ${node.established}` : ', no establishment date'} (clause 4.2 asks for grievance mechanisms to be established before the consultative process).`;
         }
         if (isKpi(node)) {
             return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nKPI: provided by ${node.provider?.$refText || '—'}, examined by ${node.examiner?.$refText || '—'}${node.target ? `; target ${node.target}` : ''}.`;
