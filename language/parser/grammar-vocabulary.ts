@@ -36,6 +36,7 @@ export class GrammarVocabulary {
         const entry = [...this.rules.values()].find(r => r.entry);
         this.topLevelKeywords = entry ? this.keywordsOf(this.firstOf(entry.definition).tokens) : [];
         for (const rule of this.rules.values()) {
+            if (rule.fragment) continue;
             const body = this.blockBodies(rule.definition, new Set());
             if (body.length > 0) this.blocks.set(rule.name, [...new Set(body.flatMap(e => [...this.firstOf(e).tokens]))]);
         }

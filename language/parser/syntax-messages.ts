@@ -3,7 +3,7 @@ import { SUMMARY_MAX } from '../validation/message-text.js';
 import { closestNames } from '../validation/suggestions.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
 import { endLineOf, endOf, isEndOfFile, lineOfToken, type SyntaxExplanation, type SyntaxFix, type SyntaxProblem } from './syntax-problem.js';
-import { article, choicesInWords, orList, quoteToken, ruleExample, ruleNoun } from './syntax-words.js';
+import { article, choicesInWords, NAME_RULES, orList, quoteToken, ruleExample, ruleNoun } from './syntax-words.js';
 
 const NAME_TOKENS = new Set(['ID', 'HYPHEN_ID']);
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -23,11 +23,15 @@ export function explainSyntaxProblem(problem: SyntaxProblem, vocabulary: Grammar
         if (open) return unclosedBlock(open, token, text);
     }
     if (isEndOfFile(token)) {
-        return plain(`The file ends in the middle of ${article(ruleNoun(rule))} ${ruleNoun(rule)}: ${choicesInWords(rule, expected, vocabulary)} should follow${after(previous)}.${example(rule)}`);
+        const { short, rest } = choices(rule, expected, vocabulary);
+        return plain(`The file ends too early: ${short} should follow${after(previous)}.${rest}${example(rule)}`);
+    }
+    if (NAME_RULES.has(rule) || (expected.includes('ID') && vocabulary.keywordsOf(expected).length > 0 && !vocabulary.hasBlock(rule) && expected.length > 3)) {
+        return mismatch({ ...problem, expected: ['ID'] }, vocabulary, text);
     }
     if (previous && previous.image === ',' && (lineOfToken(token) > endLineOf(previous) || !expected.some(t => matches(t, token, vocabulary)))) {
         return {
-            message: `This \`,\` is not followed by another value: remove it, or add ${choicesInWords(rule, expected, vocabulary)} after it.`,
+            message: `This \`,\` is followed by no further value: remove it, or add one after it. ${capitalise(article(ruleNoun(rule)))} ${ruleNoun(rule)} is ${choicesInWords(rule, expected, vocabulary)}.`,
             fixes: [{ title: 'Remove the trailing comma', edits: [{ start: previous.startOffset, end: endOf(previous), text: '' }] }],
         };
     }
@@ -40,10 +44,27 @@ export function explainSyntaxProblem(problem: SyntaxProblem, vocabulary: Grammar
     }
     if (expected.length === 1 && expected[0] === '}' && vocabulary.hasBlock(rule)) return notAnEntry(problem, vocabulary, text);
     if (previous && lineOfToken(token) > endLineOf(previous) && !expected.includes('}')) {
-        return plain(`\`${previous.image}\` has no value: add ${choicesInWords(rule, expected, vocabulary)} on the same line.${example(rule)}`);
+        const { short, rest } = choices(rule, expected, vocabulary);
+        return plain(`${capitalise(short)} is missing${after(previous)}: add it on the same line.${rest}${example(rule)}`);
     }
     if (expected.length === 1) return mismatch(problem, vocabulary, text);
     return notAValue(problem, vocabulary);
+}
+
+/** "main, e.g. `example`." when that fits the first sentence's length; else the example as a sentence of its own. */
+function withExample(main: string, rule: string): string {
+    const e = ruleExample(rule);
+    if (!e) return `${main}.`;
+    const inline = `${main}, e.g. \`${e}\`.`;
+    return inline.length <= SUMMARY_MAX ? inline : `${main}. For example: \`${e}\`.`;
+}
+
+/** The choices of a place: inline when short, else the rule's noun, with the list in a sentence of its own. */
+function choices(rule: string, expected: readonly string[], vocabulary: GrammarVocabulary): { short: string; rest: string } {
+    const words = choicesInWords(rule, expected, vocabulary);
+    if (words.length <= 50) return { short: words, rest: '' };
+    const noun = ruleNoun(rule);
+    return { short: `${article(noun)} ${noun}`, rest: ` ${capitalise(article(noun))} ${noun} is ${words}.` };
 }
 
 function plain(message: string): SyntaxExplanation {
@@ -89,12 +110,12 @@ function notAnEntry(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?
     const { token, previous, rule } = problem;
     const noun = ruleNoun(rule);
     const entries = vocabulary.blockEntries(rule);
-    const keywords = vocabulary.keywordsOf(entries);
+    // A block whose entries start with a name (an assessment's) has no property keywords to suggest.
+    const keywords = entries.includes('ID') ? [] : vocabulary.keywordsOf(entries);
     const sameLine = previous && !isEndOfFile(previous) && endLineOf(previous) === lineOfToken(token) && previous.image !== '{';
     if (sameLine) return extraWord(problem, vocabulary, text);
     if (keywords.length === 0) {
-        const words = entries.map(t => vocabulary.isKeyword(t) ? t : 'a stakeholder name').join(' or ');
-        return plain(`${quoteToken(token.image)} cannot start an entry of ${article(noun)} ${noun}: each entry starts with ${words}.${example(problem.rule === 'Assessment' ? 'AssessmentEntry' : rule)}`);
+        return plain(`${quoteToken(token.image)} cannot start an entry of ${article(noun)} ${noun}: each entry starts with a stakeholder's name.${example(problem.rule === 'Assessment' ? 'AssessmentEntry' : rule)}`);
     }
     const list = ` ${capitalise(article(noun))} ${noun} block takes: ${keywords.join(', ')}.`;
     if (vocabulary.isKeyword(token.image)) {
@@ -142,9 +163,8 @@ function mismatch(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?: 
                 fixes: [{ title: `Join the name as '${joined}'`, edits: [{ start: previous.startOffset, end: endOf(token), text: joined }] }],
             };
         }
-        const follows = ruleExample(rule) ? `, e.g. \`${ruleExample(rule)}\`` : '';
         return {
-            message: `${capitalise(article(noun))} ${noun} needs \`:\` and its ${whatFollowsColon(rule)} after its name${follows}.`,
+            message: withExample(`${capitalise(article(noun))} ${noun} needs \`:\` and its ${whatFollowsColon(rule)} after its name`, rule),
             fixes: [{ title: `Insert ':' before '${token.image}'`, edits: [{ start: token.startOffset, end: token.startOffset, text: ': ' }] }],
         };
     }
@@ -192,7 +212,7 @@ function atTopLevel(token: IToken, vocabulary: GrammarVocabulary, text?: string)
     }
     const owners = vocabulary.blocksAccepting(token.image).map(ruleNoun);
     if (owners.length > 0) {
-        return plain(`\`${token.image}\` stands outside every block: it belongs inside the \`{ … }\` of ${orList(owners.map(o => `${article(o)} ${o}`))}. That block's \`{\` may be missing, or it was closed too early.`);
+        return plain(`\`${token.image}\` stands outside every block. It belongs inside the \`{ … }\` of ${orList(owners.map(o => `${article(o)} ${o}`))}; that block's \`{\` may be missing, or it was closed too early.`);
     }
     const suggestions = closestNames(token.image, starts);
     const line = text ? lineOf(text, token.startOffset) : undefined;
