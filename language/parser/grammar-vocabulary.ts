@@ -22,6 +22,7 @@ export class GrammarVocabulary {
     private readonly rules = new Map<string, GrammarAST.ParserRule>();
     private readonly firstCache = new Map<string, First>();
     private readonly blocks = new Map<string, string[]>();
+    private readonly lists = new Set<string>();
 
     constructor(grammar: GrammarAST.Grammar) {
         const terminals = new Set<string>();
@@ -39,7 +40,17 @@ export class GrammarVocabulary {
             if (rule.fragment) continue;
             const body = this.blockBodies(rule.definition, new Set());
             if (body.length > 0) this.blocks.set(rule.name, [...new Set(body.flatMap(e => [...this.firstOf(e).tokens]))]);
+            for (const entry of body.flatMap(e => (isAlternatives(e) ? e.elements : isGroup(e) && e.elements.length === 1 && isAlternatives(e.elements[0]) ? e.elements[0].elements : [e]))) {
+                const words = new Set<string>();
+                collectKeywords(entry, words);
+                if (words.has(',')) this.firstOf(entry).tokens.forEach(t => this.lists.add(t));
+            }
         }
+    }
+
+    /** True when the entry that starts with this keyword takes a comma-separated list (`aims "a", "b"`). */
+    takesList(keyword: string): boolean {
+        return this.lists.has(keyword);
     }
 
     /** True when the token type name is a keyword (not a terminal such as `ID`). */

@@ -45,7 +45,12 @@ export function explainSyntaxProblem(problem: SyntaxProblem, vocabulary: Grammar
     if (expected.length === 1 && expected[0] === '}' && vocabulary.hasBlock(rule)) return notAnEntry(problem, vocabulary, text);
     if (previous && lineOfToken(token) > endLineOf(previous) && !expected.includes('}')) {
         const { short, rest } = choices(rule, expected, vocabulary);
-        return plain(`${capitalise(short)} is missing${after(previous)}: add it on the same line.${rest}${example(rule)}`);
+        const end = endOf(previous);
+        return {
+            message: `${capitalise(short)} is missing${after(previous)}: add it on the same line.${rest}${example(rule)}`,
+            fixes: [],
+            at: { start: previous.startOffset, end },
+        };
     }
     if (expected.length === 1) return mismatch(problem, vocabulary, text);
     return notAValue(problem, vocabulary);
@@ -135,14 +140,23 @@ function notAnEntry(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?
 function extraWord(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?: string): SyntaxExplanation {
     const { token, previous } = problem;
     const kind = token.tokenType?.name;
-    if (previous && previous.tokenType?.name === kind && (kind === 'STRING' || vocabulary.isKeyword(token.image))) {
+    const line = text ? lineOf(text, token.startOffset) : undefined;
+    const entryWord = line?.split(/\s+/)[0] ?? '';
+    const bothTexts = kind === 'STRING' && previous?.tokenType?.name === 'STRING';
+    const bothValues = previous !== undefined && vocabulary.isKeyword(previous.image) && vocabulary.isKeyword(token.image);
+    if (previous && vocabulary.takesList(entryWord) && (bothTexts || bothValues)) {
         return {
             message: `A \`,\` is missing between ${quoteToken(previous.image)} and ${quoteToken(token.image)}: the values of one list are separated by commas.`,
             fixes: [{ title: `Insert ',' after ${previous.image}`, edits: [{ start: endOf(previous), end: endOf(previous), text: ',' }] }],
         };
     }
+    if (entryWord === 'engagement' && previous && vocabulary.isKeyword(token.image)) {
+        return {
+            message: `\`->\` is missing between ${quoteToken(previous.image)} and ${quoteToken(token.image)}: write the current level, \`->\`, then the desired level.`,
+            fixes: [{ title: "Insert '->'", edits: [{ start: token.startOffset, end: token.startOffset, text: '-> ' }] }],
+        };
+    }
     const suggestions = closestNames(token.image, [...vocabulary.keywords]);
-    const line = text ? lineOf(text, token.startOffset) : undefined;
     return {
         message: `${quoteToken(token.image)} does not fit at the end of this entry${suggestions.length ? didYouMean(suggestions) : ': remove it, or start a new line for a new entry.'}${line ? ` The entry reads \`${line}\`.` : ''}`,
         fixes: replaceFixes(token, suggestions),
@@ -205,9 +219,13 @@ function atTopLevel(token: IToken, vocabulary: GrammarVocabulary, text?: string)
     const starts = vocabulary.topLevelKeywords;
     const list = ` A model is made of elements starting with ${orList(starts.map(s => `\`${s}\``))}.`;
     if (token.image === '}') {
+        const alone = text !== undefined && lineOf(text, token.startOffset) === '}';
+        const start = alone ? lineStart(text!, token.startOffset) : token.startOffset;
+        const newline = alone ? text!.indexOf('\n', token.startOffset) : -1;
         return {
             message: 'This `}` closes no block: remove it, or check whether a block above was closed too early.',
-            fixes: [{ title: "Remove the '}'", edits: [{ start: token.startOffset, end: endOf(token), text: '' }] }],
+            fixes: [{ title: "Remove the '}'", edits: [{ start, end: newline >= 0 ? newline + 1 : endOf(token), text: '' }] }],
+            at: { start: token.startOffset, end: endOf(token) },
         };
     }
     const owners = vocabulary.blocksAccepting(token.image).map(ruleNoun);
@@ -226,8 +244,10 @@ function unclosedBlock(open: number, token: IToken, text: string): SyntaxExplana
     const line = lineNumber(text, open);
     const header = headerBefore(text, open);
     const where = isEndOfFile(token) ? 'at the end of the file' : `before line ${lineOfToken(token)}`;
-    const insertAt = isEndOfFile(token) ? text.length : lineStart(text, token.startOffset);
-    const insertText = isEndOfFile(token) ? (text.endsWith('\n') ? '}\n' : '\n}\n') : '}\n';
+    const before = isEndOfFile(token) ? text.length : token.startOffset;
+    const insertAt = text.slice(0, before).replace(/\s+$/, '').length;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart(text, open)))![0];
+    const insertText = `\n${indent}}`;
     return {
         message: `The \`{\` of ${header ? `\`${header}\`` : 'this block'} on line ${line} is never closed: add \`}\` ${where}.`,
         fixes: [{ title: `Close the block of line ${line}`, edits: [{ start: insertAt, end: insertAt, text: insertText }] }],
