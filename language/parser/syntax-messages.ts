@@ -146,7 +146,7 @@ function extraWord(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?:
     const bothValues = previous !== undefined && vocabulary.isKeyword(previous.image) && vocabulary.isKeyword(token.image);
     if (previous && vocabulary.takesList(entryWord) && (bothTexts || bothValues)) {
         return {
-            message: `A \`,\` is missing between ${quoteToken(previous.image)} and ${quoteToken(token.image)}: the values of one list are separated by commas.`,
+            message: `A \`,\` is missing between ${quoteToken(previous.image)} and ${quoteToken(token.image)}. The values of one list are separated by commas.`,
             fixes: [{ title: `Insert ',' after ${previous.image}`, edits: [{ start: endOf(previous), end: endOf(previous), text: ',' }] }],
         };
     }
