@@ -63,6 +63,19 @@ export class GrammarVocabulary {
         return this.rules.get(name);
     }
 
+    /** True when the rule of that name assigns a `name` (it declares a named element). */
+    declaresName(rule: string): boolean {
+        const r = this.rules.get(rule);
+        if (!r) return false;
+        let found = false;
+        const visit = (e: GrammarAST.AbstractElement): void => {
+            if (isAssignment(e)) found ||= e.feature === 'name';
+            else if (isAlternatives(e) || isGroup(e) || isUnorderedGroup(e)) e.elements.forEach(visit);
+        };
+        visit(r.definition);
+        return found;
+    }
+
     /** True when the rule has a `{ … }` block of entries. */
     hasBlock(rule: string): boolean {
         return this.blocks.has(rule);

@@ -72,7 +72,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         this.facts.reset(document.uri.toString());
         this.documents.set(document.parseResult, document);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.linked(this.applySeverities(withoutEchoesOfSyntaxErrors(document, diagnostics)));
+        return this.linked(this.applySeverities(withoutEchoesOfSyntaxErrors(document, diagnostics, type => this.vocabulary.declaresName(type))));
     }
 
     /** Gives each diagnostic a link to its rule's section of the rule reference. */
