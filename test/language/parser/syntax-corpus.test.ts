@@ -33,6 +33,20 @@ describe('a corpus of typical mistakes', () => {
         expect(SYNTAX_MISTAKES.length).toBeGreaterThanOrEqual(40);
     });
 
+    test('"fix all in file" applies every syntax fix that has a single repair', async () => {
+        const text = 'stakeholder Folks "Residents" citizens {\n    intrest high\n    power hgh\n    scale locl\n    category active,\n}\n';
+        const { document, syntax } = await validate(text);
+        expect(syntax).toHaveLength(5);
+        const actions = services.Ssc.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: syntax[0].range, context: { diagnostics: [syntax[0]] },
+        }) as CodeAction[];
+        const all = actions.find(a => a.title.startsWith('Apply every syntax fix in the file'));
+        expect(all?.title).toBe('Apply every syntax fix in the file that has a single repair (5)');
+        const fixed = apply(text, all!);
+        expect(fixed).toBe('stakeholder Folks "Residents" : citizens {\n    interest high\n    power high\n    scale local\n    category active\n}\n');
+        expect((await validate(fixed)).syntax).toEqual([]);
+    });
+
     for (const mistake of SYNTAX_MISTAKES) {
         test(mistake.name, async () => {
             const { document, syntax } = await validate(mistake.text);
