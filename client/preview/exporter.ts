@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { Uri, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { EXPORT_REQUEST, type DiagramViewId, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
+import { ExportRequest, type ExportFormat } from '../../protocol/server-messages.js';
+import type { DiagramViewId } from '../../protocol/webview-messages.js';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
     html: { 'HTML report': ['html'] }, md: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, svg: { 'SVG drawing': ['svg'] },
@@ -16,7 +17,7 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
         void window.showWarningMessage('Open a .ssc file first: the export covers its workspace.');
         return;
     }
-    const result = await client.sendRequest<ExportResult>(EXPORT_REQUEST, { uri: source.toString(), format, view } satisfies ExportParams);
+    const result = await client.sendRequest(ExportRequest.type, { uri: source.toString(), format, view });
     const folder = Uri.file(path.dirname(source.fsPath));
     let written: Uri[];
     if (format === 'csv') {

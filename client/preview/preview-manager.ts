@@ -7,10 +7,8 @@ import {
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { debounce } from './debounce.js';
 import { previewShell } from './preview-html.js';
-import {
-    isFromWebview, MODEL_CHANGED_NOTIFICATION, PREVIEW_REQUEST,
-    type FromWebview, type PreviewParams, type PreviewPayload, type ToWebview, type ViewId
-} from './protocol.js';
+import { ModelChangedNotification, PreviewRequest } from '../../protocol/server-messages.js';
+import { isFromWebview, type FromWebview, type PreviewPayload, type ToWebview, type ViewId } from '../../protocol/webview-messages.js';
 import { revealColumn, revealTarget } from './reveal.js';
 
 /** The webview panel type, also used by the serializer and `activeWebviewPanelId`. */
@@ -43,7 +41,7 @@ export class PreviewManager implements Disposable {
             workspace.onDidChangeTextDocument(event => {
                 if (this.panel && event.document.languageId === 'ssc') this.refresh();
             }),
-            client.onNotification(MODEL_CHANGED_NOTIFICATION, () => {
+            client.onNotification(ModelChangedNotification.type, () => {
                 if (this.panel) this.refresh();
             }),
         );
@@ -109,7 +107,7 @@ export class PreviewManager implements Disposable {
         if (!panel || !this.source) return;
         const generation = ++this.generation;
         try {
-            const payload = await this.client.sendRequest<PreviewPayload>(PREVIEW_REQUEST, { uri: this.source.toString() } satisfies PreviewParams);
+            const payload = await this.client.sendRequest(PreviewRequest.type, { uri: this.source.toString() });
             if (generation !== this.generation || this.panel !== panel) return; // a newer update is under way
             this.payload = payload;
             panel.title = `Preview: ${payload.title}`;

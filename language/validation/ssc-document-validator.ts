@@ -21,6 +21,7 @@ const TYPE_WORDS: Record<string, string> = {
     UnitType: 'municipal unit type',
     MinistryType: 'ministry type',
     Stakeholder: 'stakeholder',
+    Party: 'stakeholder, unit or ministry',
     Grievance: 'grievance mechanism',
 };
 
@@ -60,7 +61,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     constructor(services: SscServices) {
         super(services);
         this.vocabulary = services.ssc.Vocabulary;
-        this.registry = services.validation.ValidationRegistry as SscValidationRegistry;
+        this.registry = services.validation.ValidationRegistry;
         this.facts = services.ssc.WorkspaceFacts;
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
@@ -144,7 +145,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
                 ? ` Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
                 : ` Declare it, or check the spelling.`;
             const message = refText
-                ? `Unknown ${word} '${refText}': nothing of that name is declared in the workspace (clause 3.1 needs every party identified).${hint}`
+                ? `Unknown ${word} '${refText}': nothing of that name is declared in the workspace.${hint}`
                 : `Missing ${word} name.`;
             const data: UnknownReferenceData = { code: Rule.UnknownReference, refText, suggestions };
             diagnostics.push(this.toDiagnostic('error', message, {

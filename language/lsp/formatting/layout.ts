@@ -35,18 +35,19 @@ export interface Layout {
 }
 
 const ELEMENT_KEYWORDS = new Set(['programme', 'stakeholder', 'group', 'unit-type', 'ministry-type', 'relation', 'kpi',
-    'grievance', 'consultation', 'assessment']);
+    'grievance', 'consultation', 'assessment', 'action']);
 
 /** Keywords that open a new line inside the block of each element kind. */
 const STATEMENT_KEYWORDS: Record<string, ReadonlySet<string>> = {
     programme: new Set(['city', 'as-of', 'review', 'excludes']),
-    stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'engagement', 'strategy', 'onion',
+    stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'legitimacy', 'urgency', 'engagement', 'strategy', 'onion',
         'aims', 'challenges', 'potential', 'constraints', 'contributions', 'unit', 'ministry']),
     group: new Set(['clause', 'description']),
     'unit-type': new Set(['clause', 'description']),
     'ministry-type': new Set(['clause', 'description']),
     kpi: new Set(['provider', 'examiner', 'target']),
-    consultation: new Set(['date', 'participants', 'information-shared', 'grievance', 'feedback']),
+    consultation: new Set(['date', 'participants', 'information-shared', 'grievance', 'feedback', 'level']),
+    action: new Set(['with', 'owner', 'level', 'toward', 'channel', 'due', 'status']),
 };
 
 /** True for comment tokens. */
@@ -123,7 +124,7 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
             else if (previous.type === 'SL_COMMENT' || (isComment(previous) && newlines(original) > 0)) gaps[i] = line(codeDepth, false);
             else if (previous.type === '{') gaps[i] = line(depth, false);
             else if (previous.type === ',' && newlines(original) > 0) gaps[i] = line(codeDepth, false);
-            else gaps[i] = token.type === ',' ? '' : ' ';
+            else gaps[i] = token.type === ',' || token.type === '.' || previous.type === '.' ? '' : ' ';   // `City.Planning` stays one name
             for (const c of pendingComments) placeOwnLine(c, codeDepth);
         }
         pendingComments = [];

@@ -11,7 +11,7 @@ import type { Analysis } from '../analysis.js';
 import { MAP_LAYOUT_OPTIONS } from './map-elk.js';
 import {
     edgeLabels, groupId, mapGroupLabel, sizedNode, sortGroups, type MapEdge, type MapGraph, type MapNode
-} from './map-layout.js';
+} from './map-graph.js';
 
 function plural(count: number, word: string): string {
     return `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { renderViews } from '../../../../language/model/render/report-views.js';
-import { layoutWithElk } from '../../../../language/model/views/map-elk.js';
+import { MapLayoutCache } from '../../../../language/model/views/map-elk.js';
 import { layoutMap, mapGraph } from '../../../../language/model/views/map-layout.js';
 import { prepareViews } from '../../../../language/model/views/report-data.js';
 import { largeModel } from '../../../helpers/large-model.js';
@@ -39,8 +39,9 @@ relation A -> B : funds "Lighting"`;
         const before = mapGraph((await buildWorkspace(model('Clean air'))).analysis()).graph;
         const after = mapGraph((await buildWorkspace(model('Clean air and water'))).analysis()).graph;
         expect(JSON.stringify(after)).toBe(JSON.stringify(before));
-        expect(layoutWithElk(after)).toBe(layoutWithElk(before));
-        expect(layoutWithElk(structuredClone(before))).toBe(layoutWithElk(before));
+        const layouts = new MapLayoutCache();
+        expect(layouts.layout(after)).toBe(layouts.layout(before));
+        expect(layouts.layout(structuredClone(before))).toBe(layouts.layout(before));
     });
 
     test('above the detail limit the map shows one node per group and relation counts between groups', async () => {

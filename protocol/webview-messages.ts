@@ -1,31 +1,15 @@
 /**
- * The one protocol of the preview: the custom LSP messages between extension and language server,
- * and the messages between the extension and the preview webview, both ways. Plain types only, so
- * the server, the extension and the webview bundle all import this file.
+ * The messages between the VS Code extension and the preview webview, both ways. Plain types only
+ * (no runtime dependency but the guard below), so the extension and the webview bundle both import
+ * this file; the LSP messages are in `server-messages.ts`.
  */
-import type { PreviewPayload } from '../../language/model/render/preview-payload.js';
-import type { DiagramViewId, ViewId } from '../../language/model/render/report-views.js';
+import type { PreviewPayload } from '../language/model/render/preview-payload.js';
+import type { DiagramViewId, ViewId } from '../language/model/render/report-views.js';
 
 export type { PreviewPayload, DiagramViewId, ViewId };
 
-// ---- extension ↔ language server -------------------------------------------------------------
-
-/** Request `ssc/preview`: the rendered views of the workspace the document belongs to. */
-export const PREVIEW_REQUEST = 'ssc/preview';
-/** Parameters of {@link PREVIEW_REQUEST}. */
-export interface PreviewParams { uri: string }
-
-/** Request `ssc/export`: one export of the workspace's report. */
-export const EXPORT_REQUEST = 'ssc/export';
 /** Export formats: the whole report as HTML, the tables as Markdown or CSV, one drawing as SVG. */
 export type ExportFormat = 'html' | 'md' | 'csv' | 'svg';
-/** Parameters of {@link EXPORT_REQUEST}; `view` is required for `svg`. */
-export interface ExportParams { uri: string; format: ExportFormat; view?: DiagramViewId }
-/** Result of {@link EXPORT_REQUEST}: one file, or one per table for CSV. */
-export interface ExportResult { files: Array<{ name: string; content: string }> }
-
-/** Notification `ssc/modelChanged`: the server finished a build, so previews should refresh. */
-export const MODEL_CHANGED_NOTIFICATION = 'ssc/modelChanged';
 
 // ---- extension → webview ---------------------------------------------------------------------
 
@@ -43,7 +27,7 @@ export interface ReadyMessage { type: 'ready' }
 /** A click on an element: reveal its declaration (`ref` is a `data-ssc-ref` key). */
 export interface RevealMessage { type: 'reveal'; ref: string }
 /** An export button: `view` is the view on screen (used for SVG). */
-export interface ExportMessage { type: 'export'; format: ExportFormat; view?: ViewId }
+export interface ExportMessage { type: 'export'; format: ExportFormat; view?: ViewId | DiagramViewId }
 /** The user switched to another view (the extension remembers it for export commands). */
 export interface ViewMessage { type: 'view'; view: ViewId }
 /** Messages the webview posts to the extension. */
@@ -51,7 +35,9 @@ export type FromWebview = ReadyMessage | RevealMessage | ExportMessage | ViewMes
 
 const FORMATS: readonly string[] = ['html', 'md', 'csv', 'svg'];
 // Kept in step with VIEW_IDS of report-views.ts; the protocol file imports types only.
-const VIEWS: readonly string[] = ['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage'];
+const VIEWS: readonly string[] = ['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage'];
+// Kept in step with DIAGRAM_VIEWS: an SVG export may name a drawing variant that is not a tab (the grid with trajectories).
+const DRAWINGS: readonly string[] = ['grid', 'onion', 'map', 'classification', 'plan', 'plan-owner', 'salience', 'trajectories'];
 
 /** Checks a message from the webview before the extension acts on it (webview content is untrusted). */
 export function isFromWebview(value: unknown): value is FromWebview {
@@ -61,7 +47,8 @@ export function isFromWebview(value: unknown): value is FromWebview {
         case 'ready': return true;
         case 'reveal': return typeof m.ref === 'string' && m.ref.length > 0 && m.ref.length < 1000;
         case 'view': return typeof m.view === 'string' && VIEWS.includes(m.view);
-        case 'export': return typeof m.format === 'string' && FORMATS.includes(m.format) && (m.view === undefined || (typeof m.view === 'string' && VIEWS.includes(m.view)));
+        case 'export': return typeof m.format === 'string' && FORMATS.includes(m.format)
+            && (m.view === undefined || (typeof m.view === 'string' && (VIEWS.includes(m.view) || DRAWINGS.includes(m.view))));
         default: return false;
     }
 }

@@ -1,0 +1,55 @@
+/**
+ * The custom LSP messages between the VS Code extension (client) and the language server, typed
+ * once so both ends are checked against each other (as vscode-eslint's `$shared/customMessages.ts`).
+ * Each message is a namespace holding its method name and its `RequestType`/`NotificationType`.
+ */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { PreviewPayload } from '../language/model/render/preview-payload.js';
+import type { DiagramViewId } from '../language/model/render/report-views.js';
+import type { ExportFormat } from './webview-messages.js';
+
+export type { ExportFormat, PreviewPayload };
+
+/** Parameters of {@link PreviewRequest}: the document whose workspace is previewed. */
+export interface PreviewParams {
+    uri: string;
+}
+
+/** Request `ssc/preview`: the rendered views of the workspace the document belongs to. */
+export namespace PreviewRequest {
+    export const method = 'ssc/preview' as const;
+    export const type = new RequestType<PreviewParams, PreviewPayload, void>(method);
+}
+
+/** Parameters of {@link ExportRequest}; `view` is required for `svg`. */
+export interface ExportParams {
+    uri: string;
+    format: ExportFormat;
+    view?: DiagramViewId;
+}
+
+/** Result of {@link ExportRequest}: one file, or one per table for CSV. */
+export interface ExportResult {
+    files: Array<{ name: string; content: string }>;
+}
+
+/** Request `ssc/export`: one export of the workspace's report. */
+export namespace ExportRequest {
+    export const method = 'ssc/export' as const;
+    export const type = new RequestType<ExportParams, ExportResult, void>(method);
+}
+
+/** Parameters of {@link ModelChangedNotification} (none yet; an object so fields can be added). */
+export type ModelChangedParams = Record<string, never>;
+
+/** Notification `ssc/modelChanged`: the server finished a build, so previews should refresh. */
+export namespace ModelChangedNotification {
+    export const method = 'ssc/modelChanged' as const;
+    export const type = new NotificationType<ModelChangedParams>(method);
+}
+
+/** The `initializationOptions` the extension sends in the LSP `initialize` request. */
+export interface SscInitializationOptions {
+    /** False in an untrusted workspace: the server then ignores `.sscrc.json`. */
+    workspaceTrusted?: boolean;
+}
