@@ -184,7 +184,7 @@ function mismatch(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?: 
     }
     if (NAME_TOKENS.has(want)) {
         if (vocabulary.isKeyword(token.image)) {
-            return plain(`\`${token.image}\` is a keyword of the language, so it cannot be used as a name here${after(previous)}: choose another name.${example(rule)}`);
+            return plain(`\`${token.image}\` is a keyword of the language, so it cannot be used as a name here: choose another name.${example(rule)}`);
         }
         if (token.tokenType?.name === 'STRING') {
             return plain(`A name is needed${after(previous)}, before the text ${found}: a name is one word without quotes.${example(rule)}`);
