@@ -21,14 +21,21 @@ interface RecoveringParser {
     tryInRepetitionRecovery(rule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
 }
 
+/** Brace depth after a token index, remembered per input so that each call only reads new tokens. */
+const depthMemo = new WeakMap<IToken[], { index: number; depth: number }>();
+
 /** True when the parser stands inside a `{ … }` (counted over the tokens read so far). */
 function insideBraces(parser: RecoveringParser): boolean {
-    let depth = 0;
-    for (let i = 0; i <= parser.currIdx && i < parser.tokVector.length; i++) {
-        const image = parser.tokVector[i].image;
+    const tokens = parser.tokVector;
+    let memo = depthMemo.get(tokens);
+    if (!memo || memo.index > parser.currIdx) memo = { index: -1, depth: 0 };
+    let { index, depth } = memo;
+    for (; index < parser.currIdx && index + 1 < tokens.length; index++) {
+        const image = tokens[index + 1].image;
         if (image === '{') depth++;
         else if (image === '}' && depth > 0) depth--;
     }
+    depthMemo.set(tokens, { index, depth });
     return depth > 0;
 }
 
