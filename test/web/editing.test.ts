@@ -79,7 +79,8 @@ describe('editing in the playground goes through the language server', () => {
             return (await menu.textContent({ timeout: 2000 }).catch(() => '')) ?? '';
         }, WAIT).toMatch(/profile/i);
         await page.screenshot({ path: path.join(WEB_SCREENSHOTS, '13-quick-fix.png') });
-        await page.locator('.action-widget .monaco-list-row', { hasText: /profile/i }).first().click();
+        expect(await page.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label')).toMatch(/^Add the missing profile entries/);
+        await page.keyboard.press('Enter');
         await expect.poll(async () => (await problems(page)).filter(p => p.startsWith('analysis/incomplete-profile')).length, WAIT).toBe(before - 1);
         expect(errors).toEqual([]);
     }, 240_000);
