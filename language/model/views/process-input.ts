@@ -46,6 +46,8 @@ export interface ProcessInput {
     readonly stakeholders: readonly ProcessStakeholder[];
     readonly actions: readonly ActionInfo[];
     readonly review: ReviewInfo;
+    /** Stakeholders by id (the first declared), for name lookups on large models. */
+    readonly byId?: ReadonlyMap<string, ProcessStakeholder>;
 }
 
 /** The process input of an analysis. */
@@ -56,7 +58,9 @@ export function processInput(analysis: Analysis): ProcessInput {
         units: [...s.units, ...s.ministries].map(u => ({ id: u.id, name: u.name })),
         salience: s.salience, participation: s.participation, trajectory: s.trajectory,
     }));
-    return { asOf: analysis.programme.asOf, stakeholders, actions: analysis.actions, review: analysis.review };
+    const byId = new Map<string, ProcessStakeholder>();
+    for (const s of stakeholders) if (!byId.has(s.id)) byId.set(s.id, s);
+    return { asOf: analysis.programme.asOf, stakeholders, actions: analysis.actions, review: analysis.review, byId };
 }
 
 /** The stakeholder id of a reference: `City` for `City.Planning`. */
@@ -65,10 +69,10 @@ export function stakeholderOf(ref: string): string {
 }
 
 /** A readable name of a stakeholder, unit or ministry reference (`City council › Planning`). */
-export function refName(input: Pick<ProcessInput, 'stakeholders'>, ref: string | null): string {
+export function refName(input: Pick<ProcessInput, 'stakeholders' | 'byId'>, ref: string | null): string {
     if (!ref) return '';
     const id = stakeholderOf(ref);
-    const s = input.stakeholders.find(x => x.id === id);
+    const s = input.byId ? input.byId.get(id) : input.stakeholders.find(x => x.id === id);
     if (!s) return ref;
     if (id === ref) return s.name;
     const unitId = ref.slice(id.length + 1);

@@ -59,6 +59,7 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
     const targets: ReportViews['targets'] = {};
     for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
     const process = processInput(analysis);
+    const labels = new Map<string, { text: string; w: number }>(), bandLines = new Map<string, string[]>();
     const grid = layoutGrid(analysis);
     return {
         analysis, findings,
@@ -69,8 +70,8 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
         onion: layoutOnion(analysis),
         coverage: coverageView(analysis, findings),
         process,
-        plan: layoutPlan(process, { grouping: 'stakeholder', width: options.width }),
-        planByOwner: layoutPlan(process, { grouping: 'owner', width: options.width }),
+        plan: layoutPlan(process, { grouping: 'stakeholder', width: options.width, labels, bandLines }),
+        planByOwner: layoutPlan(process, { grouping: 'owner', width: options.width, labels, bandLines }),
         review: reviewView(process),
         salience: layoutSalience(process, { width: options.width }),
         trajectories: layoutTrajectories(grid, process),

@@ -158,7 +158,10 @@ export interface SalienceOptions {
 export function layoutSalience(input: ProcessInput, options: SalienceOptions = {}): SalienceLayout {
     const classified = input.stakeholders.filter(s => s.salience.class !== null);
     const byClass = new Map<SalienceClass, ProcessStakeholder[]>();
-    for (const s of classified) byClass.set(s.salience.class!, [...(byClass.get(s.salience.class!) ?? []), s]);
+    for (const s of classified) {
+        const list = byClass.get(s.salience.class!);
+        if (list) list.push(s); else byClass.set(s.salience.class!, [s]);
+    }
     const counts: Partial<Record<SalienceClass, number>> = {};
     for (const [cls, list] of byClass) counts[cls] = list.length;
     const attempt = (r: number, numbers: boolean, nameMax = NAME_MAX) => {
@@ -200,7 +203,8 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     const sizes = (list: number[]) => { const fit = list.filter(r => r <= maxR); return fit.length > 0 ? fit : [Math.floor(maxR)]; };
     let chosen: ReturnType<typeof attempt> | undefined;
     // A compact drawing with names cut shorter reads better than a sprawling one with whole names.
-    for (const r of sizes([150, 185, 225, 270, 320])) {
+    // Past a hundred classified stakeholders names cannot all be legible: go straight to numbers.
+    for (const r of classified.length > 100 ? [] : sizes([150, 185, 225, 270, 320])) {
         chosen = attempt(r, false);
         if (!chosen.fits && r > 150) chosen = attempt(r, false, 120);
         if (chosen.fits) break;
