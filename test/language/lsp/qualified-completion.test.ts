@@ -24,7 +24,7 @@ describe('completion of qualified unit and ministry names', () => {
         const items = await completionsAt(PARTIES + 'relation <|>');
         expect(items.map(i => i.label)).toEqual(['Council', 'Council.Planning', 'Ministry', 'Ministry.Infra', 'Residents']);
         const unit = items.find(i => i.label === 'Council.Planning')!;
-        expect(unit.detail).toBe('Urban Planning Department · Unit of Council');
+        expect(unit.detail).toBe('Unit of Council · Urban Planning Department');
         expect(unit.labelDetails?.description).toBe('urban-planning');
     });
 
