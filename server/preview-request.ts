@@ -7,6 +7,8 @@ import {
 } from '../client/preview/protocol.js';
 import type { Analysis } from '../language/model/analysis.js';
 import { renderCsvFiles } from '../language/model/render/render-csv.js';
+import { workbookSheets } from '../language/model/render/workbook-sheets.js';
+import { renderXlsxWorkbook } from '../language/spreadsheet/xlsx-write.js';
 import { renderHtmlReport } from '../language/model/render/render-html.js';
 import { renderMarkdownReport } from '../language/model/render/render-markdown.js';
 import { previewPayload } from '../language/model/render/preview-payload.js';
@@ -61,6 +63,11 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
             case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings)) }] };
             case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
             case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: f.name, content: f.content })) };
+            case 'xlsx': {
+                const title = analysis.programme.name ?? analysis.programme.id ?? 'Stakeholder analysis';
+                const workbook = await renderXlsxWorkbook(workbookSheets(prepareViews(analysis, findings)), title);
+                return { files: [{ name: 'ssc-tables.xlsx', content: workbook.toString('base64'), encoding: 'base64' }] };
+            }
             case 'svg': {
                 const view = params.view && DIAGRAM_VIEWS.includes(params.view) ? params.view : 'grid';
                 const report = view === 'map' ? await prepareReport(analysis, findings) : prepareViews(analysis, findings);

@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createSscServices } from '../language/ssc-module.js';
+import { registerImportRequest } from './import-request.js';
 import { registerPreviewRequests } from './preview-request.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
@@ -13,6 +14,7 @@ export function startSscServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Ssc } = createSscServices({ connection, ...NodeFileSystem });
     registerPreviewRequests(shared, Ssc);
+    registerImportRequest(shared, Ssc);
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     void shared.workspace.WorkspaceManager.ready.then(() => {

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
-import { Uri, window, workspace } from 'vscode';
+import { commands, Uri, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { EXPORT_REQUEST, type DiagramViewId, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
-    html: { 'HTML report': ['html'] }, md: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, svg: { 'SVG drawing': ['svg'] },
+    html: { 'HTML report': ['html'] }, md: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, xlsx: { 'Excel workbook': ['xlsx'] }, svg: { 'SVG drawing': ['svg'] },
 };
 
 /**
@@ -35,8 +35,11 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
         written = [target];
     }
     const encoder = new TextEncoder();
-    await Promise.all(written.map((uri, i) => workspace.fs.writeFile(uri, encoder.encode(result.files[i].content))));
-    const open = format === 'csv' ? undefined : 'Open';
+    const bytes = (file: ExportResult['files'][number]) => file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : encoder.encode(file.content);
+    await Promise.all(written.map((uri, i) => workspace.fs.writeFile(uri, bytes(result.files[i]))));
+    // A workbook is opened by the spreadsheet application, not as text in the editor.
+    const open = format === 'csv' ? undefined : format === 'xlsx' ? 'Reveal in file explorer' : 'Open';
     const answer = await window.showInformationMessage(`Saved ${written.length === 1 ? path.basename(written[0].fsPath) : `${written.length} CSV tables`}.`, ...(open ? [open] : []));
     if (answer === 'Open') await window.showTextDocument(written[0]);
+    if (answer === 'Reveal in file explorer') await commands.executeCommand('revealFileInOS', written[0]);
 }

@@ -17,12 +17,24 @@ export interface PreviewParams { uri: string }
 
 /** Request `ssc/export`: one export of the workspace's report. */
 export const EXPORT_REQUEST = 'ssc/export';
-/** Export formats: the whole report as HTML, the tables as Markdown or CSV, one drawing as SVG. */
-export type ExportFormat = 'html' | 'md' | 'csv' | 'svg';
+/** Export formats: the whole report as HTML, the tables as Markdown, CSV or an Excel workbook, one drawing as SVG. */
+export type ExportFormat = 'html' | 'md' | 'csv' | 'xlsx' | 'svg';
 /** Parameters of {@link EXPORT_REQUEST}; `view` is required for `svg`. */
 export interface ExportParams { uri: string; format: ExportFormat; view?: DiagramViewId }
-/** Result of {@link EXPORT_REQUEST}: one file, or one per table for CSV. */
-export interface ExportResult { files: Array<{ name: string; content: string }> }
+/** Result of {@link EXPORT_REQUEST}: one file, or one per table for CSV; a binary file (xlsx) comes base64-encoded. */
+export interface ExportResult { files: Array<{ name: string; content: string; encoding?: 'base64' }> }
+
+/** Request `ssc/importRegister`: turn a stakeholder register (the bytes of an .xlsx or CSV file) into `.ssc` text. */
+export const IMPORT_REGISTER_REQUEST = 'ssc/importRegister';
+/** Parameters of {@link IMPORT_REGISTER_REQUEST}: the file's name (for the report) and its bytes, base64-encoded. */
+export interface ImportRegisterParams { name: string; data: string; sheet?: string }
+/**
+ * Result of {@link IMPORT_REGISTER_REQUEST}: the formatted model and the report, or, when the file
+ * cannot be imported, the one-line reason (`error`) and no model.
+ */
+export type ImportRegisterResult =
+    | { ok: true; text: string; report: string; imported: number; skipped: number; sheets: string[] }
+    | { ok: false; error: string };
 
 /** Notification `ssc/modelChanged`: the server finished a build, so previews should refresh. */
 export const MODEL_CHANGED_NOTIFICATION = 'ssc/modelChanged';
@@ -49,7 +61,7 @@ export interface ViewMessage { type: 'view'; view: ViewId }
 /** Messages the webview posts to the extension. */
 export type FromWebview = ReadyMessage | RevealMessage | ExportMessage | ViewMessage;
 
-const FORMATS: readonly string[] = ['html', 'md', 'csv', 'svg'];
+const FORMATS: readonly string[] = ['html', 'md', 'csv', 'xlsx', 'svg'];
 // Kept in step with VIEW_IDS of report-views.ts; the protocol file imports types only.
 const VIEWS: readonly string[] = ['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage'];
 
