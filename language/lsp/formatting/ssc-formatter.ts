@@ -56,8 +56,8 @@ export function formatSscText(services: LangiumServices, text: string, options?:
  * Formats `.ssc` text the caller has already parsed without syntax errors (`ssc import` checks its
  * output that way), so that a large text is not parsed a second time.
  */
-export function formatParsedSscText(services: LangiumServices, text: string, options?: FormattingOptions): string {
-    const tokens = layoutTokens(services, text);
+export function formatParsedSscText(services: LangiumServices, text: string, options?: FormattingOptions,
+    tokens: LayoutToken[] | undefined = layoutTokens(services, text)): string {
     if (!tokens || tokens.length === 0) return text;
     return applyLayout(tokens, computeLayout(tokens, text, layoutOptions(tokens, text, options)));
 }
