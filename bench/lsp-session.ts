@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node.js';
-import { SERVER_NODE_ARGS } from '../server/node-args.js';
+import { SERVER_NODE_ARGS } from '../protocol/server-launch.js';
 
 /** A real language-server process driven over stdio, as an editor would. */
 export class LspSession {

@@ -2,7 +2,6 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { buildModelData } from '../language/builder/model-builder.js';
 import { analyse } from '../language/model/analysis.js';
 import { renderHtmlReport } from '../language/model/render/render-html.js';
-import { clearMapLayoutCache } from '../language/model/views/map-elk.js';
 import { prepareReport } from '../language/model/views/report-data.js';
 import { createSscServices } from '../language/ssc-module.js';
 import { ensureBuiltins } from '../language/workspace/builtins.js';
@@ -31,7 +30,6 @@ export async function benchRender(corpus: Corpus, runs: number): Promise<RenderR
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const analysisTimes: number[] = [], htmlTimes: number[] = [], totals: number[] = [];
     for (let i = 0; i < runs; i++) {
-        clearMapLayoutCache();
         const start = performance.now();
         const analysis = analyse(buildModelData(documents, d => d.uri.path));
         const analysed = performance.now();

@@ -94,7 +94,7 @@ const METHOD_AND_PROFILE = [
     '',
     '- Parse alone and the full build each start from freshly created services, as `ssc validate` does, with the',
     '  previous run\'s garbage collected first (`--expose-gc`): 9 runs for models up to 1,000 stakeholders, 3 for larger ones.',
-    '- The language server is started as the extension starts it (server/node-args.ts). An edit inserts one character',
+    '- The language server is started as the extension starts it (protocol/server-launch.ts). An edit inserts one character',
     '  inside an `aims` string in the middle of the file; the time runs from sending `didChange` to the',
     '  `publishDiagnostics` carrying that version. "Other files re-published" counts files whose diagnostics were',
     '  sent again: an edit that changes no exported name relinks and revalidates no other file.',

@@ -7,7 +7,7 @@ if (!fs.existsSync(bundle)) {
     process.stderr.write('ssc: the CLI is not built yet; run `npm run build` in ' + path.join(__dirname, '..') + '\n');
     process.exit(2);
 }
-// The language server runs with the Node options in server/node-args.ts (a test keeps them equal).
+// The language server runs with the Node options in protocol/server-launch.ts (a test keeps them equal).
 const SERVER_NODE_ARGS = ['--max-semi-space-size=64'];
 const args = process.argv.slice(2);
 if (args[0] === 'lsp' && !args.includes('--node-ipc') && !SERVER_NODE_ARGS.every(a => process.execArgv.includes(a))) {

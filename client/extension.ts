@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { SERVER_NODE_ARGS } from '../server/node-args.js';
+import { SERVER_NODE_ARGS } from '../protocol/server-launch.js';
+import type { SscInitializationOptions } from '../protocol/server-messages.js';
 
 let client: LanguageClient | undefined;
 
@@ -21,7 +22,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
         documentSelector: [{ scheme: 'file', language: 'ssc' }, { scheme: 'untitled', language: 'ssc' }],
         synchronize: { fileEvents: [workspace.createFileSystemWatcher('**/*.ssc'), workspace.createFileSystemWatcher('**/.sscrc.json')] },
         // The server reads `.sscrc.json` only in a trusted workspace (see package.json capabilities).
-        initializationOptions: { workspaceTrusted: workspace.isTrusted },
+        initializationOptions: { workspaceTrusted: workspace.isTrusted } satisfies SscInitializationOptions,
         outputChannel,
     };
     client = new LanguageClient('ssc', 'SSC Stakeholder Studio', serverOptions, clientOptions);

@@ -17,7 +17,10 @@ import { SscRenameProvider } from './lsp/ssc-rename-provider.js';
 import { SscSemanticTokenProvider } from './lsp/ssc-semantic-token-provider.js';
 import { SscWorkspaceSymbolProvider } from './lsp/ssc-workspace-symbol-provider.js';
 import { sscGrammarConfig } from './parser/ssc-grammar-config.js';
+import { GrammarVocabulary } from './parser/grammar-vocabulary.js';
+import { SscParserErrorMessageProvider } from './parser/syntax-error-provider.js';
 import { SscLinker } from './references/ssc-linker.js';
+import { SscReferences } from './references/ssc-references.js';
 import { SscScopeComputation } from './references/ssc-scope-computation.js';
 import { registerValidationChecks } from './validation/index.js';
 import { NameIndex } from './validation/name-index.js';
@@ -45,28 +48,59 @@ export interface SscAddedServices {
         WorkspaceFacts: WorkspaceFacts;
         /** Language server only: reads `ssc.rules` and `.sscrc.json` into the rule settings. */
         RuleSettingsSync: RuleSettingsSync;
+        /** The grammar's words (element keywords, block entries, values) for syntax messages. */
+        Vocabulary: GrammarVocabulary;
     };
 }
 
+/**
+ * Langium services we replace with our own subclasses, re-typed so their callers use the added
+ * methods without downcasts. A provider below must return the subclass named here.
+ */
+export interface SscOverriddenServices {
+    references: {
+        Linker: SscLinker;
+    };
+    validation: {
+        DocumentValidator: SscDocumentValidator;
+        ValidationRegistry: SscValidationRegistry;
+    };
+}
+
+/** Shared (cross-language) services we replace, re-typed like {@link SscOverriddenServices}. */
+export interface SscSharedOverriddenServices {
+    workspace: {
+        DocumentBuilder: SscDocumentBuilder;
+        IndexManager: SscIndexManager;
+        WorkspaceManager: SscWorkspaceManager;
+    };
+}
+
+/** The shared services of SSC Stakeholder Studio: Langium's, with our overrides typed. */
+export type SscSharedServices = LangiumSharedServices & SscSharedOverriddenServices;
+
 /** All services of the `.ssc` language. */
-export type SscServices = LangiumServices & SscAddedServices;
+export type SscServices = LangiumServices & SscAddedServices & SscOverriddenServices & { shared: SscSharedServices };
 
 /** The module that plugs our services into Langium's dependency injection. */
-export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedServices> = {
+export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedServices & SscOverriddenServices> = {
     ssc: {
         RuleSettings: () => new RuleSettings(),
         NameIndex: (services) => new NameIndex(services.shared),
         WorkspaceModel: (services) => new WorkspaceModel(services),
         WorkspaceFacts: (services) => new WorkspaceFacts(services),
         RuleSettingsSync: (services) => new RuleSettingsSync(services),
+        Vocabulary: (services) => new GrammarVocabulary(services.Grammar),
     },
     parser: {
-        LangiumParser: (services) => createSscParser(services),
+        LangiumParser: (services) => createSscParser(services, () => services.ssc.Vocabulary),
+        ParserErrorMessageProvider: (services) => new SscParserErrorMessageProvider(() => services.ssc.Vocabulary),
         GrammarConfig: (services) => sscGrammarConfig(services),
     },
     references: {
         ScopeComputation: (services) => new SscScopeComputation(services),
         Linker: (services) => new SscLinker(services),
+        References: (services) => new SscReferences(services),
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SscReferenceDescriptionProvider(services),
@@ -89,7 +123,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
 };
 
 /** Shared (cross-language) service overrides. */
-export const SscSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+export const SscSharedModule: Module<SscSharedServices, PartialLangiumSharedServices & SscSharedOverriddenServices> = {
     workspace: {
         WorkspaceManager: (services) => new SscWorkspaceManager(services),
         DocumentBuilder: (services) => new SscDocumentBuilder(services),
@@ -105,7 +139,7 @@ export const SscSharedModule: Module<LangiumSharedServices, PartialLangiumShared
  * Creates the shared and language services. The only place that instantiates services: the
  * language server, the CLI and the tests all start here.
  */
-export function createSscServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Ssc: SscServices } {
+export function createSscServices(context: DefaultSharedModuleContext): { shared: SscSharedServices; Ssc: SscServices } {
     const shared = inject(createDefaultSharedModule(context), SscGeneratedSharedModule, SscSharedModule);
     const Ssc = inject(createDefaultModule({ shared }), SscGeneratedModule, SscModule);
     shared.ServiceRegistry.register(Ssc);

@@ -2,7 +2,7 @@
  * Puts a preview payload on the page: heading, syntax-error banner, one tab and one section per
  * view. The HTML of the views comes escaped from the language server's renderers.
  */
-import type { PreviewPayload, ViewId } from '../client/preview/protocol.js';
+import type { PreviewPayload, ViewId } from '../protocol/webview-messages.js';
 
 function byId<T extends HTMLElement>(id: string): T {
     return document.getElementById(id) as T;

@@ -1,5 +1,5 @@
 import type { LangiumSharedServices } from 'langium/lsp';
-import { IMPORT_REGISTER_REQUEST, type ImportRegisterParams, type ImportRegisterResult } from '../client/preview/protocol.js';
+import { ImportRegisterRequest, type ImportRegisterResult } from '../protocol/server-messages.js';
 import { formatImportReport } from '../language/model/import/import-report.js';
 import { importRegisterFile, SpreadsheetError } from '../language/spreadsheet/import-file.js';
 import { MAX_FILE_BYTES } from '../language/spreadsheet/limits.js';
@@ -12,7 +12,7 @@ import type { SscServices } from '../language/ssc-module.js';
 export function registerImportRequest(shared: LangiumSharedServices, ssc: SscServices): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
-    connection.onRequest(IMPORT_REGISTER_REQUEST, async (params: ImportRegisterParams): Promise<ImportRegisterResult> => {
+    connection.onRequest(ImportRegisterRequest.type, async (params): Promise<ImportRegisterResult> => {
         // base64 is 4/3 of the bytes: refuse before decoding what would be over the limit anyway.
         if (typeof params.data !== 'string' || params.data.length > Math.ceil(MAX_FILE_BYTES / 3) * 4 + 4) {
             return { ok: false, error: `${params.name}: refused: the file is over ${MAX_FILE_BYTES / 1024 / 1024} MB` };

@@ -1,18 +1,15 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import {
-    EXPORT_REQUEST, MODEL_CHANGED_NOTIFICATION, PREVIEW_REQUEST,
-    type ExportParams, type ExportResult, type PreviewParams, type PreviewPayload
-} from '../client/preview/protocol.js';
+import { ExportRequest, ModelChangedNotification, PreviewRequest } from '../protocol/server-messages.js';
 import type { Analysis } from '../language/model/analysis.js';
 import { renderCsvFiles } from '../language/model/render/render-csv.js';
-import { workbookSheets } from '../language/model/render/workbook-sheets.js';
-import { renderXlsxWorkbook } from '../language/spreadsheet/xlsx-write.js';
+import { workbookSheets, type WorkbookSheet } from '../language/model/render/workbook-sheets.js';
 import { renderHtmlReport } from '../language/model/render/render-html.js';
 import { renderMarkdownReport } from '../language/model/render/render-markdown.js';
 import { previewPayload } from '../language/model/render/preview-payload.js';
 import { DIAGRAM_VIEWS, renderDiagramSvg } from '../language/model/render/report-views.js';
+import { MapLayoutCache } from '../language/model/views/map-elk.js';
 import type { Finding } from '../language/model/views/findings.js';
 import { prepareReport, prepareViews } from '../language/model/views/report-data.js';
 import type { SscServices } from '../language/ssc-module.js';
@@ -49,34 +46,43 @@ async function currentAnalysis(shared: LangiumSharedServices, ssc: SscServices):
  * Answers the preview's requests (`ssc/preview`, `ssc/export`) and tells the client after every
  * build that the model changed. The views are computed here, so the webview never parses `.ssc`.
  */
-export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscServices): void {
+/** What only some servers can do: the Node server writes Excel workbooks, the browser worker does not. */
+export interface PreviewRequestOptions {
+    /** The sheets as an `.xlsx` workbook, base64-encoded. */
+    readonly workbook?: (sheets: readonly WorkbookSheet[], title: string) => Promise<string>;
+}
+
+export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscServices, options: PreviewRequestOptions = {}): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
-    connection.onRequest(PREVIEW_REQUEST, async (_params: PreviewParams): Promise<PreviewPayload> => {
+    // One layout cache for the session: a refresh after an edit that leaves the map alone reuses its layout.
+    const layouts = new MapLayoutCache();
+    connection.onRequest(PreviewRequest.type, async () => {
         const { analysis, findings, syntaxErrors } = await currentAnalysis(shared, ssc);
-        return previewPayload(await prepareReport(analysis, findings), syntaxErrors);
+        return previewPayload(await prepareReport(analysis, findings, layouts), syntaxErrors);
     });
-    connection.onRequest(EXPORT_REQUEST, async (params: ExportParams): Promise<ExportResult> => {
+    connection.onRequest(ExportRequest.type, async params => {
         const { analysis, findings } = await currentAnalysis(shared, ssc);
         // Only the HTML report and the map drawing show the map, so only they wait for its layout.
         switch (params.format) {
-            case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings)) }] };
+            case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
             case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
             case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: f.name, content: f.content })) };
             case 'xlsx': {
+                if (!options.workbook) throw new Error('Excel workbooks are exported by the desktop extension and the ssc command, not in the browser');
                 const title = analysis.programme.name ?? analysis.programme.id ?? 'Stakeholder analysis';
-                const workbook = await renderXlsxWorkbook(workbookSheets(prepareViews(analysis, findings)), title);
-                return { files: [{ name: 'ssc-tables.xlsx', content: workbook.toString('base64'), encoding: 'base64' }] };
+                const content = await options.workbook(workbookSheets(prepareViews(analysis, findings)), title);
+                return { files: [{ name: 'ssc-tables.xlsx', content, encoding: 'base64' as const }] };
             }
             case 'svg': {
                 const view = params.view && DIAGRAM_VIEWS.includes(params.view) ? params.view : 'grid';
-                const report = view === 'map' ? await prepareReport(analysis, findings) : prepareViews(analysis, findings);
+                const report = view === 'map' ? await prepareReport(analysis, findings, layouts) : prepareViews(analysis, findings);
                 return { files: [{ name: `ssc-${view}.svg`, content: renderDiagramSvg(report, view) }] };
             }
             default: throw new Error(`unknown export format ${String(params.format)}`);
         }
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
-        void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, {});
+        void connection.sendNotification(ModelChangedNotification.type, {});
     });
 }

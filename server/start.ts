@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createSscServices } from '../language/ssc-module.js';
 import { registerImportRequest } from './import-request.js';
 import { registerPreviewRequests } from './preview-request.js';
+import { renderXlsxWorkbook } from '../language/spreadsheet/xlsx-write.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
@@ -13,7 +14,7 @@ import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 export function startSscServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Ssc } = createSscServices({ connection, ...NodeFileSystem });
-    registerPreviewRequests(shared, Ssc);
+    registerPreviewRequests(shared, Ssc, { workbook: async (sheets, title) => (await renderXlsxWorkbook(sheets, title)).toString('base64') });
     registerImportRequest(shared, Ssc);
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);

@@ -1,13 +1,15 @@
 import { commands, window, type Disposable } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { exportReport } from '../preview/exporter.js';
 import type { PreviewManager } from '../preview/preview-manager.js';
-import type { DiagramViewId } from '../preview/protocol.js';
+import type { DiagramViewId } from '../../protocol/webview-messages.js';
 import { toUri } from './open-preview.js';
 
 const DIAGRAMS: Array<{ label: string; view: DiagramViewId }> = [
     { label: 'Power/interest grid', view: 'grid' }, { label: 'Interaction map', view: 'map' },
     { label: 'Onion', view: 'onion' }, { label: 'Classification', view: 'classification' },
+    { label: 'Plan by stakeholder', view: 'plan' }, { label: 'Plan by owner', view: 'plan-owner' },
+    { label: 'Salience', view: 'salience' }, { label: 'Power/interest grid with trajectories', view: 'trajectories' },
 ];
 
 /** `ssc.exportViewSvg`: the drawing on screen in the preview (or one picked from a list) as SVG. */

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable, type OutputChannel } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { IMPORT_REGISTER_REQUEST, type ImportRegisterParams, type ImportRegisterResult } from '../preview/protocol.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { ImportRegisterRequest, type ImportRegisterResult } from '../../protocol/server-messages.js';
 
 /** A name for the new model beside the others that replaces nothing: `register.ssc`, else `register-2.ssc`, … */
 async function freeTarget(folder: Uri, stem: string): Promise<Uri> {
@@ -38,7 +38,7 @@ export function registerImportRegister(client: LanguageClient): Disposable[] {
         let result: ImportRegisterResult;
         try {
             const data = Buffer.from(await workspace.fs.readFile(source)).toString('base64');
-            result = await client.sendRequest<ImportRegisterResult>(IMPORT_REGISTER_REQUEST, { name, data } satisfies ImportRegisterParams);
+            result = await client.sendRequest(ImportRegisterRequest.type, { name, data });
         } catch (error) {
             result = { ok: false, error: `${name}: ${(error as Error).message}` };
         }

@@ -1,7 +1,7 @@
-import * as path from 'node:path';
 import { commands, Uri, window, workspace } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { EXPORT_REQUEST, type DiagramViewId, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { ExportRequest, type ExportFormat, type ExportResult } from '../../protocol/server-messages.js';
+import type { DiagramViewId } from '../../protocol/webview-messages.js';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
     html: { 'HTML report': ['html'] }, md: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, xlsx: { 'Excel workbook': ['xlsx'] }, svg: { 'SVG drawing': ['svg'] },
@@ -16,8 +16,9 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
         void window.showWarningMessage('Open a .ssc file first: the export covers its workspace.');
         return;
     }
-    const result = await client.sendRequest<ExportResult>(EXPORT_REQUEST, { uri: source.toString(), format, view } satisfies ExportParams);
-    const folder = Uri.file(path.dirname(source.fsPath));
+    const result = await client.sendRequest(ExportRequest.type, { uri: source.toString(), format, view });
+    // The folder of the source, for any scheme (a file on disk, or a virtual one in VS Code for the Web).
+    const folder = Uri.joinPath(source, '..');
     let written: Uri[];
     if (format === 'csv') {
         const picked = await window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder, openLabel: 'Save CSV tables here' });
@@ -35,11 +36,12 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
         written = [target];
     }
     const encoder = new TextEncoder();
-    const bytes = (file: ExportResult['files'][number]) => file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : encoder.encode(file.content);
+    // A workbook comes base64-encoded; atob works in the desktop and the web extension host alike.
+    const bytes = (file: ExportResult['files'][number]) => file.encoding === 'base64' ? Uint8Array.from(atob(file.content), c => c.charCodeAt(0)) : encoder.encode(file.content);
     await Promise.all(written.map((uri, i) => workspace.fs.writeFile(uri, bytes(result.files[i]))));
     // A workbook is opened by the spreadsheet application, not as text in the editor.
     const open = format === 'csv' ? undefined : format === 'xlsx' ? 'Reveal in file explorer' : 'Open';
-    const answer = await window.showInformationMessage(`Saved ${written.length === 1 ? path.basename(written[0].fsPath) : `${written.length} CSV tables`}.`, ...(open ? [open] : []));
+    const answer = await window.showInformationMessage(`Saved ${written.length === 1 ? written[0].path.split('/').pop() : `${written.length} CSV tables`}.`, ...(open ? [open] : []));
     if (answer === 'Open') await window.showTextDocument(written[0]);
     if (answer === 'Reveal in file explorer') await commands.executeCommand('revealFileInOS', written[0]);
 }

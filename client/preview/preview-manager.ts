@@ -1,16 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import {
     Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
     type Disposable, type ExtensionContext, type TextEditor, type WebviewPanel
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { debounce } from './debounce.js';
 import { previewShell } from './preview-html.js';
-import {
-    isFromWebview, MODEL_CHANGED_NOTIFICATION, PREVIEW_REQUEST,
-    type FromWebview, type PreviewParams, type PreviewPayload, type ToWebview, type ViewId
-} from './protocol.js';
+import { ModelChangedNotification, PreviewRequest } from '../../protocol/server-messages.js';
+import { isFromWebview, type FromWebview, type PreviewPayload, type ToWebview, type ViewId } from '../../protocol/webview-messages.js';
 import { revealColumn, revealTarget } from './reveal.js';
 
 /** The webview panel type, also used by the serializer and `activeWebviewPanelId`. */
@@ -43,7 +39,7 @@ export class PreviewManager implements Disposable {
             workspace.onDidChangeTextDocument(event => {
                 if (this.panel && event.document.languageId === 'ssc') this.refresh();
             }),
-            client.onNotification(MODEL_CHANGED_NOTIFICATION, () => {
+            client.onNotification(ModelChangedNotification.type, () => {
                 if (this.panel) this.refresh();
             }),
         );
@@ -84,7 +80,7 @@ export class PreviewManager implements Disposable {
         this.panel = panel;
         panel.iconPath = Uri.joinPath(this.context.extensionUri, 'media', 'preview.svg');
         panel.webview.html = previewShell({
-            nonce: randomBytes(16).toString('base64'),
+            nonce: btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))),
             cspSource: panel.webview.cspSource,
             scriptUri: panel.webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'dist', 'preview', 'preview.js')).toString(),
         });
@@ -109,11 +105,11 @@ export class PreviewManager implements Disposable {
         if (!panel || !this.source) return;
         const generation = ++this.generation;
         try {
-            const payload = await this.client.sendRequest<PreviewPayload>(PREVIEW_REQUEST, { uri: this.source.toString() } satisfies PreviewParams);
+            const payload = await this.client.sendRequest(PreviewRequest.type, { uri: this.source.toString() });
             if (generation !== this.generation || this.panel !== panel) return; // a newer update is under way
             this.payload = payload;
             panel.title = `Preview: ${payload.title}`;
-            this.post({ type: 'update', source: path.basename(this.source.path), payload });
+            this.post({ type: 'update', source: this.source.path.split('/').pop() ?? '', payload });
         } catch (error) {
             if (generation === this.generation) this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
         }

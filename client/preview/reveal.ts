@@ -2,7 +2,7 @@
  * Where a click in the preview leads: from a `data-ssc-ref` key to a document, a line and the
  * editor column to show it in. Plain logic, free of the VS Code API, so it is unit tested.
  */
-import type { PreviewPayload } from './protocol.js';
+import type { PreviewPayload } from '../../protocol/webview-messages.js';
 
 /** A declaration to reveal: document URI and 0-based line. */
 export interface RevealTarget { uri: string; line: number }

@@ -1,12 +1,18 @@
 import type { Analysis, StakeholderAnalysis } from './analysis.js';
 import { latestAssessments, type LatestAssessment } from './assessments.js';
 import { relationKey } from './participation.js';
+import { actionStatus, ownerStakeholder } from './plan.js';
 import type { GrievanceData, ModelData, RelationData } from './types.js';
 
 /** Lookups over a workspace's model data and analysis, built once per workspace state. */
 export interface ModelIndex {
     /** The first stakeholder declared with an id. */
     stakeholder(id: string): StakeholderAnalysis | undefined;
+    /**
+     * The stakeholder a party reference stands for: the stakeholder itself, or for a qualified unit or
+     * ministry name (`CityCouncil.Planning`) the stakeholder it belongs to, when that unit exists.
+     */
+    party(ref: string): StakeholderAnalysis | undefined;
     /** The first grievance mechanism declared with an id. */
     grievance(id: string): GrievanceData | undefined;
     /** The relations declared in one file, in order. */
@@ -15,7 +21,15 @@ export interface ModelIndex {
     sameRelations(key: string): readonly RelationData[];
     /** The latest assessment entry of a stakeholder. */
     latestAssessment(id: string): LatestAssessment | undefined;
+    /** True when some assessment names the stakeholder. */
+    assessed(id: string): boolean;
+    /** The statuses of the actions that have the stakeholder (or one of its units or ministries) in `with`. */
+    actionStatusesWith(id: string): ReadonlySet<'open' | 'done' | 'dropped'>;
+    /** Who usually owns an engagement action: the municipality stakeholders, each followed by its units (qualified names). */
+    readonly ownerCandidates: ReadonlyArray<{ readonly id: string; readonly name: string | null }>;
 }
+
+const NO_STATUSES: ReadonlySet<'open' | 'done' | 'dropped'> = new Set();
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
     const map = new Map<string, T>();
@@ -33,6 +47,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     return map;
 }
 
+/** The owning stakeholder of a party reference: `A` itself, or `A` for its unit or ministry `A.U`. */
+export function partyOf(ref: string, stakeholders: ReadonlyMap<string, StakeholderAnalysis>): StakeholderAnalysis | undefined {
+    const dot = ref.indexOf('.');
+    if (dot < 0) return stakeholders.get(ref);
+    const owner = stakeholders.get(ref.slice(0, dot));
+    const member = ref.slice(dot + 1);
+    return owner && [...owner.units, ...owner.ministries].some(u => u.id === member) ? owner : undefined;
+}
+
 /** Builds the lookups of a workspace. Pure; callers cache the result per workspace state. */
 export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
     const stakeholders = firstById(analysis.stakeholders);
@@ -40,11 +63,27 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
     const byFile = groupBy(model.relations, r => r.file);
     const byKey = groupBy(model.relations, relationKey);
     const assessed = latestAssessments(model.assessments);
+    const named = new Set(model.assessments.flatMap(a => a.entries.map(e => e.stakeholder)));
+    const statuses = new Map<string, Set<'open' | 'done' | 'dropped'>>();
+    for (const action of model.actions) {
+        for (const ref of action.with) {
+            const id = ownerStakeholder(ref);
+            let set = statuses.get(id);
+            if (!set) statuses.set(id, set = new Set());
+            set.add(actionStatus(action));
+        }
+    }
+    const ownerCandidates = model.stakeholders.filter(s => s.group === 'municipality')
+        .flatMap(s => [{ id: s.id, name: s.name }, ...s.units.map(u => ({ id: `${s.id}.${u.id}`, name: u.name }))]);
     return {
         stakeholder: id => stakeholders.get(id),
+        party: ref => partyOf(ref, stakeholders),
         grievance: id => grievances.get(id),
         relationsInFile: file => byFile.get(file) ?? [],
         sameRelations: key => byKey.get(key) ?? [],
         latestAssessment: id => assessed.get(id),
+        assessed: id => named.has(id),
+        actionStatusesWith: id => statuses.get(id) ?? NO_STATUSES,
+        ownerCandidates,
     };
 }

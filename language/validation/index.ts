@@ -1,11 +1,15 @@
 import { isOperationCancelled, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { SscAstType } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
+import { Rule, type RuleCode } from './rule-codes.js';
+import type { SscValidationRegistry } from './ssc-validation-registry.js';
 import { AnalysisChecks } from './analysis-checks.js';
 import { CategorizationChecks } from './categorization-checks.js';
 import { ConsultationChecks } from './consultation-checks.js';
 import { EngagementChecks } from './engagement-checks.js';
 import { IdentificationChecks } from './identification-checks.js';
+import { PlanChecks } from './plan-checks.js';
+import { ProcessChecks } from './process-checks.js';
 import { RelationChecks } from './relation-checks.js';
 import { RoleChecks } from './role-checks.js';
 import { ValueChecks } from './value-checks.js';
@@ -14,16 +18,19 @@ import { WorkspaceChecks } from './workspace-checks.js';
 type Check<T> = (node: T, accept: ValidationAcceptor) => void | Promise<void>;
 
 /**
- * Wraps a check so that an exception in it is logged and skipped: one broken rule never hides the
- * findings of the others, and the user sees no internal error as a diagnostic.
+ * The one guard policy for checks: an exception in a check is logged under the rule code(s) it
+ * reports and skipped, so one broken rule never hides the findings of the others, and the user sees
+ * no internal error as a diagnostic. Every check is registered through it (the registry adds no
+ * wrapper of its own, see {@link SscValidationRegistry}).
  */
-export function safe<T>(name: string, check: Check<T>): Check<T> {
+export function safe<T>(codes: RuleCode | readonly RuleCode[], check: Check<T>): Check<T> {
+    const label = typeof codes === 'string' ? codes : codes.join(', ');
     const skip = (error: unknown): void => {
         if (isOperationCancelled(error)) throw error;
-        console.error(`ssc: rule check '${name}' failed and was skipped:`, error instanceof Error ? error.stack ?? error.message : error);
+        console.error(`ssc: rule check '${label}' failed and was skipped:`, error instanceof Error ? error.stack ?? error.message : error);
     };
     // Synchronous checks stay synchronous: a promise per check and node is measurable on big models.
-    return (node, accept) => {
+    const guarded: Check<T> = (node, accept) => {
         try {
             const result = check(node, accept);
             if (result) return result.catch(skip);
@@ -32,6 +39,16 @@ export function safe<T>(name: string, check: Check<T>): Check<T> {
         }
         return undefined;
     };
+    GUARDED.add(guarded);
+    return guarded;
+}
+
+// Functions made by safe(); a test checks that every registered check is one of them.
+const GUARDED = new WeakSet<object>();
+
+/** True when the check was made by {@link safe}. */
+export function isGuarded(check: object): boolean {
+    return GUARDED.has(check);
 }
 
 /** Registers every rule group's checks with Langium's validation registry. */
@@ -46,54 +63,71 @@ export function registerValidationChecks(services: SscServices): void {
     const roles = new RoleChecks(services);
     const relations = new RelationChecks(services);
     const workspace = new WorkspaceChecks(services);
+    const plan = new PlanChecks(services);
+    const process = new ProcessChecks(services);
     const checks: ValidationChecks<SscAstType> = {
         Model: [
-            safe('duplicate-name', (n, a) => identification.checkDuplicateNames(n, a)),
-            safe('whole-model', (n, a) => workspace.checkWholeModel(n, a)),
+            safe(Rule.DuplicateName, (n, a) => identification.checkDuplicateNames(n, a)),
+            safe([Rule.MissingStandardGroup, Rule.Dominance, Rule.NoReview], (n, a) => workspace.checkWholeModel(n, a)),
         ],
         Programme: [
-            safe('multiple-programmes', (n, a) => identification.checkSingleProgramme(n, a)),
-            safe('dates', (n, a) => values.checkDates(n, a)),
-            safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
+            safe(Rule.MultipleProgrammes, (n, a) => identification.checkSingleProgramme(n, a)),
+            safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a)),
+            safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
+            safe(Rule.ReviewOverdue, (n, a) => process.checkReviewOverdue(n, a)),
         ],
         Stakeholder: [
-            safe('duplicate-unit', (n, a) => identification.checkDuplicateUnits(n, a)),
-            safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
-            safe('missing-category', (n, a) => categorization.checkCategory(n, a)),
-            safe('affected-without-attitude', (n, a) => categorization.checkAttitude(n, a)),
-            safe('missing-technology-role', (n, a) => categorization.checkTechnologyRole(n, a)),
-            safe('isolated', (n, a) => categorization.checkIsolated(n, a)),
-            safe('incomplete-profile', (n, a) => analysis.checkProfile(n, a)),
-            safe('unplaced', (n, a) => analysis.checkPlaced(n, a)),
-            safe('strategy', (n, a) => analysis.checkStrategy(n, a)),
-            safe('missing-level', (n, a) => engagement.checkLevel(n, a)),
-            safe('regression', (n, a) => engagement.checkRegression(n, a)),
-            safe('powerful-resistant', (n, a) => engagement.checkPowerfulResistant(n, a)),
-            safe('stale-level', (n, a) => engagement.checkStaleLevel(n, a)),
-            safe('unit-misplaced', (n, a) => roles.checkUnitPlacement(n, a)),
+            safe(Rule.DuplicateName, (n, a) => identification.checkDuplicateUnits(n, a)),
+            safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
+            safe(Rule.MissingCategory, (n, a) => categorization.checkCategory(n, a)),
+            safe(Rule.AffectedWithoutAttitude, (n, a) => categorization.checkAttitude(n, a)),
+            safe(Rule.ActiveWithoutPower, (n, a) => categorization.checkActivePower(n, a)),
+            safe(Rule.MissingTechnologyRole, (n, a) => categorization.checkTechnologyRole(n, a)),
+            safe(Rule.Isolated, (n, a) => categorization.checkIsolated(n, a)),
+            safe(Rule.IncompleteProfile, (n, a) => analysis.checkProfile(n, a)),
+            safe(Rule.Unplaced, (n, a) => analysis.checkPlaced(n, a)),
+            safe([Rule.StrategyMismatch, Rule.MissingStrategy], (n, a) => analysis.checkStrategy(n, a)),
+            safe(Rule.MissingLevel, (n, a) => engagement.checkLevel(n, a)),
+            safe(Rule.Regression, (n, a) => engagement.checkRegression(n, a)),
+            safe(Rule.PowerfulResistant, (n, a) => engagement.checkPowerfulResistant(n, a)),
+            safe(Rule.StaleLevel, (n, a) => engagement.checkStaleLevel(n, a)),
+            safe(Rule.UnitMisplaced, (n, a) => roles.checkUnitPlacement(n, a)),
+            safe(Rule.NeverAssessed, (n, a) => process.checkNeverAssessed(n, a)),
+            safe(Rule.GapWithoutAction, (n, a) => plan.checkGap(n, a)),
+            safe(Rule.ParticipationBelowStrategy, (n, a) => plan.checkParticipation(n, a)),
         ],
         Relation: [
-            safe('relation-self', (n, a) => relations.checkSelf(n, a)),
-            safe('relation-duplicate', (n, a) => relations.checkDuplicate(n, a)),
+            safe(Rule.RelationSelf, (n, a) => relations.checkSelf(n, a)),
+            safe(Rule.RelationDuplicate, (n, a) => relations.checkDuplicate(n, a)),
         ],
-        GridValue: [safe('grid-range', (n, a) => values.checkGridValue(n, a))],
-        Review: [safe('review-range', (n, a) => values.checkReview(n, a))],
+        GridValue: [safe(Rule.OutOfRange, (n, a) => values.checkGridValue(n, a))],
+        Review: [safe(Rule.OutOfRange, (n, a) => values.checkReview(n, a))],
         Kpi: [
-            safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
-            safe('judge-and-judged', (n, a) => roles.checkJudgeAndJudged(n, a)),
-            safe('examiner-not-municipality', (n, a) => roles.checkExaminerIsMunicipality(n, a)),
+            safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
+            safe(Rule.KpiJudgeAndJudged, (n, a) => roles.checkJudgeAndJudged(n, a)),
+            safe(Rule.KpiExaminerNotMunicipality, (n, a) => roles.checkExaminerIsMunicipality(n, a)),
         ],
         Consultation: [
-            safe('dates', (n, a) => values.checkDates(n, a)),
-            safe('repeated-property', (n, a) => values.checkRepeated(n, a)),
-            safe('consultation-exclusive', (n, a) => consultations.checkInclusive(n, a)),
-            safe('consultation-narrow-scale', (n, a) => consultations.checkScale(n, a)),
-            safe('consultation-late-information', (n, a) => consultations.checkInformation(n, a)),
-            safe('consultation-no-grievance', (n, a) => consultations.checkGrievance(n, a)),
-            safe('consultation-no-feedback', (n, a) => consultations.checkFeedback(n, a)),
+            safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a)),
+            safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
+            safe(Rule.ConsultationExclusive, (n, a) => consultations.checkInclusive(n, a)),
+            safe(Rule.ConsultationNarrowScale, (n, a) => consultations.checkScale(n, a)),
+            safe(Rule.ConsultationLateInformation, (n, a) => consultations.checkInformation(n, a)),
+            safe(Rule.ConsultationNoGrievance, (n, a) => consultations.checkGrievance(n, a)),
+            safe(Rule.ConsultationNoFeedback, (n, a) => consultations.checkFeedback(n, a)),
+            safe(Rule.EmpowerWithoutDecision, (n, a) => plan.checkConsultationEmpower(n, a)),
         ],
-        Grievance: [safe('dates', (n, a) => values.checkDates(n, a))],
-        Assessment: [safe('dates', (n, a) => values.checkDates(n, a))],
+        Action: [
+            safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a)),
+            safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
+            safe(Rule.ActionWithoutOwner, (n, a) => plan.checkOwner(n, a)),
+            safe(Rule.OverdueAction, (n, a) => plan.checkOverdue(n, a)),
+            safe(Rule.EmpowerWithoutDecision, (n, a) => plan.checkActionEmpower(n, a)),
+        ],
+        ActionStatus: [safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a))],
+        AssessmentEntry: [safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a))],
+        Grievance: [safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a))],
+        Assessment: [safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a))],
     };
     registry.register(checks);
 }

@@ -5,18 +5,24 @@ import {
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SscServices } from '../ssc-module.js';
-import { Rule, ruleInfo, SYNTAX_CODE, type RuleSeverity } from './rule-codes.js';
+import { Rule, ruleInfo, type RuleSeverity } from './rule-codes.js';
 import type { RuleSettings } from './rule-settings.js';
 import type { SscValidationRegistry } from './ssc-validation-registry.js';
 import { cancellationTicker } from '../utils/interrupt.js';
+import { quietWhileTyping } from './quiet-while-typing.js';
 import { closestNames } from './suggestions.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
+import type { GrammarVocabulary } from '../parser/grammar-vocabulary.js';
+import { defaultRulesDocUri, ruleAnchor } from './rule-links.js';
+import { syntaxDiagnostics } from './syntax-diagnostics.js';
+import { withoutEchoesOfSyntaxErrors } from './syntax-echoes.js';
 
 const TYPE_WORDS: Record<string, string> = {
     Group: 'stakeholder group',
     UnitType: 'municipal unit type',
     MinistryType: 'ministry type',
     Stakeholder: 'stakeholder',
+    Party: 'stakeholder, unit or ministry',
     Grievance: 'grievance mechanism',
 };
 
@@ -45,10 +51,18 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: RuleSettings;
     private readonly facts: WorkspaceFacts;
     private readonly registry: SscValidationRegistry;
+    private readonly vocabulary: GrammarVocabulary;
+    private readonly documents = new WeakMap<ParseResult, LangiumDocument>();
+    /**
+     * The `file:` URI of `docs/rules.md`, which each diagnostic's `codeDescription` links to (the
+     * rule's section); undefined where there is no such file (then no link is given).
+     */
+    rulesDocUri: string | undefined = defaultRulesDocUri(import.meta.url);
 
     constructor(services: SscServices) {
         super(services);
-        this.registry = services.validation.ValidationRegistry as SscValidationRegistry;
+        this.vocabulary = services.ssc.Vocabulary;
+        this.registry = services.validation.ValidationRegistry;
         this.facts = services.ssc.WorkspaceFacts;
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
@@ -58,8 +72,20 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
         // The facts recorded while validating are compared after later builds (see SscDocumentBuilder).
         this.facts.reset(document.uri.toString());
+        this.documents.set(document.parseResult, document);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.applySeverities(diagnostics);
+        const hasProgramme = this.facts.read(document.parseResult.value, 'has-programme', v => v.snapshot.model.programme !== null);
+        return this.linked(this.applySeverities(quietWhileTyping(document, withoutEchoesOfSyntaxErrors(document, diagnostics), hasProgramme)));
+    }
+
+    /** Gives each diagnostic a link to its rule's section of the rule reference. */
+    private linked(diagnostics: Diagnostic[]): Diagnostic[] {
+        const base = this.rulesDocUri;
+        if (!base) return diagnostics;
+        for (const diagnostic of diagnostics) {
+            if (typeof diagnostic.code === 'string') diagnostic.codeDescription = { href: `${base}#${ruleAnchor(diagnostic.code)}` };
+        }
+        return diagnostics;
     }
 
     /**
@@ -98,21 +124,14 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         return result;
     }
 
-    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const start = diagnostics.length;
-        super.processLexingErrors(parseResult, diagnostics, options);
-        for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i].code = SYNTAX_CODE;
-            diagnostics[i].message = 'Unexpected character: ' + diagnostics[i].message.replace(/^unexpected character: ->(.)<-.*$/s, "'$1'");
-        }
+    /** Lexing and parsing errors together, explained in the analyst's words (see `syntaxDiagnostics`). */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const document = this.documents.get(parseResult);
+        if (document) diagnostics.push(...syntaxDiagnostics(document, this.vocabulary, this.getSource() ?? 'ssc'));
     }
 
-    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const start = diagnostics.length;
-        super.processParsingErrors(parseResult, diagnostics, options);
-        for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i].code = SYNTAX_CODE;
-        }
+    protected override processParsingErrors(_parseResult: ParseResult, _diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        // Reported with the lexing errors above, so that one line gets one syntax diagnostic.
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
@@ -128,7 +147,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
                 ? ` Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
                 : ` Declare it, or check the spelling.`;
             const message = refText
-                ? `Unknown ${word} '${refText}': nothing of that name is declared in the workspace (clause 3.1 needs every party identified).${hint}`
+                ? `Unknown ${word} '${refText}': nothing of that name is declared in the workspace.${hint}`
                 : `Missing ${word} name.`;
             const data: UnknownReferenceData = { code: Rule.UnknownReference, refText, suggestions };
             diagnostics.push(this.toDiagnostic('error', message, {

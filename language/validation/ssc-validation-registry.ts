@@ -1,11 +1,12 @@
-import { isOperationCancelled, ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type ValidationChecks } from 'langium';
+import { ValidationRegistry, type ValidationCategory, type ValidationCheck, type ValidationChecks } from 'langium';
+import { isGuarded } from './index.js';
 
 /**
  * Langium's validation registry without its per-call overhead. The default wraps every check in two
  * `async` functions and builds a lazy stream of checks for every syntax node; on 10,000 stakeholders
  * that is over a million promises per build and a large share of the garbage collector's work. Here a
  * check that returns synchronously stays synchronous, and the checks per node type are listed once.
- * Errors are handled as Langium does: logged, and reported on the node.
+ * Failures are handled by `safe()` (validation/index.ts), with which every check is registered.
  */
 export class SscValidationRegistry extends ValidationRegistry {
     // Per categories array (the builder passes the same one for every node), then per node type.
@@ -30,23 +31,13 @@ export class SscValidationRegistry extends ValidationRegistry {
         return list;
     }
 
+    /**
+     * No wrapper: every check is registered through `safe()` (validation/index.ts), the one guard
+     * policy, which logs a failure under its rule code. Langium's default wrapper would add two
+     * `async` functions per check and node, and its catch could never fire.
+     */
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
-        return (node, accept, cancelToken) => {
-            try {
-                const result = check.call(thisObj, node, accept, cancelToken);
-                if (result && typeof (result as Promise<void>).then === 'function') {
-                    return (result as Promise<void>).catch(error => this.reportFailure(error, accept, node));
-                }
-            } catch (error) {
-                this.reportFailure(error, accept, node);
-            }
-            return undefined;
-        };
-    }
-
-    private reportFailure(error: unknown, accept: ValidationAcceptor, node: AstNode): void {
-        if (isOperationCancelled(error)) throw error;
-        console.error('An error occurred during validation:', error instanceof Error ? error.stack ?? error.message : error);
-        accept('error', `An error occurred during validation: ${error instanceof Error ? error.message : String(error)}`, { node });
+        // Guarded checks are arrow functions: binding them would only hide them from the guard test.
+        return isGuarded(check) || thisObj === undefined ? check : check.bind(thisObj);
     }
 }

@@ -1,14 +1,16 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
+import type { Action, ActionStatus, AssessmentEntry, Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
 import { propertyNodes } from './locate.js';
 import { Rule } from './rule-codes.js';
 
 const SINGLE_VALUED: Record<string, readonly string[]> = {
-    Stakeholder: ['scale', 'sector', 'power', 'interest', 'engagement', 'strategy', 'onion'],
+    Stakeholder: ['scale', 'sector', 'power', 'interest', 'legitimacy', 'urgency', 'engagement', 'strategy', 'onion'],
     Programme: ['city', 'asOf', 'review'],
     Kpi: ['provider', 'examiner', 'target'],
-    Consultation: ['date', 'informationShared', 'feedback'],
+    Consultation: ['date', 'level', 'informationShared', 'feedback'],
+    Action: ['owner', 'level', 'toward', 'channel', 'due', 'status'],
+    AssessmentEntry: ['power', 'interest'],
 };
 
 const KEYWORDS: Record<string, string> = { asOf: 'as-of', informationShared: 'information-shared' };
@@ -16,8 +18,10 @@ const KEYWORDS: Record<string, string> = { asOf: 'as-of', informationShared: 'in
 /** Checks on the values themselves: real dates, numbers in range, properties given once. */
 export class ValueChecks {
     /** `value/invalid-date` on every date-valued property. */
-    checkDates(node: Programme | Consultation | Grievance | Assessment, accept: ValidationAcceptor): void {
+    checkDates(node: Programme | Consultation | Grievance | Assessment | Action | ActionStatus, accept: ValidationAcceptor): void {
         const dated: Array<[string, string | undefined]> = node.$type === 'Programme' ? [['asOf', node.asOf]]
+            : node.$type === 'Action' ? [['due', node.due]]
+            : node.$type === 'ActionStatus' ? [['doneOn', node.doneOn]]
             : node.$type === 'Consultation' ? [['date', node.date], ['informationShared', node.informationShared]]
             : node.$type === 'Grievance' ? [['established', node.established]]
             : [['date', node.date]];
@@ -31,7 +35,7 @@ export class ValueChecks {
     /** `value/out-of-range` for numeric power and interest (1..5). */
     checkGridValue(value: GridValue, accept: ValidationAcceptor): void {
         if (value.value !== undefined && (value.value < 1 || value.value > 5)) {
-            accept('error', `${value.value} is outside the 1..5 scale of the power/interest grid (clause 4.2); use 1..5 or low, medium, high.`,
+            accept('error', `${value.value} is outside the 1..5 scale of this language. The 1..5 scale is a convention of this language for the grid values (low = 2, medium = 3, high = 4); use a number from 1 to 5, or low, medium or high.`,
                 { node: value, property: 'value', code: Rule.OutOfRange });
         }
     }
@@ -39,12 +43,12 @@ export class ValueChecks {
     /** `value/out-of-range` for a review cadence of zero months. */
     checkReview(review: Review, accept: ValidationAcceptor): void {
         if (review.months < 1) {
-            accept('error', 'A review cadence must be at least 1 month (clause 4.2 asks for continuous review).', { node: review, property: 'months', code: Rule.OutOfRange });
+            accept('error', 'A review cadence of 0 months is no cadence. Write \'review every N months\' with N at least 1.', { node: review, property: 'months', code: Rule.OutOfRange });
         }
     }
 
     /** `value/repeated-property`: a single-valued property given twice; the last one wins. */
-    checkRepeated(node: Stakeholder | Programme | Kpi | Consultation, accept: ValidationAcceptor): void {
+    checkRepeated(node: Stakeholder | Programme | Kpi | Consultation | Action | AssessmentEntry, accept: ValidationAcceptor): void {
         for (const property of SINGLE_VALUED[node.$type] ?? []) {
             const nodes = propertyNodes(node, property);
             for (const repeated of nodes.slice(0, -1)) {

@@ -1,16 +1,9 @@
 import { URI, UriUtils, type FileSystemProvider, type LangiumDocuments } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
 import type { WorkspaceFolder } from 'vscode-languageserver-types';
-import type { SscServices } from '../ssc-module.js';
+import type { SscInitializationOptions } from '../../protocol/server-messages.js';
+import type { SscServices, SscSharedServices } from '../ssc-module.js';
 import { parseOverrides, type RuleOverrides, type RuleSettings } from '../validation/rule-settings.js';
 import { RC_FILE_NAME, RcFileError, parseRcText } from '../validation/rc-file.js';
-import type { SscDocumentBuilder } from './ssc-document-builder.js';
-
-/** Options the VS Code client passes at start-up. */
-interface InitializationOptions {
-    /** False in an untrusted workspace: `.sscrc.json` is then ignored. */
-    workspaceTrusted?: boolean;
-}
 
 /**
  * Keeps the language server's rule severities in step with the editor: the client's `ssc.rules`
@@ -19,7 +12,7 @@ interface InitializationOptions {
  */
 export class RuleSettingsSync {
     private readonly settings: RuleSettings;
-    private readonly shared: LangiumSharedServices;
+    private readonly shared: SscSharedServices;
     private readonly fileSystem: FileSystemProvider;
     private readonly documents: LangiumDocuments;
     private folders: URI[] = [];
@@ -32,7 +25,8 @@ export class RuleSettingsSync {
         this.documents = services.shared.workspace.LangiumDocuments;
         const server = services.shared.lsp.LanguageServer;
         server.onInitialize(params => {
-            this.trusted = (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted !== false;
+            const options: SscInitializationOptions | null | undefined = params.initializationOptions;
+            this.trusted = options?.workspaceTrusted !== false;
             const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
             this.folders = folders.map(f => URI.parse(f.uri));
         });
@@ -88,7 +82,7 @@ export class RuleSettingsSync {
     /** Re-runs validation of every document under the workspace lock. */
     async revalidateAll(): Promise<void> {
         await this.shared.workspace.WorkspaceManager.ready;
-        const builder = this.shared.workspace.DocumentBuilder as SscDocumentBuilder;
+        const builder = this.shared.workspace.DocumentBuilder;
         await this.shared.workspace.WorkspaceLock.write(token => builder.revalidate(this.documents.all.toArray(), undefined, token));
     }
 

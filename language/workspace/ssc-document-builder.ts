@@ -1,11 +1,14 @@
 import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumDocument
+    Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumCoreServices, type LangiumDocument
 } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
 import { changedNames, exportsByKey } from '../references/exported-names.js';
-import type { SscLinker } from '../references/ssc-linker.js';
-import type { SscAddedServices } from '../ssc-module.js';
+import type { SscServices, SscSharedServices } from '../ssc-module.js';
 import type { SscIndexManager } from './ssc-index-manager.js';
+
+/** True when `services` are the `.ssc` language's (the only language registered; checked, not assumed). */
+function isSscServices(services: LangiumCoreServices): services is SscServices {
+    return 'ssc' in services;
+}
 
 /**
  * Langium's document builder, made incremental for big workspaces and extended so that diagnostics
@@ -26,9 +29,11 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
     private readonly linkedExports = new Map<string, readonly AstNodeDescription[]>();
     /** Documents a change of names unlinked, with the build options they had. */
     private readonly relinkQueue = new Map<string, BuildOptions>();
+    private readonly sscIndex: SscIndexManager;
 
-    constructor(services: LangiumSharedServices) {
+    constructor(services: SscSharedServices) {
         super(services);
+        this.sscIndex = services.workspace.IndexManager;
     }
 
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
@@ -78,7 +83,7 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
 
     private rememberExports(uri: URI): void {
         const key = uri.toString();
-        if (!this.linkedExports.has(key)) this.linkedExports.set(key, [...(this.indexManager as SscIndexManager).exportsOf(key)]);
+        if (!this.linkedExports.has(key)) this.linkedExports.set(key, [...this.sscIndex.exportsOf(key)]);
     }
 
     /**
@@ -90,7 +95,7 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
             const document = this.langiumDocuments.getDocument(URI.parse(uri));
             if (document && document.state < DocumentState.IndexedContent) continue;
             this.linkedExports.delete(uri);
-            const after = document ? (this.indexManager as SscIndexManager).exportsOf(uri) : [];
+            const after = document ? this.sscIndex.exportsOf(uri) : [];
             this.propagate(uri, before, after);
         }
     }
@@ -104,9 +109,9 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
             if (otherUri === uri || other.state < DocumentState.Linked) continue;
             const moved = names.size > 0 && other.references.some(r => names.has(r.$refText))
                 ? undefined
-                : (this.serviceRegistry.getServices(other.uri).references.Linker as SscLinker).retarget(other, uri, exports);
+                : this.sscServices(other.uri)?.references.Linker.retarget(other, uri, exports);
             if (moved) {
-                (this.indexManager as SscIndexManager).moveReferenceTargets(otherUri, uri, moved);
+                this.sscIndex.moveReferenceTargets(otherUri, uri, moved);
             } else {
                 if (!this.relinkQueue.has(otherUri)) this.relinkQueue.set(otherUri, this.getBuildOptions(other));
                 this.resetToState(other, DocumentState.ComputedScopes);
@@ -133,8 +138,12 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     private factsChanged(document: LangiumDocument): boolean {
-        if (!this.serviceRegistry.hasServices(document.uri)) return false;
-        const services = this.serviceRegistry.getServices(document.uri) as Partial<SscAddedServices>;
-        return services.ssc?.WorkspaceFacts.changed(document.uri.toString()) ?? false;
+        return this.sscServices(document.uri)?.ssc.WorkspaceFacts.changed(document.uri.toString()) ?? false;
+    }
+
+    private sscServices(uri: URI): SscServices | undefined {
+        if (!this.serviceRegistry.hasServices(uri)) return undefined;
+        const services = this.serviceRegistry.getServices(uri);
+        return isSscServices(services) ? services : undefined;
     }
 }

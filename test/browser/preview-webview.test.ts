@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { previewShell } from '../../client/preview/preview-html.js';
-import type { FromWebview, ToWebview } from '../../client/preview/protocol.js';
+import type { FromWebview, ToWebview } from '../../protocol/webview-messages.js';
 import { revealTarget } from '../../client/preview/reveal.js';
 import { previewPayload, type PreviewPayload } from '../../language/model/render/preview-payload.js';
 import { VIEW_IDS } from '../../language/model/render/report-views.js';

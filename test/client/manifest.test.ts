@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SERVER_NODE_ARGS } from '../../server/node-args.js';
+import { SERVER_NODE_ARGS } from '../../protocol/server-launch.js';
 import { ROOT } from '../helpers/cli.js';
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

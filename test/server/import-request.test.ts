@@ -7,9 +7,7 @@ import ExcelJS from 'exceljs';
 import { ExitNotification, InitializedNotification, InitializeRequest, ShutdownRequest, type ProtocolConnection } from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-    EXPORT_REQUEST, IMPORT_REGISTER_REQUEST, type ExportResult, type ImportRegisterParams, type ImportRegisterResult
-} from '../../client/preview/protocol.js';
+import { ExportRequest, ImportRegisterRequest, type ImportRegisterParams } from '../../protocol/server-messages.js';
 import { TABLE_IDS } from '../../language/model/render/table-rows.js';
 import { ensureBuilt, ROOT } from '../helpers/cli.js';
 
@@ -44,7 +42,7 @@ describe('the spreadsheet requests of the language server (editor export and imp
 
     test('ssc/export in xlsx gives the workbook, base64-encoded, with every table and the grid', async () => {
         const uri = pathToFileURL(path.join(folder, 'city.ssc')).toString();
-        const result = await connection.sendRequest<ExportResult>(EXPORT_REQUEST, { uri, format: 'xlsx' });
+        const result = await connection.sendRequest(ExportRequest.type, { uri, format: 'xlsx' });
         expect(result.files).toHaveLength(1);
         expect(result.files[0]).toMatchObject({ name: 'ssc-tables.xlsx', encoding: 'base64' });
         const book = new ExcelJS.Workbook();
@@ -55,7 +53,7 @@ describe('the spreadsheet requests of the language server (editor export and imp
 
     test('ssc/importRegister turns a register into formatted .ssc text and the report', async () => {
         const data = Buffer.from('Name;Group;Influence\nRiverside Water;Utility provider;High\n;NGO;Low\n').toString('base64');
-        const result = await connection.sendRequest<ImportRegisterResult>(IMPORT_REGISTER_REQUEST, { name: 'register.csv', data } satisfies ImportRegisterParams);
+        const result = await connection.sendRequest(ImportRegisterRequest.type, { name: 'register.csv', data } satisfies ImportRegisterParams);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         expect(result.text).toContain('stakeholder RiversideWater "Riverside Water" : utility-provider {\n    power high\n}');
@@ -65,7 +63,7 @@ describe('the spreadsheet requests of the language server (editor export and imp
 
     test('a file that cannot be imported gives its one-line reason', async () => {
         const data = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]).toString('base64');
-        const result = await connection.sendRequest<ImportRegisterResult>(IMPORT_REGISTER_REQUEST, { name: 'photo.xlsx', data });
+        const result = await connection.sendRequest(ImportRegisterRequest.type, { name: 'photo.xlsx', data });
         expect(result).toEqual({ ok: false, error: 'photo.xlsx: not a spreadsheet: it is a PNG image' });
     });
 });

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXPORT_REQUEST, MODEL_CHANGED_NOTIFICATION, PREVIEW_REQUEST, type ExportResult, type PreviewPayload } from '../../client/preview/protocol.js';
+import { ExportRequest, ModelChangedNotification, PreviewRequest } from '../../protocol/server-messages.js';
 import { ensureBuilt, ROOT } from '../helpers/cli.js';
 
 let folder: string;
@@ -25,7 +25,7 @@ describe('the preview requests of the language server', () => {
         cpSync(path.join(ROOT, 'examples', 'valencia'), folder, { recursive: true });
         server = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.cjs'), '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
         connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onNotification(MODEL_CHANGED_NOTIFICATION, () => { changes++; });
+        connection.onNotification(ModelChangedNotification.type, () => { changes++; });
         connection.listen();
         await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri: pathToFileURL(folder).toString(),
@@ -45,7 +45,7 @@ describe('the preview requests of the language server', () => {
     });
 
     test('ssc/preview answers with every view, and targets pointing into the workspace files', async () => {
-        const payload = await connection.sendRequest<PreviewPayload>(PREVIEW_REQUEST, { uri: fileUri('city.ssc') });
+        const payload = await connection.sendRequest(PreviewRequest.type, { uri: fileUri('city.ssc') });
         expect(payload.title).toBe('Smart Valencia 2030');
         expect(payload.views.map(v => v.id)).toEqual(['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage']);
         expect(payload.targets['stakeholder:CityCouncil']).toEqual({ file: fileUri('city.ssc'), line: 9 });
@@ -61,18 +61,18 @@ describe('the preview requests of the language server', () => {
         const deadline = Date.now() + 20_000;
         while (changes === before && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
         expect(changes).toBeGreaterThan(before);
-        const payload = await connection.sendRequest<PreviewPayload>(PREVIEW_REQUEST, { uri: fileUri('city.ssc') });
+        const payload = await connection.sendRequest(PreviewRequest.type, { uri: fileUri('city.ssc') });
         expect(payload.syntaxErrors).toBeGreaterThan(0);
         expect(payload.targets['stakeholder:CityCouncil']).toBeDefined();
     });
 
     test('ssc/export gives the HTML report, the CSV tables and one SVG', async () => {
-        const html = await connection.sendRequest<ExportResult>(EXPORT_REQUEST, { uri: fileUri('city.ssc'), format: 'html' });
+        const html = await connection.sendRequest(ExportRequest.type, { uri: fileUri('city.ssc'), format: 'html' });
         expect(html.files[0].name).toBe('ssc-report.html');
         expect(html.files[0].content).toContain('<!DOCTYPE html>');
-        const csv = await connection.sendRequest<ExportResult>(EXPORT_REQUEST, { uri: fileUri('city.ssc'), format: 'csv' });
+        const csv = await connection.sendRequest(ExportRequest.type, { uri: fileUri('city.ssc'), format: 'csv' });
         expect(csv.files.map(f => f.name)).toContain('engagement.csv');
-        const svg = await connection.sendRequest<ExportResult>(EXPORT_REQUEST, { uri: fileUri('city.ssc'), format: 'svg', view: 'onion' });
+        const svg = await connection.sendRequest(ExportRequest.type, { uri: fileUri('city.ssc'), format: 'svg', view: 'onion' });
         expect(svg.files[0]).toMatchObject({ name: 'ssc-onion.svg' });
     });
 });

@@ -46,18 +46,16 @@ function plotFor(count: number): Box {
     const extra = Math.max(0, count - 20);
     return { x: 96, y: 24, w: Math.min(1000, 600 + extra * 10), h: Math.min(820, 520 + extra * 7) };
 }
-// Set at the start of each (synchronous) layoutGrid call; the helpers below read it.
-let PLOT: Box = plotFor(0);
 const LABEL_SIZE = 12, LABEL_HEIGHT = 15, MAX_LABEL = 210, FULL_AFTER = 10;
 
-function toX(interest: number): number {
+function toX(plot: Box, interest: number): number {
     const v = Math.min(5.4, Math.max(0.6, interest));
-    return PLOT.x + ((v - 0.5) / 5) * PLOT.w;
+    return plot.x + ((v - 0.5) / 5) * plot.w;
 }
 
-function toY(power: number): number {
+function toY(plot: Box, power: number): number {
     const v = Math.min(5.4, Math.max(0.6, power));
-    return PLOT.y + (1 - (v - 0.5) / 5) * PLOT.h;
+    return plot.y + (1 - (v - 0.5) / 5) * plot.h;
 }
 
 /** Offsets for `n` markers sharing a point: a sunflower spiral, dense but never touching. */
@@ -74,9 +72,9 @@ function gapMark(gap: number | null): string {
     return gap && gap > 0 ? ` ▲${gap}` : gap && gap < 0 ? ` ▼${-gap}` : '';
 }
 
-function quadrantCaptions(): GridLayout['quadrants'] {
+function quadrantCaptions(plot: Box): GridLayout['quadrants'] {
     const pad = 10, w = 150, h = 34;
-    const left = PLOT.x + pad, right = PLOT.x + PLOT.w - pad, top = PLOT.y + pad, bottom = PLOT.y + PLOT.h - pad - h;
+    const left = plot.x + pad, right = plot.x + plot.w - pad, top = plot.y + pad, bottom = plot.y + plot.h - pad - h;
     return [
         { strategy: 'keep-satisfied', x: left, y: top, anchor: 'start', box: { x: left, y: top, w, h } },
         { strategy: 'manage-closely', x: right, y: top, anchor: 'end', box: { x: right - w, y: top, w, h } },
@@ -99,9 +97,9 @@ function labelAt(text: string, anchor: 'start' | 'end', bx: number, by: number, 
     return { x: anchor === 'end' ? bx + w : bx, y: by + LABEL_HEIGHT - 4, anchor, text, box: { x: bx, y: by, w, h: LABEL_HEIGHT }, leader };
 }
 
-function placeLabel(cx: number, cy: number, text: string, obstacles: BoxIndex): GridPoint['label'] | undefined {
+function placeLabel(plot: Box, cx: number, cy: number, text: string, obstacles: BoxIndex): GridPoint['label'] | undefined {
     const w = textWidth(text, LABEL_SIZE), h = LABEL_HEIGHT;
-    const inside = (b: Box) => b.x >= PLOT.x + 2 && b.y >= PLOT.y + 2 && b.x + b.w <= PLOT.x + PLOT.w - 2 && b.y + b.h <= PLOT.y + PLOT.h - 2;
+    const inside = (b: Box) => b.x >= plot.x + 2 && b.y >= plot.y + 2 && b.x + b.w <= plot.x + plot.w - 2 && b.y + b.h <= plot.y + plot.h - 2;
     const free = (b: Box) => inside(b) && !obstacles.hits(b);
     for (const distance of [GRID_MARKER_RADIUS + 5, 26]) {
         for (const [dx, dy] of DIRECTIONS) {
@@ -127,17 +125,17 @@ function aside(s: StakeholderAnalysis): GridAside {
 /** Lays out the power/interest grid of an analysis. Pure and deterministic. */
 export function layoutGrid(analysis: Analysis): GridLayout {
     const placed = analysis.stakeholders.filter(s => s.power !== null && s.interest !== null);
-    PLOT = plotFor(placed.length);
+    const plot = plotFor(placed.length);
     const byPoint = new Map<string, StakeholderAnalysis[]>();
     for (const s of placed) {
         const key = `${s.power}|${s.interest}`;
         byPoint.set(key, [...(byPoint.get(key) ?? []), s]);
     }
-    const quadrants = quadrantCaptions();
+    const quadrants = quadrantCaptions(plot);
     const markers: Array<{ s: StakeholderAnalysis; cx: number; cy: number }> = [];
     for (const group of byPoint.values()) {
         const offsets = spread(group.length);
-        group.forEach((s, k) => markers.push({ s, cx: toX(s.interest!) + offsets[k][0], cy: toY(s.power!) + offsets[k][1] }));
+        group.forEach((s, k) => markers.push({ s, cx: toX(plot, s.interest!) + offsets[k][0], cy: toY(plot, s.power!) + offsets[k][1] }));
     }
     const r = GRID_MARKER_RADIUS + 2;
     const obstacles = new BoxIndex([...quadrants.map(q => q.box), ...markers.map(m => ({ x: m.cx - r, y: m.cy - r, w: 2 * r, h: 2 * r }))]);
@@ -151,9 +149,9 @@ export function layoutGrid(analysis: Analysis): GridLayout {
     for (const m of order) {
         const text = truncate(displayName(m.s), MAX_LABEL, LABEL_SIZE) + gapMark(m.s.engagement.gap);
         // When even the wide search finds no free place, the marker gets a number and the name goes to the key beside the grid.
-        const named = nameMisses < FULL_AFTER ? placeLabel(m.cx, m.cy, text, obstacles) : undefined;
+        const named = nameMisses < FULL_AFTER ? placeLabel(plot, m.cx, m.cy, text, obstacles) : undefined;
         nameMisses = named ? 0 : nameMisses + 1;
-        const numbered = named ? undefined : numberMisses < FULL_AFTER ? placeLabel(m.cx, m.cy, `${keyed.length + 1}`, obstacles) : undefined;
+        const numbered = named ? undefined : numberMisses < FULL_AFTER ? placeLabel(plot, m.cx, m.cy, `${keyed.length + 1}`, obstacles) : undefined;
         if (!named) numberMisses = numbered ? 0 : numberMisses + 1;
         const label = named ?? numbered ?? labelAt(`${keyed.length + 1}`, 'start', m.cx + 8, m.cy - 20, false);
         if (label.text !== text) keyed.push({ number: keyed.length + 1, id: m.s.id, name: displayName(m.s) });
@@ -167,10 +165,10 @@ export function layoutGrid(analysis: Analysis): GridLayout {
     analysis.stakeholders.forEach((s, i) => { if (!position.has(s.id)) position.set(s.id, i); });
     points.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
     return {
-        width: PLOT.x + PLOT.w + 24, height: PLOT.y + PLOT.h + 56, plot: PLOT, midX: toX(3), midY: toY(3), points,
+        width: plot.x + plot.w + 24, height: plot.y + plot.h + 56, plot, midX: toX(plot, 3), midY: toY(plot, 3), points,
         borderline: analysis.stakeholders.filter(s => s.quadrant === 'borderline').map(aside),
         unplaced: analysis.stakeholders.filter(s => s.quadrant === 'unplaced').map(aside),
-        quadrants, keyed, ticks: [1, 2, 3, 4, 5].map(value => ({ value, x: toX(value), y: toY(value) })),
+        quadrants, keyed, ticks: [1, 2, 3, 4, 5].map(value => ({ value, x: toX(plot, value), y: toY(plot, value) })),
     };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Runs ELK for the interaction map, with a small cache keyed by the graph's content: a preview
  * refresh after an edit that leaves the map unchanged (typing inside an `aims` string, say) reuses
- * the previous layout instead of laying it out again.
+ * the previous layout instead of laying it out again. The cache is an object its owner keeps, not
+ * module state (`language/model/` holds none).
  */
 import ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
@@ -23,33 +24,41 @@ export const MAP_LAYOUT_OPTIONS: Readonly<Record<string, string>> = {
     'elk.layered.thoroughness': '1', 'elk.randomSeed': '1', 'elk.aspectRatio': '1.6',
 };
 
-/** How many layouts the cache keeps: the current map and a few recent ones (undo, switching files). */
+/** How many layouts a cache keeps: the current map and a few recent ones (undo, switching files). */
 const CACHE_SIZE = 4;
-const cache = new Map<string, Promise<ElkNode>>();
-let elk: InstanceType<ElkConstructor> | undefined;
 
 /**
- * The ELK layout of `graph`, from the cache when a graph with the same content was laid out
- * recently. The result is shared: callers must not modify it.
+ * Runs ELK with a small cache of recent layouts keyed by the graph's content. The owner (the
+ * language server's preview, a bench run) keeps one instance as long as it wants layouts reused;
+ * the pure layer holds no state of its own.
  */
-export function layoutWithElk(graph: ElkNode): Promise<ElkNode> {
-    // The graph is built in a fixed order from the analysis, so its JSON is a content key.
-    const key = JSON.stringify(graph);
-    const hit = cache.get(key);
-    if (hit) {
-        cache.delete(key);
-        cache.set(key, hit);
-        return hit;
-    }
-    elk ??= new Elk();
-    const result = elk.layout(graph);
-    cache.set(key, result);
-    result.catch(() => cache.delete(key));
-    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    return result;
-}
+export class MapLayoutCache {
+    private readonly cache = new Map<string, Promise<ElkNode>>();
+    private elk: InstanceType<ElkConstructor> | undefined;
 
-/** Empties the layout cache (for measurements and tests). */
-export function clearMapLayoutCache(): void {
-    cache.clear();
+    /**
+     * The ELK layout of `graph`, from the cache when a graph with the same content was laid out
+     * recently. The result is shared: callers must not modify it.
+     */
+    layout(graph: ElkNode): Promise<ElkNode> {
+        // The graph is built in a fixed order from the analysis, so its JSON is a content key.
+        const key = JSON.stringify(graph);
+        const hit = this.cache.get(key);
+        if (hit) {
+            this.cache.delete(key);
+            this.cache.set(key, hit);
+            return hit;
+        }
+        this.elk ??= new Elk();
+        const result = this.elk.layout(graph);
+        this.cache.set(key, result);
+        result.catch(() => this.cache.delete(key));
+        while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+        return result;
+    }
+
+    /** Empties the cache (for measurements). */
+    clear(): void {
+        this.cache.clear();
+    }
 }

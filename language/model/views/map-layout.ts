@@ -6,124 +6,58 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Analysis } from '../analysis.js';
-import { STANDARD_GROUP_IDS } from '../vocabulary.js';
 import { aggregatedMapGraph } from './map-aggregate.js';
-import { layoutWithElk, MAP_LAYOUT_OPTIONS } from './map-elk.js';
-import { displayName, groupLabel } from './labels.js';
-import { textWidth, truncate, wrapText } from './text-metrics.js';
+import { MapLayoutCache, MAP_LAYOUT_OPTIONS } from './map-elk.js';
+import {
+    edgeLabels, groupId, MAP_DETAIL_LIMIT, mapGroupLabel, mapMembers, mapParts, nodeId, partCaption, sizedNode, sortGroups,
+    type MapEdge, type MapGraph, type MapGroup, type MapLayout, type MapNode
+} from './map-graph.js';
+import { displayName } from './labels.js';
+import { textWidth } from './text-metrics.js';
+import { STANDARD_GROUP_IDS } from '../vocabulary.js';
 
-/** A node of the map: a stakeholder, or a whole group on an aggregated map. */
-export interface MapNode {
-    id: string; name: string; lines: string[]; group: string;
-    x: number; y: number; w: number; h: number;
-    current: string | null;
-    /** False for a relation end that no stakeholder declares (and for group nodes). */
-    declared: boolean;
-    /** On an aggregated map, the number of stakeholders the group node stands for; null otherwise. */
-    members: number | null;
-}
+const PAD = 16;
 
-/** A group box around its stakeholders. */
-export interface MapGroup { id: string; label: string; custom: boolean; x: number; y: number; w: number; h: number }
-
-/** A relation drawn as a routed edge (on an aggregated map: all relations between two groups). */
-export interface MapEdge {
-    key: string; from: string; to: string; kind: string; label: string | null; mutual: boolean;
-    /** On an aggregated map, the number of relations the edge stands for; null otherwise. */
-    count: number | null;
-    points: Array<{ x: number; y: number }>;
-    text: { x: number; y: number; w: number; h: number; value: string } | null;
-}
-
-/** The laid-out interaction map. */
-export interface MapLayout {
-    width: number; height: number; groups: MapGroup[]; nodes: MapNode[]; edges: MapEdge[];
-    /** Why the map shows groups instead of stakeholders; null for the detailed map. */
-    aggregated: string | null;
-}
-
-/** The ELK graph of a map with what to attach to each laid-out element, keyed by ELK id. */
-export interface MapGraph {
-    graph: ElkNode;
-    nodes: Map<string, Omit<MapNode, 'x' | 'y'>>;
-    groups: Map<string, Omit<MapGroup, 'x' | 'y' | 'w' | 'h'>>;
-    edges: Map<string, Omit<MapEdge, 'points' | 'text'>>;
-    aggregated: string | null;
-}
-
-/** Above this many nodes the map shows groups: ELK takes seconds and the drawing is no longer readable. */
-export const MAP_DETAIL_LIMIT = 150;
-
-const NODE_FONT = 12, EDGE_FONT = 10.5, NODE_MAX = 180, NODE_MIN = 96, PAD = 16;
-/** Pseudo-group of relation ends that no stakeholder declares. */
-export const UNDECLARED = '(undeclared)';
-/** Pseudo-group of stakeholders whose group is missing. */
-export const NO_GROUP = '(none)';
-
-// ELK ids are prefixed by element type, so a stakeholder named `root` or `group:x` never collides
-// with the graph's own ids or a group's.
-/** ELK id of a stakeholder node. */
-export const nodeId = (id: string) => `node:${id}`;
-/** ELK id of a group. */
-export const groupId = (id: string) => `group:${id}`;
-
-/** The group key of a stakeholder. */
-export function groupKey(s: Analysis['stakeholders'][number]): string {
-    return s.group ?? NO_GROUP;
-}
+export {
+    edgeLabels, groupId, groupKey, mapGroupLabel, mapMembers, mapParts, MAP_DETAIL_LIMIT, NO_GROUP, nodeId, sizedNode, sortGroups, UNDECLARED,
+    type MapEdge, type MapGraph, type MapGroup, type MapLayout, type MapNode
+} from './map-graph.js';
 
 function round(v: number | undefined): number {
     return Math.round((v ?? 0) * 10) / 10;
 }
 
-/** A node's text lines and size for a name. */
-export function sizedNode(name: string, extra: string[] = []): { lines: string[]; w: number; h: number } {
-    const lines = [...wrapText(name, NODE_MAX - 20, 2, NODE_FONT), ...extra];
-    const w = Math.max(NODE_MIN, Math.min(NODE_MAX, Math.max(0, ...lines.map(l => textWidth(l, NODE_FONT))) + 32));
-    return { lines, w, h: lines.length * 15 + 16 };
-}
-
-/** An ELK edge label of `value`, cut to a readable width; none when there is no text. */
-export function edgeLabels(value: string): ElkExtendedEdge['labels'] {
-    if (!value) return [];
-    const text = truncate(value, 170, EDGE_FONT);
-    return [{ text, width: textWidth(text, EDGE_FONT) + 8, height: 15 }];
-}
-
-/** The map's group heading for a group key. */
-export function mapGroupLabel(id: string, customNames: ReadonlyMap<string, string | null>): string {
-    if (id === UNDECLARED) return 'Not declared';
-    if (id === NO_GROUP) return 'No group';
-    return STANDARD_GROUP_IDS.includes(id) ? groupLabel(id) : customNames.get(id) ?? id;
-}
-
-/** Standard groups in vocabulary order, then custom groups by name, then undeclared ends. */
-export function sortGroups(ids: Iterable<string>): string[] {
-    const rank = (g: string) => STANDARD_GROUP_IDS.includes(g) ? STANDARD_GROUP_IDS.indexOf(g) : g === UNDECLARED ? 1000 : 500;
-    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-
-/** The stakeholder ids of the map with their group: declared stakeholders, then undeclared relation ends. */
-export function mapMembers(analysis: Analysis): Map<string, string> {
-    const members = new Map<string, string>();
-    for (const s of analysis.stakeholders) if (s.id && !members.has(s.id)) members.set(s.id, groupKey(s));
-    for (const r of analysis.relations) for (const end of [r.from, r.to]) if (end && !members.has(end)) members.set(end, UNDECLARED);
-    return members;
-}
-
-/** Builds the detailed ELK graph of an analysis: one node per stakeholder (exported for tests). */
+/**
+ * Builds the detailed ELK graph of an analysis: one node per stakeholder, and a node for each unit or
+ * ministry named in a relation, in its stakeholder's group box and attached to it (exported for tests).
+ */
 export function mapGraph(analysis: Analysis): MapGraph {
     const nodes = new Map<string, Omit<MapNode, 'x' | 'y'>>();
     const declared = new Map(analysis.stakeholders.map(s => [s.id, s]));
+    const parts = mapParts(analysis);
     for (const [id, group] of mapMembers(analysis)) {
-        const s = declared.get(id);
-        nodes.set(nodeId(id), { id, name: s ? displayName(s) : id, group, current: s?.engagement.current ?? null, declared: !!s, members: null, ...sizedNode(s ? displayName(s) : id) });
+        const s = declared.get(id), part = parts.get(id);
+        if (part) {
+            const name = part.name ?? id;
+            nodes.set(nodeId(id), {
+                id, name, group, current: part.owner.engagement.current, declared: true, members: null, partOf: part.owner.id,
+                ...sizedNode(name, [partCaption(part, displayName(part.owner))]),
+            });
+            continue;
+        }
+        nodes.set(nodeId(id), { id, name: s ? displayName(s) : id, group, current: s?.engagement.current ?? null, declared: !!s, members: null, partOf: null, ...sizedNode(s ? displayName(s) : id) });
     }
     const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
     const groupIds = sortGroups([...nodes.values()].map(n => n.group));
     const groups = new Map(groupIds.map(id => [groupId(id), { id, custom: !STANDARD_GROUP_IDS.includes(id), label: mapGroupLabel(id, customNames) }]));
     const edges = new Map<string, Omit<MapEdge, 'points' | 'text'>>();
     const elkEdges: ElkExtendedEdge[] = [];
+    for (const n of nodes.values()) {
+        if (!n.partOf) continue;
+        const key = `part:${n.id}`;
+        edges.set(key, { key, from: n.id, to: n.partOf, kind: 'part of', label: null, mutual: false, count: null, membership: true });
+        elkEdges.push({ id: key, sources: [nodeId(n.partOf)], targets: [nodeId(n.id)] });
+    }
     analysis.relations.forEach((r, i) => {
         if (!r.from || !r.to) return;
         const key = `relation:${i}`;
@@ -146,12 +80,15 @@ export function mapGraph(analysis: Analysis): MapGraph {
     return { graph, nodes, groups, edges, aggregated: null };
 }
 
-/** Lays out the interaction map of an analysis with ELK. Deterministic for a given model. */
-export async function layoutMap(analysis: Analysis, detailLimit = MAP_DETAIL_LIMIT): Promise<MapLayout> {
+/**
+ * Lays out the interaction map of an analysis with ELK. Deterministic for a given model; pass the
+ * same `layouts` cache across calls to reuse the layout of an unchanged map.
+ */
+export async function layoutMap(analysis: Analysis, detailLimit = MAP_DETAIL_LIMIT, layouts = new MapLayoutCache()): Promise<MapLayout> {
     const members = mapMembers(analysis);
     if (members.size === 0) return { width: 320, height: 80, groups: [], nodes: [], edges: [], aggregated: null };
     const built = members.size > detailLimit ? aggregatedMapGraph(analysis, members, detailLimit) : mapGraph(analysis);
-    return placed(built, await layoutWithElk(built.graph));
+    return placed(built, await layouts.layout(built.graph));
 }
 
 /** Attaches ELK's positions to the map's elements (the ELK result is shared and is only read). */

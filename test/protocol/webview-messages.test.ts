@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isFromWebview } from '../../../client/preview/protocol.js';
+import { isFromWebview } from '../../protocol/webview-messages.js';
 
 describe('messages from the webview', () => {
     test('well-formed messages are accepted', () => {

@@ -1,0 +1,25 @@
+import { chromium } from 'playwright-core';
+import * as esbuild from 'esbuild';
+const r = await esbuild.build({ entryPoints: ['/work/wt-browser/cli/playground-server.ts'], bundle: true, platform: 'node', format: 'esm', write: false });
+const { startPlaygroundServer } = await import('data:text/javascript;base64,' + Buffer.from(r.outputFiles[0].text).toString('base64'));
+const server = await startPlaygroundServer({ root: '/work/wt-browser/dist/web', host: '127.0.0.1', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+await page.goto(server.url);
+await page.waitForSelector('body[data-ready=true]');
+await page.waitForTimeout(1500);
+await page.evaluate(() => { const e = window.__ssc.editor; const m = e.getModel(); const l = m.getLineCount(); e.setPosition({lineNumber: l, column: m.getLineMaxColumn(l)}); e.focus(); });
+await page.keyboard.press('Enter');
+await page.keyboard.type('stakeholder Yota : ');
+await page.keyboard.press('Control+Space');
+await page.waitForSelector('.suggest-widget.visible');
+await page.waitForTimeout(1000);
+await page.keyboard.type('ngo');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/ngo.png' });
+console.log(await page.evaluate(async () => {
+  const c = window.__ssc.client.connection; const m = window.__ssc.editor.getModel(); const l = m.getLineCount();
+  const r = await c.sendRequest('textDocument/completion', { textDocument: { uri: m.uri.toString() }, position: { line: l - 1, character: m.getLineMaxColumn(l) - 1 } });
+  return m.getLineContent(l) + ' :: ' + JSON.stringify((r.items ?? r).slice(0, 2).map(i => [i.label, i.textEdit, i.filterText]));
+}));
+await browser.close(); await server.close();
