@@ -2,14 +2,12 @@ import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable, type OutputChannel } from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ImportRegisterRequest, type ImportRegisterResult } from '../../protocol/server-messages.js';
+import { freeFileName } from './free-name.js';
 
 /** A name for the new model beside the others that replaces nothing: `register.ssc`, else `register-2.ssc`, … */
 async function freeTarget(folder: Uri, stem: string): Promise<Uri> {
-    for (let n = 1; ; n++) {
-        const candidate = Uri.joinPath(folder, `${stem}${n === 1 ? '' : `-${n}`}.ssc`);
-        const exists = await workspace.fs.stat(candidate).then(() => true, () => false);
-        if (!exists) return candidate;
-    }
+    const name = await freeFileName(stem, '.ssc', candidate => Promise.resolve(workspace.fs.stat(Uri.joinPath(folder, candidate)).then(() => true, () => false)));
+    return Uri.joinPath(folder, name);
 }
 
 /** The folder the new model goes to: that of the workspace holding the active model, else the first workspace folder, else the spreadsheet's. */
