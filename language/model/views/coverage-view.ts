@@ -42,10 +42,15 @@ export function coverageView(analysis: Analysis, findings: readonly Finding[]): 
     // Looked up by id: a linear search per participant and KPI end was quadratic on large models.
     const byId = new Map<string, Analysis['stakeholders'][number]>();
     for (const s of analysis.stakeholders) if (!byId.has(s.id)) byId.set(s.id, s);
+    // The display name of a party reference: a stakeholder, or a unit or ministry (`A.Planning`) with its stakeholder.
     const nameOf = (id: string | null): string => {
         if (!id) return '—';
         const s = byId.get(id);
-        return s ? displayName(s) : `${id} (not declared)`;
+        if (s) return displayName(s);
+        const dot = id.indexOf('.');
+        const owner = dot > 0 ? byId.get(id.slice(0, dot)) : undefined;
+        const part = owner && [...owner.units, ...owner.ministries].find(u => u.id === id.slice(dot + 1));
+        return owner && part ? `${part.name ?? part.id} (${displayName(owner)})` : `${id} (not declared)`;
     };
     const members = (pred: (s: Analysis['stakeholders'][number]) => boolean) =>
         analysis.stakeholders.filter(pred).map(s => ({ id: s.id, name: displayName(s) }));
