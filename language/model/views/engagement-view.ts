@@ -76,11 +76,20 @@ export function engagementView(analysis: Analysis): EngagementView {
         power: s.power, interest: s.interest, quadrant: s.quadrant,
         participation: participationOf(s),
     }));
+    // Entries grouped by stakeholder once: filtering every assessment per stakeholder was quadratic on large models.
+    const entriesOf = new Map<string, AssessedLevel[]>();
+    for (const a of dated) {
+        for (const e of a.entries) {
+            const list = entriesOf.get(e.stakeholder) ?? [];
+            list.push({ label: a.label, date: a.date, level: e.level });
+            entriesOf.set(e.stakeholder, list);
+        }
+    }
     const matrix = analysis.stakeholders.map((s): AssessmentRow => {
         const marks: Record<string, Array<'C' | 'D'>> = Object.fromEntries(ENGAGEMENT_LEVELS.map(l => [l, []]));
         if (s.engagement.current && marks[s.engagement.current]) marks[s.engagement.current].push('C');
         if (s.engagement.desired && marks[s.engagement.desired]) marks[s.engagement.desired].push('D');
-        const history = dated.flatMap(a => a.entries.filter(e => e.stakeholder === s.id).map(e => ({ label: a.label, date: a.date, level: e.level })));
+        const history = [...entriesOf.get(s.id) ?? []];
         return { id: s.id, name: displayName(s), marks, history, trend: trendOf(history) };
     });
     return { rows, matrix, assessments: dated.map(a => ({ label: a.label, date: a.date })) };
