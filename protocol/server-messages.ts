@@ -13,6 +13,8 @@ export type { ExportFormat, PreviewPayload };
 /** Parameters of {@link PreviewRequest}: the document whose workspace is previewed. */
 export interface PreviewParams {
     uri: string;
+    /** The width in CSS pixels the preview pane has for a drawing: drawings are laid out for it (none: the report's width). */
+    width?: number;
 }
 
 /** Request `ssc/preview`: the rendered views of the workspace the document belongs to. */

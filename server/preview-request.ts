@@ -50,9 +50,10 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
     if (!connection) return;
     // One layout cache for the session: a refresh after an edit that leaves the map alone reuses its layout.
     const layouts = new MapLayoutCache();
-    connection.onRequest(PreviewRequest.type, async () => {
+    connection.onRequest(PreviewRequest.type, async params => {
         const { analysis, findings, syntaxErrors } = await currentAnalysis(shared, ssc);
-        return previewPayload(await prepareReport(analysis, findings, layouts), syntaxErrors);
+        const width = typeof params?.width === 'number' && Number.isFinite(params.width) ? params.width : undefined;
+        return previewPayload(await prepareReport(analysis, findings, layouts, { width }), syntaxErrors);
     });
     connection.onRequest(ExportRequest.type, async params => {
         const { analysis, findings } = await currentAnalysis(shared, ssc);

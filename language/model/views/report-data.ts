@@ -24,6 +24,8 @@ import { layoutTrajectories, type TrajectoryLayer } from './trajectory-layout.js
 export interface ReportViews {
     analysis: Analysis;
     findings: readonly Finding[];
+    /** The width the drawings were laid out for (see {@link LayoutOptions}); undefined for the report's widths. */
+    width?: number;
     grid: GridLayout;
     engagement: EngagementView;
     summary: SummarySection[];
@@ -43,19 +45,28 @@ export interface ReportViews {
     targets: Record<string, { file: string; line: number }>;
 }
 
+/** How the drawings are laid out. */
+export interface LayoutOptions {
+    /**
+     * The width in pixels a drawing may take (the preview pane's): drawings are laid out to fit it at
+     * full size, so their text is never scaled down. Without it, the report's own widths apply.
+     */
+    readonly width?: number;
+}
+
 /** The computed views of one analysis, with the laid-out interaction map. */
 export interface ReportData extends ReportViews {
     map: MapLayout;
 }
 
 /** Computes every view but the map, synchronously; `findings` feed the register and coverage findings. */
-export function prepareViews(analysis: Analysis, findings: readonly Finding[] = []): ReportViews {
+export function prepareViews(analysis: Analysis, findings: readonly Finding[] = [], options: LayoutOptions = {}): ReportViews {
     const targets: ReportViews['targets'] = {};
     for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
     const process = processInput(analysis);
-    const grid = layoutGrid(analysis);
+    const grid = layoutGrid(analysis, options);
     return {
-        analysis, findings,
+        analysis, findings, width: options.width,
         grid,
         engagement: engagementView(analysis),
         summary: summaryView(analysis),
@@ -73,7 +84,7 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
 }
 
 /** Computes all views of an analysis, the map included (its layout reused from `layouts` when unchanged). */
-export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache): Promise<ReportData> {
-    const views = prepareViews(analysis, findings);
-    return { ...views, map: await layoutMap(analysis, undefined, layouts) };
+export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache, options: LayoutOptions = {}): Promise<ReportData> {
+    const views = prepareViews(analysis, findings, options);
+    return { ...views, map: await layoutMap(analysis, undefined, layouts, options) };
 }
