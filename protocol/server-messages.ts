@@ -55,3 +55,28 @@ export interface SscInitializationOptions {
     /** False in an untrusted workspace: the server then ignores `.sscrc.json`. */
     workspaceTrusted?: boolean;
 }
+
+/** One rule of the catalogue with its full explanation (Markdown), for the "Explain rule" command. */
+export interface RuleExplanation {
+    code: string;
+    severity: string;
+    summary: string;
+    markdown: string;
+}
+
+/** Request `ssc/rules`: every rule of the catalogue with its explanation. */
+export namespace RulesRequest {
+    export const method = 'ssc/rules' as const;
+    export const type = new RequestType<Record<string, never>, RuleExplanation[], void>(method);
+}
+
+/** Parameters of {@link StarterModelRequest}: the city the starter model is for. */
+export interface StarterModelParams {
+    city?: string;
+}
+
+/** Request `ssc/starterModel`: the text `ssc init` writes (one skeleton stakeholder per standard group). */
+export namespace StarterModelRequest {
+    export const method = 'ssc/starterModel' as const;
+    export const type = new RequestType<StarterModelParams, string, void>(method);
+}

@@ -41,6 +41,12 @@ async function currentAnalysis(shared: LangiumSharedServices, ssc: SscServices):
     });
 }
 
+/** The programme's id as a file name part (letters, digits, `-`, `_`), or `ssc` when the workspace has no programme. */
+export function exportBaseName(programmeId: string | null | undefined): string {
+    const safe = (programmeId ?? '').replace(/[^\w-]+/g, '').slice(0, 80);
+    return safe || 'ssc';
+}
+
 /**
  * Answers the preview's requests (`ssc/preview`, `ssc/export`) and tells the client after every
  * build that the model changed. The views are computed here, so the webview never parses `.ssc`.
@@ -57,15 +63,17 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
     });
     connection.onRequest(ExportRequest.type, async params => {
         const { analysis, findings } = await currentAnalysis(shared, ssc);
+        // Files are named after the programme (`Valencia2030-report.html`), so exports of two programmes never collide.
+        const base = exportBaseName(analysis.programme.id);
         // Only the HTML report and the map drawing show the map, so only they wait for its layout.
         switch (params.format) {
-            case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
-            case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
-            case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: f.name, content: f.content })) };
+            case 'html': return { files: [{ name: `${base}-report.html`, content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
+            case 'md': return { files: [{ name: `${base}-report.md`, content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
+            case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: `${base}-${f.name}`, content: f.content })) };
             case 'svg': {
                 const view = params.view && DIAGRAM_VIEWS.includes(params.view) ? params.view : 'grid';
                 const report = view === 'map' ? await prepareReport(analysis, findings, layouts) : prepareViews(analysis, findings);
-                return { files: [{ name: `ssc-${view}.svg`, content: renderDiagramSvg(report, view) }] };
+                return { files: [{ name: `${base}-${view}.svg`, content: renderDiagramSvg(report, view) }] };
             }
             default: throw new Error(`unknown export format ${String(params.format)}`);
         }

@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createSscServices } from '../language/ssc-module.js';
 import { registerPreviewRequests } from './preview-request.js';
+import { registerRulesRequest } from './rules-request.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
@@ -13,6 +14,7 @@ export function startSscServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Ssc } = createSscServices({ connection, ...NodeFileSystem });
     registerPreviewRequests(shared, Ssc);
+    registerRulesRequest(shared);
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     void shared.workspace.WorkspaceManager.ready.then(() => {
