@@ -17,6 +17,7 @@ Usage:
                                 turn a stakeholder register (spreadsheet) into a .ssc model; report on stderr
   ssc init [dir] [--city NAME] [--force]
   ssc lsp --stdio               run the language server (for Neovim, Emacs, Helix and other LSP editors)
+  ssc playground [--port N] [--host 127.0.0.1] [path…]   serve the browser playground on this machine
   ssc --version | --help
 
 validate prints each finding's first sentence; --explain adds the rest of the message and its rule's page.
@@ -69,6 +70,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
             case 'init':
                 if (parsed.positionals.length > 1) throw new UsageError('init takes at most one folder');
                 return await initCommand(parsed.positionals[0], { force: Boolean(v.force), city: v.city as string }, io);
+            case 'playground': {
+                const { playgroundCommand } = await import('./playground.js');
+                return await playgroundCommand(parsed.positionals, { port: v.port as string, host: v.host as string }, io);
+            }
             default:
                 throw new UsageError(`unknown command '${command}' (try ssc --help)`);
         }
@@ -87,6 +92,7 @@ const OPTIONS = {
     generate: { format: { type: 'string', short: 'f' }, view: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, rule: { type: 'string', multiple: true } },
     init: { force: { type: 'boolean' }, city: { type: 'string' } },
     import: { sheet: { type: 'string' }, map: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    playground: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
 } as const;
 
 function parseCommandArgs(command: string, args: string[]): { values: Record<string, unknown>; positionals: string[] } {

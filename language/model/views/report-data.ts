@@ -24,7 +24,7 @@ import { layoutTrajectories, type TrajectoryLayer } from './trajectory-layout.js
 export interface ReportViews {
     analysis: Analysis;
     findings: readonly Finding[];
-    /** The width the drawings were laid out for (see {@link LayoutOptions}); undefined for the report's widths. */
+    /** The width the drawings were laid out for (see {@link ViewOptions}); undefined for the report's widths. */
     width?: number;
     grid: GridLayout;
     engagement: EngagementView;
@@ -45,22 +45,19 @@ export interface ReportViews {
     targets: Record<string, { file: string; line: number }>;
 }
 
-/** How the drawings are laid out. */
-export interface LayoutOptions {
-    /**
-     * The width in pixels a drawing may take (the preview pane's): drawings are laid out to fit it at
-     * full size, so their text is never scaled down. Without it, the report's own widths apply.
-     */
-    readonly width?: number;
-}
-
 /** The computed views of one analysis, with the laid-out interaction map. */
 export interface ReportData extends ReportViews {
     map: MapLayout;
 }
 
+/** How the views are laid out. */
+export interface ViewOptions {
+    /** The width (px) the drawings have on screen (the preview pane's): drawings lay out for it at full size, so their text is never scaled down. Unset: the report's width. */
+    width?: number;
+}
+
 /** Computes every view but the map, synchronously; `findings` feed the register and coverage findings. */
-export function prepareViews(analysis: Analysis, findings: readonly Finding[] = [], options: LayoutOptions = {}): ReportViews {
+export function prepareViews(analysis: Analysis, findings: readonly Finding[] = [], options: ViewOptions = {}): ReportViews {
     const targets: ReportViews['targets'] = {};
     for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
     const process = processInput(analysis);
@@ -74,17 +71,17 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
         onion: layoutOnion(analysis),
         coverage: coverageView(analysis, findings),
         process,
-        plan: layoutPlan(process, { grouping: 'stakeholder' }),
-        planByOwner: layoutPlan(process, { grouping: 'owner' }),
+        plan: layoutPlan(process, { grouping: 'stakeholder', width: options.width }),
+        planByOwner: layoutPlan(process, { grouping: 'owner', width: options.width }),
         review: reviewView(process),
-        salience: layoutSalience(process),
+        salience: layoutSalience(process, { width: options.width }),
         trajectories: layoutTrajectories(grid, process),
         targets,
     };
 }
 
 /** Computes all views of an analysis, the map included (its layout reused from `layouts` when unchanged). */
-export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache, options: LayoutOptions = {}): Promise<ReportData> {
+export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache, options: ViewOptions = {}): Promise<ReportData> {
     const views = prepareViews(analysis, findings, options);
     return { ...views, map: await layoutMap(analysis, undefined, layouts, options) };
 }

@@ -38,7 +38,8 @@ stakeholder C : municipality ${body()}`;
         const ws = await buildWorkspace({ 'p.ssc': 'programme P { review every 6 months }', 'q.ssc': `${business}\n${civic('low')}` });
         const [d] = expectRule(ws, 'p.ssc', Rule.Dominance);
         expect(d.text).toBe('P');
-        expect(d.message).toContain('2 of the 3 high-power stakeholders are private (T and U)');
+        expect(d.message).toMatch(/^Power leans towards the private sector: 2 of the 3 high-power stakeholders are private\. They are T and U,/);
+        expect(d.message).toContain('By convention two thirds');
         expect(d.relatedInformation?.map(r => r.location.uri)).toEqual(['file:///work/q.ssc', 'file:///work/q.ssc']);
     });
     test('a citizens stakeholder of medium power restores the balance', async () => {
