@@ -13,7 +13,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
         run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] } },
     };
-    const { workspace, window } = await import('vscode');
+    const { workspace, window, Uri } = await import('vscode');
     // Created up front so the channel is there (and inspectable) even before the server logs anything.
     const outputChannel = window.createOutputChannel('SSC Language Server');
     context.subscriptions.push(outputChannel);
@@ -24,14 +24,36 @@ export async function activate(context: ExtensionContext): Promise<void> {
         // The server reads `.sscrc.json` only in a trusted workspace (see package.json capabilities).
         initializationOptions: { workspaceTrusted: workspace.isTrusted } satisfies SscInitializationOptions,
         outputChannel,
+        middleware: {
+            workspace: {
+                // The `ssc.rules` setting lists every rule with its default (for the Settings UI); the server
+                // gets only the values the user set, so a default never overrides the workspace's `.sscrc.json`.
+                configuration: async (params, token, next) => {
+                    const result = await next(params, token);
+                    if (!Array.isArray(result)) return result;
+                    return params.items.map((item, i) => item.section === 'ssc' ? { ...(result[i] ?? {}), rules: explicitRules(item.scopeUri) } : result[i]);
+                },
+            },
+        },
+    };
+    const explicitRules = (scopeUri: string | undefined): Record<string, unknown> => {
+        const inspected = workspace.getConfiguration('ssc', scopeUri ? Uri.parse(scopeUri) : undefined).inspect<Record<string, unknown>>('rules');
+        return { ...inspected?.globalValue, ...inspected?.workspaceValue, ...inspected?.workspaceFolderValue };
     };
     client = new LanguageClient('ssc', 'SSC Stakeholder Studio', serverOptions, clientOptions);
     context.subscriptions.push({ dispose: () => void client?.stop() });
     context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
     const { registerPreview } = await import('./preview/register-preview.js');
     context.subscriptions.push(...registerPreview(context, client));
+<<<<<<< HEAD
     const { registerImportRegister } = await import('./commands/import-register.js');
     context.subscriptions.push(...registerImportRegister(client));
+=======
+    const { registerExplainRule } = await import('./commands/explain-rule.js');
+    const { registerNewModel } = await import('./commands/new-model.js');
+    const { registerOpenExample } = await import('./commands/open-example.js');
+    context.subscriptions.push(registerExplainRule(client), registerNewModel(client), registerOpenExample(context));
+>>>>>>> firsthour
     const { registerBuiltinLibraryProvider } = await import('./builtin-library-provider.js');
     context.subscriptions.push(await registerBuiltinLibraryProvider());
     await client.start();

@@ -98,4 +98,33 @@ document.addEventListener('keydown', event => {
     if ((event.key === 'Enter' || event.key === ' ') && reveal(event.target)) event.preventDefault();
 });
 
+/** The width a drawing has in the pane: the content box of a figure's canvas, or of the page when no figure is shown yet. */
+function drawingWidth(): number {
+    const canvas = [...document.querySelectorAll<HTMLElement>('#ssc-views .ssc-view:not([hidden]) .ssc-canvas')].find(c => c.clientWidth > 0);
+    if (canvas) return canvas.clientWidth;
+    const main = document.getElementById('ssc-views')!;
+    const style = getComputedStyle(main);
+    // A figure has a 1 px border and its padding (8 px, 6 px in a narrow pane) inside the page's padding.
+    const figure = window.innerWidth <= 640 ? 14 : 18;
+    return Math.floor(main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - figure);
+}
+
+let reportedWidth = 0;
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+/** Tells the extension the drawings' width when it changed noticeably, so they are laid out again for it. */
+function reportLayout(): void {
+    const top = document.querySelector<HTMLElement>('.ssc-preview-top');
+    if (top) document.documentElement.style.setProperty('--ssc-top-height', `${top.offsetHeight}px`);
+    const width = drawingWidth();
+    if (width > 0 && Math.abs(width - reportedWidth) >= 16) {
+        reportedWidth = width;
+        post({ type: 'layout', width });
+    }
+}
+new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(reportLayout, 150);
+}).observe(document.body);
+
 post({ type: 'ready' });
+reportLayout();

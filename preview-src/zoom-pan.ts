@@ -22,12 +22,41 @@ export function zoomBox(box: ViewBox, factor: number, cx: number, cy: number, na
     return [cx - (cx - box[0]) * (w / box[2]), cy - (cy - box[1]) * (h / box[3]), w, h];
 }
 
-/** Makes `svg` zoomable and pannable; `onChange` receives every new viewBox. Returns whether a drag just happened. */
+/**
+ * Makes `svg` zoomable and pannable; `onChange` receives every new viewBox. Returns whether a drag just happened.
+ *
+ * At rest the drawing shows at full size (1 CSS pixel per unit, so its text keeps its size), in a
+ * canvas that scrolls when the drawing is wider than the pane; dragging scrolls it. Zoomed, the
+ * drawing fills the pane's width and height and the viewBox picks the part shown, at the zoom factor
+ * relative to full size. "Fit" goes back to full size.
+ */
 export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initial: ViewBox | undefined, onChange: (box: ViewBox) => void): { dragged(): boolean } {
     const natural = naturalBox(svg);
     let box: ViewBox = initial ?? natural;
     apply(svg, box);
-    const set = (next: ViewBox) => { box = next; apply(svg, box); onChange(box); };
+    // The drawing sits in its own scrolling canvas with the controls above it, so no control ever
+    // covers the drawing; zoomed in, the canvas takes the pane's height (see the preview's CSS).
+    const canvas = document.createElement('div');
+    canvas.className = 'ssc-canvas';
+    svg.replaceWith(canvas);
+    canvas.append(svg);
+    const isNatural = (b: ViewBox) => b.every((v, i) => Math.abs(v - natural[i]) < 0.5);
+    const zoomed = () => !isNatural(box);
+    const mark = () => container.classList.toggle('zoomed', zoomed());
+    mark();
+    const set = (next: ViewBox) => { box = next; apply(svg, box); mark(); onChange(box); };
+    /** Zooms by `factor` around a point in drawing units (default: the middle of what is shown). */
+    const zoomBy = (factor: number, at?: [number, number]) => {
+        const wasZoomed = zoomed();
+        const scale = wasZoomed ? svg.clientWidth / box[2] : 1;
+        const centre: [number, number] = at ?? (wasZoomed ? [box[0] + box[2] / 2, box[1] + box[3] / 2]
+            : [canvas.scrollLeft + Math.min(canvas.clientWidth, natural[2]) / 2, natural[3] / 2]);
+        container.classList.add('zoomed');
+        const w = svg.clientWidth || canvas.clientWidth, h = svg.clientHeight || natural[3];
+        const least = Math.min(w / natural[2], h / natural[3]) * 0.8;
+        const next = Math.min(8, Math.max(least, scale * factor));
+        set([centre[0] - w / next / 2, centre[1] - h / next / 2, w / next, h / next]);
+    };
     const toBox = (clientX: number, clientY: number): [number, number] => {
         const rect = svg.getBoundingClientRect();
         return [box[0] + ((clientX - rect.left) / rect.width) * box[2], box[1] + ((clientY - rect.top) / rect.height) * box[3]];
@@ -35,14 +64,13 @@ export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initia
     svg.addEventListener('wheel', event => {
         if (!event.ctrlKey && !event.metaKey && !event.altKey) return; // plain wheel keeps scrolling the page
         event.preventDefault();
-        const [cx, cy] = toBox(event.clientX, event.clientY);
-        set(zoomBox(box, event.deltaY < 0 ? 1.15 : 1 / 1.15, cx, cy, natural));
+        zoomBy(event.deltaY < 0 ? 1.15 : 1 / 1.15, toBox(event.clientX, event.clientY));
     }, { passive: false });
-    let start: { x: number; y: number; box: ViewBox } | undefined;
+    let start: { x: number; y: number; box: ViewBox; scroll: number } | undefined;
     let moved = false;
     svg.addEventListener('pointerdown', event => {
         if (event.button !== 0) return;
-        start = { x: event.clientX, y: event.clientY, box };
+        start = { x: event.clientX, y: event.clientY, box, scroll: canvas.scrollLeft };
         moved = false;
     });
     svg.addEventListener('pointermove', event => {
@@ -50,6 +78,10 @@ export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initia
         const dx = event.clientX - start.x, dy = event.clientY - start.y;
         if (!moved && Math.hypot(dx, dy) < 4) return;
         if (!moved) { moved = true; svg.setPointerCapture(event.pointerId); container.classList.add('panning'); }
+        if (!zoomed()) {
+            canvas.scrollLeft = start.scroll - dx;
+            return;
+        }
         const rect = svg.getBoundingClientRect();
         set([start.box[0] - dx * (box[2] / rect.width), start.box[1] - dy * (box[3] / rect.height), box[2], box[3]]);
     });
@@ -59,9 +91,9 @@ export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initia
     const controls = document.createElement('div');
     controls.className = 'ssc-zoom';
     for (const [label, title, action] of [
-        ['+', 'Zoom in (or Ctrl + wheel)', () => set(zoomBox(box, 1.25, box[0] + box[2] / 2, box[1] + box[3] / 2, natural))],
-        ['−', 'Zoom out', () => set(zoomBox(box, 1 / 1.25, box[0] + box[2] / 2, box[1] + box[3] / 2, natural))],
-        ['Fit', 'Show the whole drawing', () => set(natural)],
+        ['+', 'Zoom in (or Ctrl + wheel)', () => zoomBy(1.25)],
+        ['−', 'Zoom out', () => zoomBy(1 / 1.25)],
+        ['Fit', 'Back to the whole drawing at full size (100 %)', () => set(natural)],
     ] as Array<[string, string, () => void]>) {
         const button = document.createElement('button');
         button.type = 'button';
@@ -70,7 +102,9 @@ export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initia
         button.addEventListener('click', action);
         controls.append(button);
     }
-    container.append(controls);
+    controls.setAttribute('role', 'toolbar');
+    controls.setAttribute('aria-label', 'Zoom');
+    container.insertBefore(controls, canvas);
     svg.addEventListener('dblclick', () => set(natural));
     return { dragged: () => moved };
 }

@@ -13,6 +13,8 @@ export type { ExportFormat, PreviewPayload };
 /** Parameters of {@link PreviewRequest}: the document whose workspace is previewed. */
 export interface PreviewParams {
     uri: string;
+    /** The width in CSS pixels the preview pane has for a drawing: drawings are laid out for it (none: the report's width). */
+    width?: number;
 }
 
 /** Request `ssc/preview`: the rendered views of the workspace the document belongs to. */
@@ -73,4 +75,29 @@ export namespace ModelChangedNotification {
 export interface SscInitializationOptions {
     /** False in an untrusted workspace: the server then ignores `.sscrc.json`. */
     workspaceTrusted?: boolean;
+}
+
+/** One rule of the catalogue with its full explanation (Markdown), for the "Explain rule" command. */
+export interface RuleExplanation {
+    code: string;
+    severity: string;
+    summary: string;
+    markdown: string;
+}
+
+/** Request `ssc/rules`: every rule of the catalogue with its explanation. */
+export namespace RulesRequest {
+    export const method = 'ssc/rules' as const;
+    export const type = new RequestType<Record<string, never>, RuleExplanation[], void>(method);
+}
+
+/** Parameters of {@link StarterModelRequest}: the city the starter model is for. */
+export interface StarterModelParams {
+    city?: string;
+}
+
+/** Request `ssc/starterModel`: the text `ssc init` writes (one skeleton stakeholder per standard group). */
+export namespace StarterModelRequest {
+    export const method = 'ssc/starterModel' as const;
+    export const type = new RequestType<StarterModelParams, string, void>(method);
 }

@@ -30,8 +30,10 @@ export interface RevealMessage { type: 'reveal'; ref: string }
 export interface ExportMessage { type: 'export'; format: ExportFormat; view?: ViewId | DiagramViewId }
 /** The user switched to another view (the extension remembers it for export commands). */
 export interface ViewMessage { type: 'view'; view: ViewId }
+/** The width (CSS pixels) a drawing has in the pane, on load and whenever the pane is resized: drawings are laid out for it. */
+export interface LayoutMessage { type: 'layout'; width: number }
 /** Messages the webview posts to the extension. */
-export type FromWebview = ReadyMessage | RevealMessage | ExportMessage | ViewMessage;
+export type FromWebview = ReadyMessage | RevealMessage | ExportMessage | ViewMessage | LayoutMessage;
 
 const FORMATS: readonly string[] = ['html', 'md', 'csv', 'xlsx', 'svg'];
 // Kept in step with VIEW_IDS of report-views.ts; the protocol file imports types only.
@@ -47,6 +49,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
         case 'ready': return true;
         case 'reveal': return typeof m.ref === 'string' && m.ref.length > 0 && m.ref.length < 1000;
         case 'view': return typeof m.view === 'string' && VIEWS.includes(m.view);
+        case 'layout': return typeof m.width === 'number' && Number.isFinite(m.width) && m.width >= 100 && m.width <= 20000;
         case 'export': return typeof m.format === 'string' && FORMATS.includes(m.format)
             && (m.view === undefined || (typeof m.view === 'string' && (VIEWS.includes(m.view) || DRAWINGS.includes(m.view))));
         default: return false;

@@ -43,9 +43,11 @@ const configuration = {
         'ssc.rules': {
             type: 'object',
             scope: 'resource',
-            default: {},
+            // Every code with its default, so the Settings UI lists them all (not one at a time through "Add Item").
+            // The extension sends the server only the values the user set, so defaults never override `.sscrc.json`.
+            default: Object.fromEntries(RULES.map(rule => [rule.code, rule.severity])),
             additionalProperties: false,
-            markdownDescription: 'Severity of each rule of the stakeholder-model checks: `error`, `warning`, `info`, `hint` or `off`. Overrides the `.sscrc.json` of the workspace root; rules not listed keep their default.',
+            markdownDescription: 'Severity of each rule of the stakeholder-model checks: `error`, `warning`, `info`, `hint` or `off`. Every rule is listed with its default; a value you change overrides the `.sscrc.json` of the workspace root.',
             properties,
         },
     },

@@ -42,6 +42,12 @@ async function currentAnalysis(shared: LangiumSharedServices, ssc: SscServices):
     });
 }
 
+/** The programme's id as a file name part (letters, digits, `-`, `_`), or `ssc` when the workspace has no programme. */
+export function exportBaseName(programmeId: string | null | undefined): string {
+    const safe = (programmeId ?? '').replace(/[^\w-]+/g, '').slice(0, 80);
+    return safe || 'ssc';
+}
+
 /**
  * Answers the preview's requests (`ssc/preview`, `ssc/export`) and tells the client after every
  * build that the model changed. The views are computed here, so the webview never parses `.ssc`.
@@ -57,14 +63,18 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
     if (!connection) return;
     // One layout cache for the session: a refresh after an edit that leaves the map alone reuses its layout.
     const layouts = new MapLayoutCache();
-    connection.onRequest(PreviewRequest.type, async () => {
+    connection.onRequest(PreviewRequest.type, async params => {
         const { analysis, findings, syntaxErrors } = await currentAnalysis(shared, ssc);
-        return previewPayload(await prepareReport(analysis, findings, layouts), syntaxErrors);
+        const width = typeof params?.width === 'number' && Number.isFinite(params.width) ? params.width : undefined;
+        return previewPayload(await prepareReport(analysis, findings, layouts, { width }), syntaxErrors);
     });
     connection.onRequest(ExportRequest.type, async params => {
         const { analysis, findings } = await currentAnalysis(shared, ssc);
+        // Files are named after the programme (`Valencia2030-report.html`), so exports of two programmes never collide.
+        const base = exportBaseName(analysis.programme.id);
         // Only the HTML report and the map drawing show the map, so only they wait for its layout.
         switch (params.format) {
+<<<<<<< HEAD
             case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
             case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
             case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: f.name, content: f.content })) };
@@ -74,10 +84,15 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
                 const content = await options.workbook(workbookSheets(prepareViews(analysis, findings)), title);
                 return { files: [{ name: 'ssc-tables.xlsx', content, encoding: 'base64' as const }] };
             }
+=======
+            case 'html': return { files: [{ name: `${base}-report.html`, content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
+            case 'md': return { files: [{ name: `${base}-report.md`, content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
+            case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: `${base}-${f.name}`, content: f.content })) };
+>>>>>>> firsthour
             case 'svg': {
                 const view = params.view && DIAGRAM_VIEWS.includes(params.view) ? params.view : 'grid';
                 const report = view === 'map' ? await prepareReport(analysis, findings, layouts) : prepareViews(analysis, findings);
-                return { files: [{ name: `ssc-${view}.svg`, content: renderDiagramSvg(report, view) }] };
+                return { files: [{ name: `${base}-${view}.svg`, content: renderDiagramSvg(report, view) }] };
             }
             default: throw new Error(`unknown export format ${String(params.format)}`);
         }

@@ -31,8 +31,13 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
         }
         written = targets;
     } else {
-        const target = await window.showSaveDialog({ defaultUri: Uri.joinPath(folder, result.files[0].name), filters: FILTERS[format] });
+        const target = await window.showSaveDialog({ defaultUri: Uri.joinPath(folder, result.files[0].name), filters: FILTERS[format], saveLabel: 'Export' });
         if (!target) return;
+        // Our own confirmation as well: not every save dialog asks before replacing a file.
+        if (await workspace.fs.stat(target).then(() => true, () => false)) {
+            const answer = await window.showWarningMessage(`${target.path.split('/').pop()} already exists. Replace it?`, { modal: true }, 'Replace');
+            if (answer !== 'Replace') return;
+        }
         written = [target];
     }
     const encoder = new TextEncoder();

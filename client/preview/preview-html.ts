@@ -30,9 +30,13 @@ body{padding:0}
 .ssc-report{padding-top:8px}
 .ssc-view[hidden]{display:none}
 .ssc-figure{position:relative}
-.ssc-figure svg.ssc-diagram{touch-action:none}
+.ssc-figure svg.ssc-diagram{touch-action:none;max-width:none;display:block}
 .ssc-figure.panning svg{cursor:grabbing}
-.ssc-zoom{position:absolute;right:8px;top:8px;display:flex;gap:4px;opacity:.85}
+.ssc-canvas{overflow:auto}
+.ssc-zoom{display:flex;justify-content:flex-end;gap:4px;margin:0 0 6px}
+.ssc-figure.zoomed svg.ssc-diagram{width:100%;height:calc(100vh - var(--ssc-top-height,160px) - 40px);min-height:240px}
+.ssc-preview .ssc-diagram .small,.ssc-preview .ssc-diagram text.num{font-size:11px}
+@media (max-width:640px){.ssc-preview .ssc-report{padding:8px 10px 32px}.ssc-preview-top{padding:8px 10px 0}.ssc-preview .ssc-figure{padding:6px}}
 [data-ssc-ref]:focus-visible{outline:2px solid var(--ssc-focus);outline-offset:2px}
 .ssc-empty{color:var(--ssc-muted);padding:40px 20px}
 `;

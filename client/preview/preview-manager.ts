@@ -28,6 +28,8 @@ export class PreviewManager implements Disposable {
     private generation = 0;
     private readonly disposables: Disposable[] = [];
     private readonly refresh = debounce(() => void this.update(), REFRESH_DELAY_MS);
+    /** The width the webview reported for its drawings; they are laid out for it. */
+    private width: number | undefined;
     /** The view on screen, for the export commands. */
     currentView: ViewId = 'grid';
     /** Called for export buttons in the preview. */
@@ -105,7 +107,7 @@ export class PreviewManager implements Disposable {
         if (!panel || !this.source) return;
         const generation = ++this.generation;
         try {
-            const payload = await this.client.sendRequest(PreviewRequest.type, { uri: this.source.toString() });
+            const payload = await this.client.sendRequest(PreviewRequest.type, { uri: this.source.toString(), width: this.width });
             if (generation !== this.generation || this.panel !== panel) return; // a newer update is under way
             this.payload = payload;
             panel.title = `Preview: ${payload.title}`;
@@ -123,6 +125,10 @@ export class PreviewManager implements Disposable {
         if (!isFromWebview(message)) return;
         switch (message.type) {
             case 'ready': void this.update(); break;
+            case 'layout':
+                // The pane was resized: lay the drawings out again for its width.
+                if (message.width !== this.width) { this.width = message.width; this.refresh(); }
+                break;
             case 'view': this.currentView = message.view; break;
             case 'reveal': void this.reveal(message.ref); break;
             case 'export': this.onExport?.(message); break;

@@ -5,6 +5,7 @@ import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { isAction, isGrievance, isGroup, isKpi, isMinistry, isMinistryType, isStakeholder, isUnit, isUnitType, type Ministry, type Stakeholder, type Unit } from '../generated/ast.js';
 import type { StakeholderAnalysis } from '../model/analysis.js';
 import type { SscServices } from '../ssc-module.js';
+import { ruleExplanation } from '../validation/rule-explanation.js';
 import type { WorkspaceModel } from '../workspace/workspace-model.js';
 import { actionCard, processCardLines, processKeywordMarkdown } from './process-hover.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyMarkdown, type VocabularyKind } from './vocabulary-docs.js';
@@ -56,8 +57,9 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         const root = document.parseResult?.value?.$cstNode;
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
+        const rules = this.ruleExplanations(document, offset);
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
-        if (!leaf || leaf.end <= offset) return undefined;
+        if (!leaf || leaf.end <= offset) return rules.length > 0 ? { contents: { kind: 'markdown', value: rules.join('\n\n---\n\n') } } : undefined;
         const targets = this.references.findDeclarations(leaf);
         const parts: string[] = [];
         for (const target of targets) {
@@ -70,7 +72,19 @@ export class SscHoverProvider extends AstNodeHoverProvider {
             if (note) parts.push(termMarkdown(leaf.text, note));
             else if (process) parts.push(process);
         }
+        parts.push(...rules);
         return parts.length > 0 ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: leaf.range } : undefined;
+    }
+
+    /** The full explanation of each rule reported at the offset (one per code), so a finding's hover says what the rule is for. */
+    private ruleExplanations(document: LangiumDocument, offset: number): string[] {
+        const text = document.textDocument;
+        const codes = new Set<string>();
+        for (const d of document.diagnostics ?? []) {
+            if (typeof d.code !== 'string') continue;
+            if (text.offsetAt(d.range.start) <= offset && offset <= text.offsetAt(d.range.end)) codes.add(d.code);
+        }
+        return [...codes].map(code => ruleExplanation(code)).filter((m): m is string => m !== undefined).map(m => `*Rule* ${m}`);
     }
 
     protected override getAstNodeHoverContent(_node: AstNode): string | undefined {

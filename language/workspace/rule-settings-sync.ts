@@ -25,6 +25,7 @@ export class RuleSettingsSync {
         this.documents = services.shared.workspace.LangiumDocuments;
         const server = services.shared.lsp.LanguageServer;
         server.onInitialize(params => {
+            this.canPull = params.capabilities.workspace?.configuration === true;
             const options: SscInitializationOptions | null | undefined = params.initializationOptions;
             this.trusted = options?.workspaceTrusted !== false;
             const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -33,8 +34,7 @@ export class RuleSettingsSync {
         server.onInitialized(() => void this.loadInitial());
         services.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
             if (update.section !== 'ssc') return;
-            this.setClientRules((update.configuration as { rules?: unknown } | undefined)?.rules);
-            void this.revalidateAll();
+            void this.pullClientRules((update.configuration as { rules?: unknown } | undefined)?.rules).then(() => this.revalidateAll());
         });
         services.shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
             const rcFiles = new Set(this.folders.map(f => UriUtils.joinPath(f, RC_FILE_NAME).toString()));
@@ -49,6 +49,28 @@ export class RuleSettingsSync {
         this.setClientRules(rules);
         await this.loadRcFiles();
         if (Object.keys(this.settings.overrides).length > 0) await this.revalidateAll();
+    }
+
+    /** Whether the client answers `workspace/configuration` (VS Code does, through the extension's middleware). */
+    private canPull = false;
+
+    /**
+     * A change pushes the whole `ssc` section, defaults included (VS Code lists every rule with its
+     * default); the server asks again through `workspace/configuration`, which the extension answers
+     * with the values the user set only, so defaults never override `.sscrc.json`.
+     */
+    private async pullClientRules(pushed: unknown): Promise<void> {
+        let rules = pushed;
+        const connection = this.shared.lsp.Connection;
+        if (this.canPull && connection) {
+            try {
+                const [section] = await connection.workspace.getConfiguration([{ section: 'ssc' }]) as Array<{ rules?: unknown } | null>;
+                rules = section?.rules;
+            } catch {
+                // Keep the pushed values.
+            }
+        }
+        this.setClientRules(rules);
     }
 
     private setClientRules(raw: unknown): void {

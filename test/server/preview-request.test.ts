@@ -68,11 +68,12 @@ describe('the preview requests of the language server', () => {
 
     test('ssc/export gives the HTML report, the CSV tables and one SVG', async () => {
         const html = await connection.sendRequest(ExportRequest.type, { uri: fileUri('city.ssc'), format: 'html' });
-        expect(html.files[0].name).toBe('ssc-report.html');
+        // Named after the programme, so the save dialog proposes a name the user recognises.
+        expect(html.files[0].name).toBe('Valencia2030-report.html');
         expect(html.files[0].content).toContain('<!DOCTYPE html>');
         const csv = await connection.sendRequest(ExportRequest.type, { uri: fileUri('city.ssc'), format: 'csv' });
-        expect(csv.files.map(f => f.name)).toContain('engagement.csv');
+        expect(csv.files.map(f => f.name)).toContain('Valencia2030-engagement.csv');
         const svg = await connection.sendRequest(ExportRequest.type, { uri: fileUri('city.ssc'), format: 'svg', view: 'onion' });
-        expect(svg.files[0]).toMatchObject({ name: 'ssc-onion.svg' });
+        expect(svg.files[0]).toMatchObject({ name: 'Valencia2030-onion.svg' });
     });
 });

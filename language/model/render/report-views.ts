@@ -83,7 +83,7 @@ export function renderViews(report: ReportData): RenderedView[] {
         { id: 'review', title: 'Review', source: 'clause 4.2', diagram: false, html: lede('review') + renderReview(report.review, report.findings) },
         { id: 'salience', title: 'Salience', source: 'Mitchell, Agle and Wood', diagram: true, html: lede('salience') + figure(renderSalienceSvg(report.salience)) },
         { id: 'summary', title: 'Summary matrix', source: 'Table I.1', diagram: false, html: lede('summary') + renderSummaryTable(report.summary) },
-        { id: 'classification', title: 'Classification', source: 'Figure 2', diagram: true, html: lede('classification') + figure(renderClassificationSvg(report.classification)) },
+        { id: 'classification', title: 'Classification', source: 'Figure 2', diagram: true, html: lede('classification') + figure(renderClassificationSvg(report.classification, false, report.width)) },
         { id: 'map', title: 'Interaction map', source: 'Figure 3', diagram: true, html: lede('map') + aggregatedNote(report.map) + figure(renderMapSvg(report.map)) },
         { id: 'onion', title: 'Onion', source: 'clause 4.1 b', diagram: true, html: lede('onion') + figure(renderOnionSvg(report.onion)) },
         { id: 'coverage', title: 'Coverage and register', source: 'clauses 3.1, 4.2, 5', diagram: false, html: lede('coverage') + renderCoverage(report.coverage) },

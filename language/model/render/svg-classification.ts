@@ -7,10 +7,13 @@ import { wrapText } from '../views/text-metrics.js';
 import { escapeHtml } from './escape.js';
 import { n, refAttrs, svgDocument, svgText } from './svg-kit.js';
 
-const HEAD_W = 170, COL_W = 220, HEAD_H = 40, CHIP_LINE = 15, CHIP_GAP = 6, PAD = 8;
+const HEAD_WIDTH = 170, COL_WIDTH = 220, HEAD_H = 40, CHIP_LINE = 15, CHIP_GAP = 6, PAD = 8;
 
 /** The classification matrix as an SVG element (embedded in a page) or a standalone SVG file. */
-export function renderClassificationSvg(c: ClassificationView, standalone = false): string {
+export function renderClassificationSvg(c: ClassificationView, standalone = false, paneWidth?: number): string {
+    // In a pane, the columns share its width (down to a readable minimum); elsewhere they take their full width.
+    const HEAD_W = paneWidth !== undefined && paneWidth < 900 ? 130 : HEAD_WIDTH;
+    const COL_W = paneWidth === undefined ? COL_WIDTH : Math.max(140, Math.min(COL_WIDTH, Math.floor((paneWidth - HEAD_W - 2) / Math.max(1, c.columns.length))));
     const chips = c.cells.map(row => row.map(cell => cell.map(s => ({ ...s, lines: wrapText(s.name, COL_W - 2 * PAD - 16, 2) }))));
     const rowHeights = chips.map(row => Math.max(44, ...row.map(cell => cell.reduce((h, s) => h + s.lines.length * CHIP_LINE + 8 + CHIP_GAP, PAD * 2 - CHIP_GAP))));
     const width = HEAD_W + c.columns.length * COL_W + 2;

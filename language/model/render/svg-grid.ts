@@ -3,7 +3,7 @@
  * stakeholder coloured by its current engagement level with a ring in its desired level's colour,
  * and beside the grid the legend, the borderline and the unplaced stakeholders.
  */
-import { GRID_MARKER_RADIUS, type GridAside, type GridLayout } from '../views/grid-layout.js';
+import { GRID_MARKER_RADIUS, GRID_PANEL_WIDTH, type GridAside, type GridLayout } from '../views/grid-layout.js';
 import type { TrajectoryLayer } from '../views/trajectory-layout.js';
 import { levelLabel, strategyLabel } from '../views/labels.js';
 import { truncate } from '../views/text-metrics.js';
@@ -12,7 +12,6 @@ import { escapeHtml } from './escape.js';
 import { levelClass, n, refAttrs, strategyClass, svgDocument, svgText } from './svg-kit.js';
 import { renderTrajectoryLayer, trajectoryLegend } from './svg-trajectories.js';
 
-const PANEL_WIDTH = 330;
 const CAPTIONS: Record<string, string> = {
     'manage-closely': 'high power · high interest', 'keep-satisfied': 'high power · low interest',
     'keep-informed': 'low power · high interest', 'monitor': 'low power · low interest',
@@ -62,7 +61,7 @@ function points(g: GridLayout): string {
     }).join('');
 }
 
-function asideList(x: number, y: number, heading: string, items: GridAside[], detail: (a: GridAside) => string): { svg: string; y: number } {
+function asideList(x: number, y: number, width: number, heading: string, items: GridAside[], detail: (a: GridAside) => string): { svg: string; y: number } {
     const parts = [svgText(x, y, `${heading} (${items.length})`, 'heading')];
     y += 8;
     if (items.length === 0) {
@@ -70,13 +69,14 @@ function asideList(x: number, y: number, heading: string, items: GridAside[], de
         return { svg: parts.join(''), y: y + 30 };
     }
     for (const item of items) {
-        parts.push(`<g${refAttrs(`stakeholder:${item.id}`)}><title>${escapeHtml(item.name)}</title>${svgText(x, y + 15, truncate(item.name, PANEL_WIDTH - 24), '')}${svgText(x, y + 29, truncate(detail(item), PANEL_WIDTH - 24, 11), 'muted')}</g>`);
+        // The title holds both lines in full: whatever is cut shows whole on hover.
+        parts.push(`<g${refAttrs(`stakeholder:${item.id}`)}><title>${escapeHtml(`${item.name}: ${detail(item)}`)}</title>${svgText(x, y + 15, truncate(item.name, width - 24), '')}${svgText(x, y + 29, truncate(detail(item), width - 24, 11), 'muted')}</g>`);
         y += 34;
     }
     return { svg: parts.join(''), y: y + 16 };
 }
 
-function panel(g: GridLayout, x0: number): { svg: string; height: number } {
+function panel(g: GridLayout, x0: number, width: number): { svg: string; height: number } {
     const parts: string[] = [svgText(x0, 40, 'Current engagement (dot colour)', 'heading')];
     let y = 48;
     for (const level of ENGAGEMENT_LEVELS) {
@@ -89,16 +89,16 @@ function panel(g: GridLayout, x0: number): { svg: string; height: number } {
         svgText(x0 + 26, y + 7, 'Ring: desired level', ''), svgText(x0 + 26, y + 21, '▲n: levels still to gain', 'muted'));
     y += 48;
     const accepted = (a: GridAside) => `power ${a.power} · interest ${a.interest} · ${a.accepted.map(strategyLabel).join(' or ')}`;
-    const border = asideList(x0, y, 'On a dividing line', g.borderline, accepted);
+    const border = asideList(x0, y, width, 'On a dividing line', g.borderline, accepted);
     const missing = (a: GridAside) => [a.power === null ? 'power' : '', a.interest === null ? 'interest' : ''].filter(Boolean).join(' and ') + ' not given';
-    const unplaced = asideList(x0, border.y, 'Not placed', g.unplaced, missing);
+    const unplaced = asideList(x0, border.y, width, 'Not placed', g.unplaced, missing);
     parts.push(border.svg, unplaced.svg);
     y = unplaced.y;
     if (g.keyed.length > 0) {
         parts.push(svgText(x0, y, 'Numbered markers (crowded)', 'heading'));
         y += 8;
         for (const k of g.keyed) {
-            parts.push(`<g${refAttrs(`stakeholder:${k.id}`)}>${svgText(x0, y + 15, `${k.number}  ${truncate(k.name, PANEL_WIDTH - 40)}`, '')}</g>`);
+            parts.push(`<g${refAttrs(`stakeholder:${k.id}`)}><title>${escapeHtml(k.name)}</title>${svgText(x0, y + 15, `${k.number}  ${truncate(k.name, width - 40)}`, '')}</g>`);
             y += 20;
         }
         y += 16;
@@ -111,13 +111,19 @@ function panel(g: GridLayout, x0: number): { svg: string; height: number } {
  * the assessed paths are drawn under the markers and explained in the side panel.
  */
 export function renderGridSvg(g: GridLayout, standalone = false, trajectories?: TrajectoryLayer): string {
-    const side = panel(g, g.width + 8);
-    const legend = trajectories ? trajectoryLegend(g.width + 8, side.height + 8, trajectories) : undefined;
+    // Beside the grid, or (in a narrow pane) below it, across the grid's width.
+    const x0 = g.legendBelow ? 16 : g.width + 8;
+    const panelWidth = g.legendBelow ? Math.max(200, g.width - 32) : GRID_PANEL_WIDTH;
+    const side = panel(g, x0, panelWidth);
+    const legend = trajectories ? trajectoryLegend(x0, side.height + 8, trajectories) : undefined;
+    const panelHeight = side.height + (legend?.height ?? 0) + 8;
     const layer = trajectories ? renderTrajectoryLayer(trajectories) : '';
     const moved = trajectories ? ` Trajectories of ${trajectories.trajectories.length} stakeholders through their assessed positions, ${trajectories.moving} of them moving.` : '';
+    const legendSvg = side.svg + (legend?.svg ?? '');
     return svgDocument({
-        view: 'grid', width: g.width + PANEL_WIDTH, height: Math.max(g.height, side.height + (legend?.height ?? 0) + 8), standalone,
+        view: 'grid', width: g.legendBelow ? g.width : g.width + GRID_PANEL_WIDTH,
+        height: g.legendBelow ? g.height + panelHeight - 24 : Math.max(g.height, panelHeight), standalone,
         title: trajectories ? 'Power/interest grid with trajectories' : 'Power/interest grid',
         description: `${g.points.length} stakeholders placed by power and interest; ${g.borderline.length} on a dividing line; ${g.unplaced.length} not placed.${moved}`,
-    }, frame(g) + layer + points(g) + side.svg + (legend?.svg ?? ''));
+    }, frame(g) + layer + points(g) + (g.legendBelow ? `<g transform="translate(0 ${n(g.height - 24)})">${legendSvg}</g>` : legendSvg));
 }

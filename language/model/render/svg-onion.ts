@@ -31,7 +31,7 @@ export function renderOnionSvg(o: OnionLayout, standalone = false): string {
             const marker = line.number !== undefined
                 ? `<circle class="dot ${cls}" cx="${n(line.x + 9)}" cy="${n(line.y - 8)}" r="9"/><text class="num small${cls === 'lvl-none' ? ' on-none' : ''}" x="${n(line.x + 9)}" y="${n(line.y - 4.5)}" text-anchor="middle">${line.number}</text>`
                 : `<circle class="dot ${cls}" cx="${n(line.x + 9)}" cy="${n(line.y - 8)}" r="4"/>`;
-            parts.push(`<g${refAttrs(`stakeholder:${line.id}`)}>${marker}${svgText(line.x + 26, line.y - 4, line.text, '')}</g>`);
+            parts.push(`<g${refAttrs(`stakeholder:${line.id}`)}>${line.full && line.full !== line.text ? `<title>${escapeHtml(line.full)}</title>` : ''}${marker}${svgText(line.x + 26, line.y - 4, line.text, '')}</g>`);
         }
     }
     return svgDocument({

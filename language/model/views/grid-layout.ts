@@ -26,6 +26,8 @@ export interface GridAside { id: string; name: string; power: number | null; int
 export interface GridLayout {
     width: number; height: number;
     plot: Box;
+    /** True when the pane is too narrow for the legend beside the grid: it goes below. */
+    legendBelow: boolean;
     /** Pixel position of the value 3 on each axis (the dividing lines). */
     midX: number; midY: number;
     points: GridPoint[];
@@ -42,10 +44,25 @@ export interface GridLayout {
 /** Marker radius in pixels. */
 export const GRID_MARKER_RADIUS = 6;
 /** The plot area grows with the number of placed stakeholders, so crowded grids keep room for labels. */
-function plotFor(count: number): Box {
+function plotFor(count: number, width?: number): { plot: Box; legendBelow: boolean } {
     const extra = Math.max(0, count - 20);
-    return { x: 96, y: 24, w: Math.min(1000, 600 + extra * 10), h: Math.min(820, 520 + extra * 7) };
+    const natural = { x: 96, y: 24, w: Math.min(1000, 600 + extra * 10), h: Math.min(820, 520 + extra * 7) };
+    if (width === undefined) return { plot: natural, legendBelow: false };
+    // Laid out for a pane: the plot takes the width left by the axis texts (and the legend, when it
+    // fits beside at a readable plot size), never scaled down afterwards.
+    const margins = natural.x + 24;
+    const legendBelow = width - margins - GRID_PANEL_WIDTH - 8 < GRID_MIN_PLOT_BESIDE;
+    const room = width - margins - (legendBelow ? 0 : GRID_PANEL_WIDTH + 8);
+    const w = Math.max(GRID_MIN_PLOT, Math.min(natural.w, Math.floor(room)));
+    return { plot: { ...natural, w, h: Math.round(Math.min(natural.h, Math.max(GRID_MIN_PLOT, w * 0.86))) }, legendBelow };
 }
+
+/** The width of the legend beside the grid (below it, the legend takes the grid's width). */
+export const GRID_PANEL_WIDTH = 330;
+/** Below this plot width beside the legend, the legend goes below the grid. */
+const GRID_MIN_PLOT_BESIDE = 440;
+/** The smallest plot: narrower panes scroll sideways rather than shrink the text. */
+const GRID_MIN_PLOT = 250;
 const LABEL_SIZE = 12, LABEL_HEIGHT = 15, MAX_LABEL = 210, FULL_AFTER = 10;
 
 function toX(plot: Box, interest: number): number {
@@ -123,9 +140,9 @@ function aside(s: StakeholderAnalysis): GridAside {
 }
 
 /** Lays out the power/interest grid of an analysis. Pure and deterministic. */
-export function layoutGrid(analysis: Analysis): GridLayout {
+export function layoutGrid(analysis: Analysis, options: { width?: number } = {}): GridLayout {
     const placed = analysis.stakeholders.filter(s => s.power !== null && s.interest !== null);
-    const plot = plotFor(placed.length);
+    const { plot, legendBelow } = plotFor(placed.length, options.width);
     const byPoint = new Map<string, StakeholderAnalysis[]>();
     for (const s of placed) {
         const key = `${s.power}|${s.interest}`;
@@ -165,7 +182,7 @@ export function layoutGrid(analysis: Analysis): GridLayout {
     analysis.stakeholders.forEach((s, i) => { if (!position.has(s.id)) position.set(s.id, i); });
     points.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
     return {
-        width: plot.x + plot.w + 24, height: plot.y + plot.h + 56, plot, midX: toX(plot, 3), midY: toY(plot, 3), points,
+        width: plot.x + plot.w + 24, height: plot.y + plot.h + 56, plot, legendBelow, midX: toX(plot, 3), midY: toY(plot, 3), points,
         borderline: analysis.stakeholders.filter(s => s.quadrant === 'borderline').map(aside),
         unplaced: analysis.stakeholders.filter(s => s.quadrant === 'unplaced').map(aside),
         quadrants, keyed, ticks: [1, 2, 3, 4, 5].map(value => ({ value, x: toX(plot, value), y: toY(plot, value) })),

@@ -84,11 +84,25 @@ export function mapGraph(analysis: Analysis): MapGraph {
  * Lays out the interaction map of an analysis with ELK. Deterministic for a given model; pass the
  * same `layouts` cache across calls to reuse the layout of an unchanged map.
  */
-export async function layoutMap(analysis: Analysis, detailLimit = MAP_DETAIL_LIMIT, layouts = new MapLayoutCache()): Promise<MapLayout> {
+export async function layoutMap(analysis: Analysis, detailLimit = MAP_DETAIL_LIMIT, layouts = new MapLayoutCache(), options: { width?: number } = {}): Promise<MapLayout> {
     const members = mapMembers(analysis);
     if (members.size === 0) return { width: 320, height: 80, groups: [], nodes: [], edges: [], aggregated: null };
     const built = members.size > detailLimit ? aggregatedMapGraph(analysis, members, detailLimit) : mapGraph(analysis);
+    if (options.width !== undefined && options.width < MAP_NARROW_WIDTH) downwards(built.graph);
     return placed(built, await layouts.layout(built.graph));
+}
+
+/** Below this pane width the map is laid out top to bottom, so it grows in height rather than width. */
+const MAP_NARROW_WIDTH = 900;
+
+/** Turns a graph laid out left to right into one laid out top to bottom, taller than wide. */
+function downwards(graph: ElkNode): void {
+    const turn = (node: ElkNode) => {
+        node.layoutOptions = { ...node.layoutOptions, 'elk.direction': 'DOWN' };
+        for (const child of node.children ?? []) if (child.children?.length) turn(child);
+    };
+    turn(graph);
+    graph.layoutOptions = { ...graph.layoutOptions, 'elk.aspectRatio': '0.7' };
 }
 
 /** Attaches ELK's positions to the map's elements (the ELK result is shared and is only read). */

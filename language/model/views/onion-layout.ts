@@ -14,7 +14,7 @@ export interface OnionRing { layer: string; label: string; rIn: number; rOut: nu
 export interface OnionDot { id: string; name: string; number: number; x: number; y: number; current: string | null; layer: string }
 
 /** A line of the key beside the rings. */
-export interface OnionKeyLine { x: number; y: number; kind: 'header' | 'entry'; text: string; id?: string; number?: number; current?: string | null }
+export interface OnionKeyLine { x: number; y: number; kind: 'header' | 'entry'; text: string; id?: string; number?: number; current?: string | null; /** The whole name, when `text` is cut. */ full?: string }
 
 /** The laid-out onion. */
 export interface OnionLayout {
@@ -88,13 +88,13 @@ export function layoutOnion(analysis: Analysis): OnionLayout {
     const lines: Array<Omit<OnionKeyLine, 'x' | 'y'>> = [];
     for (const ring of rings) {
         lines.push({ kind: 'header', text: `${ring.label}: ${RING_HINT[ring.layer]}` });
-        for (const d of dots.filter(x => x.layer === ring.layer)) lines.push({ kind: 'entry', text: truncate(d.name, KEY_WIDTH - 40), id: d.id, number: d.number, current: d.current });
+        for (const d of dots.filter(x => x.layer === ring.layer)) lines.push({ kind: 'entry', text: truncate(d.name, KEY_WIDTH - 40), full: d.name, id: d.id, number: d.number, current: d.current });
         if (ring.count === 0) lines.push({ kind: 'entry', text: 'nobody in this ring' });
     }
     const unlayered = analysis.stakeholders.filter(s => !s.onion || !ONION_LAYERS.includes(s.onion as never));
     if (unlayered.length > 0) {
         lines.push({ kind: 'header', text: 'No ring given' });
-        for (const s of unlayered) lines.push({ kind: 'entry', text: truncate(displayName(s), KEY_WIDTH - 40), id: s.id, current: s.engagement.current });
+        for (const s of unlayered) lines.push({ kind: 'entry', text: truncate(displayName(s), KEY_WIDTH - 40), full: displayName(s), id: s.id, current: s.engagement.current });
     }
     const heightOf = (l: Omit<OnionKeyLine, 'x' | 'y'>) => l.kind === 'header' ? KEY_HEADER : KEY_LINE;
     const total = lines.reduce((sum, l) => sum + heightOf(l), 0);

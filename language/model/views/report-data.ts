@@ -24,6 +24,8 @@ import { layoutTrajectories, type TrajectoryLayer } from './trajectory-layout.js
 export interface ReportViews {
     analysis: Analysis;
     findings: readonly Finding[];
+    /** The width the drawings were laid out for (see {@link ViewOptions}); undefined for the report's widths. */
+    width?: number;
     grid: GridLayout;
     engagement: EngagementView;
     summary: SummarySection[];
@@ -50,7 +52,7 @@ export interface ReportData extends ReportViews {
 
 /** How the views are laid out. */
 export interface ViewOptions {
-    /** The width (px) the drawings have on screen; the plan and salience drawings lay out for it. Unset: the report's width. */
+    /** The width (px) the drawings have on screen (the preview pane's): drawings lay out for it at full size, so their text is never scaled down. Unset: the report's width. */
     width?: number;
 }
 
@@ -60,9 +62,9 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
     for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
     const process = processInput(analysis);
     const labels = new Map<string, { text: string; w: number }>(), bandLines = new Map<string, string[]>();
-    const grid = layoutGrid(analysis);
+    const grid = layoutGrid(analysis, options);
     return {
-        analysis, findings,
+        analysis, findings, width: options.width,
         grid,
         engagement: engagementView(analysis),
         summary: summaryView(analysis),
@@ -82,5 +84,5 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
 /** Computes all views of an analysis, the map included (its layout reused from `layouts` when unchanged). */
 export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache, options: ViewOptions = {}): Promise<ReportData> {
     const views = prepareViews(analysis, findings, options);
-    return { ...views, map: await layoutMap(analysis, undefined, layouts) };
+    return { ...views, map: await layoutMap(analysis, undefined, layouts, options) };
 }
