@@ -45,15 +45,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
     const { registerPreview } = await import('./preview/register-preview.js');
     context.subscriptions.push(...registerPreview(context, client));
-<<<<<<< HEAD
     const { registerImportRegister } = await import('./commands/import-register.js');
     context.subscriptions.push(...registerImportRegister(client));
-=======
     const { registerExplainRule } = await import('./commands/explain-rule.js');
     const { registerNewModel } = await import('./commands/new-model.js');
     const { registerOpenExample } = await import('./commands/open-example.js');
     context.subscriptions.push(registerExplainRule(client), registerNewModel(client), registerOpenExample(context));
->>>>>>> firsthour
     const { registerBuiltinLibraryProvider } = await import('./builtin-library-provider.js');
     context.subscriptions.push(await registerBuiltinLibraryProvider());
     await client.start();

@@ -74,21 +74,15 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
         const base = exportBaseName(analysis.programme.id);
         // Only the HTML report and the map drawing show the map, so only they wait for its layout.
         switch (params.format) {
-<<<<<<< HEAD
-            case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
-            case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
-            case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: f.name, content: f.content })) };
+            case 'html': return { files: [{ name: `${base}-report.html`, content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
+            case 'md': return { files: [{ name: `${base}-report.md`, content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
+            case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: `${base}-${f.name}`, content: f.content })) };
             case 'xlsx': {
                 if (!options.workbook) throw new Error('Excel workbooks are exported by the desktop extension and the ssc command, not in the browser');
                 const title = analysis.programme.name ?? analysis.programme.id ?? 'Stakeholder analysis';
                 const content = await options.workbook(workbookSheets(prepareViews(analysis, findings)), title);
-                return { files: [{ name: 'ssc-tables.xlsx', content, encoding: 'base64' as const }] };
+                return { files: [{ name: `${base}-tables.xlsx`, content, encoding: 'base64' as const }] };
             }
-=======
-            case 'html': return { files: [{ name: `${base}-report.html`, content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
-            case 'md': return { files: [{ name: `${base}-report.md`, content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
-            case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: `${base}-${f.name}`, content: f.content })) };
->>>>>>> firsthour
             case 'svg': {
                 const view = params.view && DIAGRAM_VIEWS.includes(params.view) ? params.view : 'grid';
                 const report = view === 'map' ? await prepareReport(analysis, findings, layouts) : prepareViews(analysis, findings);

@@ -4,11 +4,8 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createSscServices } from '../language/ssc-module.js';
 import { registerImportRequest } from './import-request.js';
 import { registerPreviewRequests } from './preview-request.js';
-<<<<<<< HEAD
 import { renderXlsxWorkbook } from '../language/spreadsheet/xlsx-write.js';
-=======
 import { registerRulesRequest } from './rules-request.js';
->>>>>>> firsthour
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
@@ -18,13 +15,9 @@ import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 export function startSscServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Ssc } = createSscServices({ connection, ...NodeFileSystem });
-<<<<<<< HEAD
     registerPreviewRequests(shared, Ssc, { workbook: async (sheets, title) => (await renderXlsxWorkbook(sheets, title)).toString('base64') });
     registerImportRequest(shared, Ssc);
-=======
-    registerPreviewRequests(shared, Ssc);
     registerRulesRequest(shared);
->>>>>>> firsthour
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     void shared.workspace.WorkspaceManager.ready.then(() => {
