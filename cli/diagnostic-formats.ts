@@ -1,3 +1,4 @@
+import { plural } from '../language/model/words.js';
 import { RULES } from '../language/validation/rule-codes.js';
 
 /** One diagnostic as the CLI reports it: 1-based lines and columns. */
@@ -16,10 +17,6 @@ export interface CliDiagnostic {
 export function countBySeverity(diagnostics: readonly CliDiagnostic[]): { errors: number; warnings: number; infos: number; hints: number } {
     const count = (s: CliDiagnostic['severity']) => diagnostics.filter(d => d.severity === s).length;
     return { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
-}
-
-function plural(n: number, word: string): string {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** `path:line:column severity code message` lines and the summary line. */

@@ -4,6 +4,7 @@ import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserve
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { isGrievance, isGroup, isKpi, isMinistryType, isStakeholder, isUnitType, type Stakeholder } from '../generated/ast.js';
 import type { StakeholderAnalysis } from '../model/analysis.js';
+import { plural } from '../model/words.js';
 import type { SscServices } from '../ssc-module.js';
 import type { WorkspaceModel } from '../workspace/workspace-model.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyMarkdown, type VocabularyKind } from './vocabulary-docs.js';
@@ -16,10 +17,6 @@ const QUADRANT_TEXT: Record<string, string> = {
     borderline: 'on a line of the grid (a value of 3)',
     unplaced: 'not placed: power or interest is missing',
 };
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * Hovers: on a standard group, unit type or ministry type, what Supplement 34 gives that role to do
@@ -89,7 +86,7 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         const groupText = !data.group ? '—' : data.custom ? `\`${data.group}\` (custom group)` : `\`${data.group}\` — ${group?.label ?? ''} (clause ${group?.clause ?? '?'})`;
         const grid = data.power !== null || data.interest !== null ? ` (power ${data.power ?? '—'}, interest ${data.interest ?? '—'})` : '';
         const { current, desired, gap } = data.engagement;
-        const engagement = current ? `${current} → ${desired ?? current}${gap ? ` (${gap > 0 ? '+' : ''}${gap} level${Math.abs(gap) === 1 ? '' : 's'})` : ''}` : 'no current level';
+        const engagement = current ? `${current} → ${desired ?? current}${gap ? ` (${gap > 0 ? '+' : '-'}${plural(Math.abs(gap), 'level')})` : ''}` : 'no current level';
         const strategy = data.strategy
             ? `${data.strategy}${data.strategyMatches === false ? ` — the quadrant suggests ${data.suggestedStrategy}` : data.strategyMatches ? ' (fits the quadrant)' : ''}`
             : data.suggestedStrategy ? `none declared; the quadrant suggests ${data.suggestedStrategy}` : 'none declared';

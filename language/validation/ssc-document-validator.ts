@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { typeWord } from '../grammar/type-words.js';
 import type { SscServices } from '../ssc-module.js';
 import { Rule, ruleInfo, SYNTAX_CODE, type RuleSeverity } from './rule-codes.js';
 import type { RuleSettings } from './rule-settings.js';
@@ -11,14 +12,6 @@ import type { SscValidationRegistry } from './ssc-validation-registry.js';
 import { cancellationTicker } from '../utils/interrupt.js';
 import { closestNames } from './suggestions.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
-
-const TYPE_WORDS: Record<string, string> = {
-    Group: 'stakeholder group',
-    UnitType: 'municipal unit type',
-    MinistryType: 'ministry type',
-    Stakeholder: 'stakeholder',
-    Grievance: 'grievance mechanism',
-};
 
 const TO_LSP: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -122,7 +115,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
             const info = error.info;
             const refText = info.reference.$refText;
             const type = this.referenceType(info);
-            const word = TYPE_WORDS[type] ?? 'element';
+            const word = typeWord(type);
             const suggestions = refText ? this.suggest(info, refText) : [];
             const hint = suggestions.length > 0
                 ? ` Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
