@@ -18,6 +18,7 @@ import { SscSemanticTokenProvider } from './lsp/ssc-semantic-token-provider.js';
 import { SscWorkspaceSymbolProvider } from './lsp/ssc-workspace-symbol-provider.js';
 import { sscGrammarConfig } from './parser/ssc-grammar-config.js';
 import { SscLinker } from './references/ssc-linker.js';
+import { SscReferences } from './references/ssc-references.js';
 import { SscScopeComputation } from './references/ssc-scope-computation.js';
 import { registerValidationChecks } from './validation/index.js';
 import { NameIndex } from './validation/name-index.js';
@@ -93,6 +94,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
     references: {
         ScopeComputation: (services) => new SscScopeComputation(services),
         Linker: (services) => new SscLinker(services),
+        References: (services) => new SscReferences(services),
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SscReferenceDescriptionProvider(services),

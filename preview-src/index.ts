@@ -2,7 +2,7 @@
  * The preview webview app: receives rendered views from the extension, shows them as tabs, keeps
  * zoom and pan across updates, and reports clicks (reveal) and export buttons back.
  */
-import type { ExportFormat, ToWebview, ViewId } from '../protocol/webview-messages.js';
+import type { ExportFormat, ExportMessage, ToWebview, ViewId } from '../protocol/webview-messages.js';
 import { renderHeading, renderViews, selectView } from './render.js';
 import { loadState, post, saveState } from './vscode-api.js';
 import { enableZoomPan } from './zoom-pan.js';
@@ -20,15 +20,36 @@ function attachDiagrams(): void {
     dragTrackers.length = 0;
     for (const section of document.querySelectorAll<HTMLElement>('#ssc-views .ssc-view')) {
         const view = section.dataset.view as ViewId;
-        const figure = section.querySelector<HTMLElement>('.ssc-figure');
-        const svg = figure?.querySelector<SVGSVGElement>('svg.ssc-diagram');
-        if (!figure || !svg) continue;
-        dragTrackers.push(enableZoomPan(svg, figure, state.zoom[view], box => {
-            state.zoom[view] = box;
-            saveState(state);
-        }));
+        // A view may hold several drawings (the plan by stakeholder and by owner); each keeps its own zoom.
+        section.querySelectorAll<HTMLElement>('.ssc-figure').forEach((figure, i) => {
+            const svg = figure.querySelector<SVGSVGElement>('svg.ssc-diagram');
+            if (!svg) return;
+            const key = i === 0 ? view : `${view}-${i}`;
+            dragTrackers.push(enableZoomPan(svg, figure, state.zoom[key], box => {
+                state.zoom[key] = box;
+                saveState(state);
+            }));
+        });
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>('#ssc-views input[data-ssc-toggle]')) {
+        input.checked = state.toggles.includes(input.dataset.sscToggle ?? '');
     }
 }
+
+/** The drawing an SVG export of the view on screen means: switches pick the variant shown. */
+function drawingOnScreen(view: ViewId): ExportMessage['view'] {
+    if (view === 'grid' && state.toggles.includes('trajectories')) return 'trajectories';
+    if (view === 'plan' && state.toggles.includes('plan-owner')) return 'plan-owner';
+    return view;
+}
+
+document.addEventListener('change', event => {
+    const input = event.target as HTMLInputElement | null;
+    const name = input?.dataset?.sscToggle;
+    if (!input || !name) return;
+    state.toggles = [...state.toggles.filter(t => t !== name), ...(input.checked ? [name] : [])];
+    saveState(state);
+});
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
@@ -65,7 +86,8 @@ document.addEventListener('click', event => {
     }
     const button = (event.target as Element).closest?.<HTMLElement>('[data-export]');
     if (button) {
-        post({ type: 'export', format: button.dataset.export as ExportFormat, view: state.view });
+        const format = button.dataset.export as ExportFormat;
+        post({ type: 'export', format, view: format === 'svg' ? drawingOnScreen(state.view) : state.view });
         return;
     }
     if (dragTrackers.some(t => t.dragged())) return; // the end of a pan is not a click

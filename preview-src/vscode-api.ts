@@ -8,7 +8,9 @@ import type { FromWebview, ViewId } from '../protocol/webview-messages.js';
 export interface PreviewState {
     view: ViewId;
     /** The visible region of each diagram, as a viewBox `[x, y, width, height]`. */
-    zoom: Partial<Record<ViewId, [number, number, number, number]>>;
+    zoom: Partial<Record<string, [number, number, number, number]>>;
+    /** Switches in the views (`data-ssc-toggle` checkboxes) that are on. */
+    toggles: string[];
 }
 
 interface VsCodeApi {
@@ -29,7 +31,7 @@ export function post(message: FromWebview): void {
 /** The saved state, or the default one. */
 export function loadState(): PreviewState {
     const saved = api.getState() as Partial<PreviewState> | undefined;
-    return { view: saved?.view ?? 'grid', zoom: saved?.zoom ?? {} };
+    return { view: saved?.view ?? 'grid', zoom: saved?.zoom ?? {}, toggles: Array.isArray(saved?.toggles) ? saved.toggles.filter(t => typeof t === 'string') : [] };
 }
 
 /** Saves the state (VS Code keeps it while the panel is hidden and across reloads). */

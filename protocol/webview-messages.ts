@@ -27,7 +27,7 @@ export interface ReadyMessage { type: 'ready' }
 /** A click on an element: reveal its declaration (`ref` is a `data-ssc-ref` key). */
 export interface RevealMessage { type: 'reveal'; ref: string }
 /** An export button: `view` is the view on screen (used for SVG). */
-export interface ExportMessage { type: 'export'; format: ExportFormat; view?: ViewId }
+export interface ExportMessage { type: 'export'; format: ExportFormat; view?: ViewId | DiagramViewId }
 /** The user switched to another view (the extension remembers it for export commands). */
 export interface ViewMessage { type: 'view'; view: ViewId }
 /** Messages the webview posts to the extension. */
@@ -35,7 +35,9 @@ export type FromWebview = ReadyMessage | RevealMessage | ExportMessage | ViewMes
 
 const FORMATS: readonly string[] = ['html', 'md', 'csv', 'svg'];
 // Kept in step with VIEW_IDS of report-views.ts; the protocol file imports types only.
-const VIEWS: readonly string[] = ['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage'];
+const VIEWS: readonly string[] = ['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage'];
+// Kept in step with DIAGRAM_VIEWS: an SVG export may name a drawing variant that is not a tab (the grid with trajectories).
+const DRAWINGS: readonly string[] = ['grid', 'onion', 'map', 'classification', 'plan', 'plan-owner', 'salience', 'trajectories'];
 
 /** Checks a message from the webview before the extension acts on it (webview content is untrusted). */
 export function isFromWebview(value: unknown): value is FromWebview {
@@ -45,7 +47,8 @@ export function isFromWebview(value: unknown): value is FromWebview {
         case 'ready': return true;
         case 'reveal': return typeof m.ref === 'string' && m.ref.length > 0 && m.ref.length < 1000;
         case 'view': return typeof m.view === 'string' && VIEWS.includes(m.view);
-        case 'export': return typeof m.format === 'string' && FORMATS.includes(m.format) && (m.view === undefined || (typeof m.view === 'string' && VIEWS.includes(m.view)));
+        case 'export': return typeof m.format === 'string' && FORMATS.includes(m.format)
+            && (m.view === undefined || (typeof m.view === 'string' && (VIEWS.includes(m.view) || DRAWINGS.includes(m.view))));
         default: return false;
     }
 }

@@ -1,12 +1,12 @@
 import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
-    isAssessment, isConsultation, isGrievance, isGroup, isKpi, isProgramme, isRelation, isStakeholder,
-    type Model, type Stakeholder, type Unit, type Ministry
+    isAction, isAssessment, isConsultation, isGrievance, isGroup, isKpi, isProgramme, isRelation, isStakeholder,
+    type Action, type Model, type Stakeholder, type Unit, type Ministry
 } from '../generated/ast.js';
 import { gridNumber } from '../model/grid.js';
 import type {
-    AssessmentData, ConsultationData, GrievanceData, GroupData, KpiData, ModelData, ProgrammeData, RelationData, StakeholderData, UnitData
+    ActionData, AssessmentData, ConsultationData, GrievanceData, GroupData, KpiData, ModelData, ProgrammeData, RelationData, StakeholderData, UnitData
 } from '../model/types.js';
 import { STANDARD_GROUP_IDS } from '../model/vocabulary.js';
 
@@ -43,6 +43,7 @@ function stakeholderData(s: Stakeholder, place: { file: string; line: number }):
         file: place.file, line: place.line, id: s.name, name: s.title ?? null, group: refName(s.group), custom: isCustomGroup(s),
         scale: s.scale ?? null, sector: s.sector ?? null, categories, attitude, roles: [...new Set(present(s.roles))],
         power: gridNumber(s.power), interest: gridNumber(s.interest),
+        legitimacy: gridNumber(s.legitimacy), urgency: gridNumber(s.urgency),
         strategy: s.strategy?.kind ?? null, strategyNote: s.strategy?.note ?? null,
         current: s.engagement?.current ?? null, desired: s.engagement?.desired ?? null, onion: s.onion ?? null,
         profile: {
@@ -50,6 +51,15 @@ function stakeholderData(s: Stakeholder, place: { file: string; line: number }):
             constraints: present(s.constraints), contributions: present(s.contributions),
         },
         units: s.units.map(unitData), ministries: s.ministries.map(unitData),
+    };
+}
+
+function actionData(a: Action, place: { file: string; line: number }): ActionData {
+    return {
+        file: place.file, line: place.line, id: a.name, name: a.title ?? null,
+        with: a.with.map(p => p.$refText).filter(Boolean), owner: refName(a.owner), level: a.level ?? null,
+        toward: a.toward ?? null, channel: a.channel ?? null, due: a.due ?? null,
+        status: a.status?.state ?? null, doneOn: a.status?.doneOn ?? null, droppedReason: a.status?.reason ?? null,
     };
 }
 
@@ -70,6 +80,7 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
     let programme: ProgrammeData | null = null;
     const stakeholders: StakeholderData[] = [], groups: GroupData[] = [], relations: RelationData[] = [];
     const kpis: KpiData[] = [], grievances: GrievanceData[] = [], consultations: ConsultationData[] = [], assessments: AssessmentData[] = [];
+    const actions: ActionData[] = [];
     const model = document.parseResult.value as Model;
     for (const element of model.elements ?? []) {
         // Error recovery can leave a declaration without its name; nothing can refer to it, and
@@ -95,14 +106,18 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
         } else if (isConsultation(element)) {
             consultations.push({
                 file: place.file, line: place.line, id: element.name, name: element.title ?? null, date: element.date ?? null,
-                participants: element.participants.map(p => p.$refText), informationShared: element.informationShared ?? null,
+                level: element.level ?? null, participants: element.participants.map(p => p.$refText), informationShared: element.informationShared ?? null,
                 grievances: element.grievances.map(g => g.$refText), feedback: element.feedback ?? null,
             });
         } else if (isAssessment(element)) {
-            assessments.push({ file: place.file, line: place.line, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({ stakeholder: e.stakeholder.$refText, level: e.level })) });
+            assessments.push({ file: place.file, line: place.line, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({
+                stakeholder: e.stakeholder.$refText, level: e.level, power: gridNumber(e.power), interest: gridNumber(e.interest),
+            })) });
+        } else if (isAction(element)) {
+            actions.push(actionData(element, place));
         }
     }
-    return { programme, stakeholders, groups, relations, kpis, grievances, consultations, assessments };
+    return { programme, stakeholders, groups, relations, kpis, grievances, consultations, actions, assessments };
 }
 
 /** Joins per-document model data, in order; the first programme wins. */
@@ -112,6 +127,7 @@ export function mergeModelData(parts: readonly ModelData[]): ModelData {
         stakeholders: parts.flatMap(p => p.stakeholders), groups: parts.flatMap(p => p.groups),
         relations: parts.flatMap(p => p.relations), kpis: parts.flatMap(p => p.kpis),
         grievances: parts.flatMap(p => p.grievances), consultations: parts.flatMap(p => p.consultations),
+        actions: parts.flatMap(p => p.actions),
         assessments: parts.flatMap(p => p.assessments),
     };
 }

@@ -22,9 +22,11 @@ export type SscTerminalNames = keyof typeof SscTerminals;
 export type SscKeywordNames =
     | ","
     | "->"
+    | "."
     | ":"
     | "<->"
     | "academic"
+    | "action"
     | "active"
     | "advises"
     | "affected"
@@ -34,11 +36,14 @@ export type SscKeywordNames =
     | "beneficiary"
     | "category"
     | "challenges"
+    | "channel"
     | "city"
     | "civil"
     | "clause"
+    | "collaborate"
     | "collaborates"
     | "constraints"
+    | "consult"
     | "consultation"
     | "consults"
     | "contracts"
@@ -47,7 +52,11 @@ export type SscKeywordNames =
     | "date"
     | "description"
     | "direct"
+    | "done"
     | "driver-of-technology"
+    | "dropped"
+    | "due"
+    | "empower"
     | "enabler-of-ssc"
     | "enabler-of-technology"
     | "engagement"
@@ -62,13 +71,17 @@ export type SscKeywordNames =
     | "group"
     | "high"
     | "indirect"
+    | "inform"
     | "information-shared"
     | "informs"
     | "interest"
+    | "involve"
     | "keep-informed"
     | "keep-satisfied"
     | "kpi"
     | "leading"
+    | "legitimacy"
+    | "level"
     | "local"
     | "local-and-supralocal"
     | "low"
@@ -83,7 +96,9 @@ export type SscKeywordNames =
     | "neutral"
     | "on"
     | "onion"
+    | "open"
     | "opponent"
+    | "owner"
     | "participants"
     | "potential"
     | "power"
@@ -102,20 +117,75 @@ export type SscKeywordNames =
     | "sector"
     | "stakeholder"
     | "standardizes"
+    | "status"
     | "strategy"
     | "supplies"
     | "supporter"
     | "supportive"
     | "supralocal"
     | "target"
+    | "toward"
     | "unaware"
     | "unit"
     | "unit-type"
+    | "urgency"
     | "wider"
+    | "with"
     | "{"
     | "}";
 
 export type SscTokenNames = SscTerminalNames | SscKeywordNames;
+
+/** A step of the engagement plan (LANGUAGE.md "The process over time"). */
+export interface Action extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Action';
+    channel?: string;
+    due?: string;
+    level?: Iap2Level;
+    name: Ident;
+    owner?: langium.Reference<Party>;
+    status?: ActionStatus;
+    title?: string;
+    toward?: EngagementLevel;
+    with: Array<langium.Reference<Party>>;
+}
+
+export const Action = {
+    $type: 'Action',
+    channel: 'channel',
+    due: 'due',
+    level: 'level',
+    name: 'name',
+    owner: 'owner',
+    status: 'status',
+    title: 'title',
+    toward: 'toward',
+    with: 'with'
+} as const;
+
+export function isAction(item: unknown): item is Action {
+    return reflection.isInstance(item, Action.$type);
+}
+
+export interface ActionStatus extends langium.AstNode {
+    readonly $container: Action;
+    readonly $type: 'ActionStatus';
+    doneOn?: string;
+    reason?: string;
+    state: 'done' | 'dropped' | 'open';
+}
+
+export const ActionStatus = {
+    $type: 'ActionStatus',
+    doneOn: 'doneOn',
+    reason: 'reason',
+    state: 'state'
+} as const;
+
+export function isActionStatus(item: unknown): item is ActionStatus {
+    return reflection.isInstance(item, ActionStatus.$type);
+}
 
 export interface Assessment extends langium.AstNode {
     readonly $container: Model;
@@ -139,13 +209,17 @@ export function isAssessment(item: unknown): item is Assessment {
 export interface AssessmentEntry extends langium.AstNode {
     readonly $container: Assessment;
     readonly $type: 'AssessmentEntry';
+    interest?: GridValue;
     level: EngagementLevel;
+    power?: GridValue;
     stakeholder: langium.Reference<Stakeholder>;
 }
 
 export const AssessmentEntry = {
     $type: 'AssessmentEntry',
+    interest: 'interest',
     level: 'level',
+    power: 'power',
     stakeholder: 'stakeholder'
 } as const;
 
@@ -177,8 +251,9 @@ export interface Consultation extends langium.AstNode {
     feedback?: string;
     grievances: Array<langium.Reference<Grievance>>;
     informationShared?: string;
-    name: string;
-    participants: Array<langium.Reference<Stakeholder>>;
+    level?: Iap2Level;
+    name: Ident;
+    participants: Array<langium.Reference<Party>>;
     title?: string;
 }
 
@@ -188,6 +263,7 @@ export const Consultation = {
     feedback: 'feedback',
     grievances: 'grievances',
     informationShared: 'informationShared',
+    level: 'level',
     name: 'name',
     participants: 'participants',
     title: 'title'
@@ -197,7 +273,7 @@ export function isConsultation(item: unknown): item is Consultation {
     return reflection.isInstance(item, Consultation.$type);
 }
 
-export type Element = Assessment | Consultation | Grievance | Group | Kpi | MinistryType | Programme | Relation | Stakeholder | UnitType;
+export type Element = Action | Assessment | Consultation | Grievance | Group | Kpi | MinistryType | Programme | Relation | Stakeholder | UnitType;
 
 export const Element = {
     $type: 'Element'
@@ -248,7 +324,7 @@ export function isExclusion(item: unknown): item is Exclusion {
 }
 
 export interface GridValue extends langium.AstNode {
-    readonly $container: Stakeholder;
+    readonly $container: AssessmentEntry | Stakeholder;
     readonly $type: 'GridValue';
     level?: 'high' | 'low' | 'medium';
     value?: number;
@@ -268,7 +344,7 @@ export interface Grievance extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Grievance';
     established?: string;
-    name: string;
+    name: Ident;
     title?: string;
 }
 
@@ -304,12 +380,28 @@ export function isGroup(item: unknown): item is Group {
     return reflection.isInstance(item, Group.$type);
 }
 
+export type Iap2Level = 'collaborate' | 'consult' | 'empower' | 'inform' | 'involve';
+
+export function isIap2Level(item: unknown): item is Iap2Level {
+    return item === 'inform' || item === 'consult' || item === 'involve' || item === 'collaborate' || item === 'empower';
+}
+
+/**
+ * An identifier where a name is declared or referenced. The words added for the process forms are
+ * accepted too, so that an older model naming an element `level` or `open` still parses.
+ */
+export type Ident = 'action' | 'channel' | 'collaborate' | 'consult' | 'done' | 'dropped' | 'due' | 'empower' | 'inform' | 'involve' | 'legitimacy' | 'level' | 'open' | 'owner' | 'status' | 'toward' | 'urgency' | 'with' | string;
+
+export function isIdent(item: unknown): item is Ident {
+    return item === 'action' || item === 'with' || item === 'owner' || item === 'level' || item === 'toward' || item === 'channel' || item === 'due' || item === 'status' || item === 'open' || item === 'done' || item === 'dropped' || item === 'legitimacy' || item === 'urgency' || item === 'inform' || item === 'consult' || item === 'involve' || item === 'collaborate' || item === 'empower' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+}
+
 export interface Kpi extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Kpi';
-    examiner?: langium.Reference<Stakeholder>;
-    name: string;
-    provider?: langium.Reference<Stakeholder>;
+    examiner?: langium.Reference<Party>;
+    name: Ident;
+    provider?: langium.Reference<Party>;
     target?: string;
     title?: string;
 }
@@ -330,7 +422,7 @@ export function isKpi(item: unknown): item is Kpi {
 export interface Ministry extends langium.AstNode {
     readonly $container: Stakeholder;
     readonly $type: 'Ministry';
-    name: string;
+    name: Ident;
     title?: string;
     type: langium.Reference<MinistryType>;
 }
@@ -394,13 +486,24 @@ export function isOnionLayer(item: unknown): item is OnionLayer {
     return item === 'core' || item === 'direct' || item === 'indirect' || item === 'wider';
 }
 
+/** What a relation end, KPI provider/examiner, participant or action owner may name: a stakeholder, or one of its units or ministries by qualified name. */
+export type Party = Ministry | Stakeholder | Unit;
+
+export const Party = {
+    $type: 'Party'
+} as const;
+
+export function isParty(item: unknown): item is Party {
+    return reflection.isInstance(item, Party.$type);
+}
+
 export interface Programme extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Programme';
     asOf?: string;
     city?: string;
     excludes: Array<Exclusion>;
-    name: string;
+    name: Ident;
     review?: Review;
     title?: string;
 }
@@ -419,14 +522,21 @@ export function isProgramme(item: unknown): item is Programme {
     return reflection.isInstance(item, Programme.$type);
 }
 
+/** A stakeholder, or a unit or ministry named through its stakeholder: `CityCouncil.Planning`. */
+export type QualifiedName = string;
+
+export function isQualifiedName(item: unknown): item is QualifiedName {
+    return typeof item === 'string';
+}
+
 export interface Relation extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Relation';
-    from: langium.Reference<Stakeholder>;
+    from: langium.Reference<Party>;
     kind: RelationKind;
     label?: string;
     mutual: boolean;
-    to: langium.Reference<Stakeholder>;
+    to: langium.Reference<Party>;
 }
 
 export const Relation = {
@@ -486,8 +596,9 @@ export interface Stakeholder extends langium.AstNode {
     engagement?: Engagement;
     group: langium.Reference<Group>;
     interest?: GridValue;
+    legitimacy?: GridValue;
     ministries: Array<Ministry>;
-    name: string;
+    name: Ident;
     onion?: OnionLayer;
     potential: Array<string>;
     power?: GridValue;
@@ -497,6 +608,7 @@ export interface Stakeholder extends langium.AstNode {
     strategy?: StrategyDecl;
     title?: string;
     units: Array<Unit>;
+    urgency?: GridValue;
 }
 
 export const Stakeholder = {
@@ -509,6 +621,7 @@ export const Stakeholder = {
     engagement: 'engagement',
     group: 'group',
     interest: 'interest',
+    legitimacy: 'legitimacy',
     ministries: 'ministries',
     name: 'name',
     onion: 'onion',
@@ -519,7 +632,8 @@ export const Stakeholder = {
     sector: 'sector',
     strategy: 'strategy',
     title: 'title',
-    units: 'units'
+    units: 'units',
+    urgency: 'urgency'
 } as const;
 
 export function isStakeholder(item: unknown): item is Stakeholder {
@@ -558,7 +672,7 @@ export function isTechnologyRole(item: unknown): item is TechnologyRole {
 export interface Unit extends langium.AstNode {
     readonly $container: Stakeholder;
     readonly $type: 'Unit';
-    name: string;
+    name: Ident;
     title?: string;
     type: langium.Reference<UnitType>;
 }
@@ -596,6 +710,8 @@ export function isUnitType(item: unknown): item is UnitType {
 }
 
 export type SscAstType = {
+    Action: Action
+    ActionStatus: ActionStatus
     Assessment: Assessment
     AssessmentEntry: AssessmentEntry
     Category: Category
@@ -610,6 +726,7 @@ export type SscAstType = {
     Ministry: Ministry
     MinistryType: MinistryType
     Model: Model
+    Party: Party
     Programme: Programme
     Relation: Relation
     Review: Review
@@ -621,6 +738,57 @@ export type SscAstType = {
 
 export class SscAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Action: {
+            name: Action.$type,
+            properties: {
+                channel: {
+                    name: Action.channel
+                },
+                due: {
+                    name: Action.due
+                },
+                level: {
+                    name: Action.level
+                },
+                name: {
+                    name: Action.name
+                },
+                owner: {
+                    name: Action.owner,
+                    referenceType: Party.$type
+                },
+                status: {
+                    name: Action.status
+                },
+                title: {
+                    name: Action.title
+                },
+                toward: {
+                    name: Action.toward
+                },
+                with: {
+                    name: Action.with,
+                    defaultValue: [],
+                    referenceType: Party.$type
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        ActionStatus: {
+            name: ActionStatus.$type,
+            properties: {
+                doneOn: {
+                    name: ActionStatus.doneOn
+                },
+                reason: {
+                    name: ActionStatus.reason
+                },
+                state: {
+                    name: ActionStatus.state
+                }
+            },
+            superTypes: []
+        },
         Assessment: {
             name: Assessment.$type,
             properties: {
@@ -640,8 +808,14 @@ export class SscAstReflection extends langium.AbstractAstReflection {
         AssessmentEntry: {
             name: AssessmentEntry.$type,
             properties: {
+                interest: {
+                    name: AssessmentEntry.interest
+                },
                 level: {
                     name: AssessmentEntry.level
+                },
+                power: {
+                    name: AssessmentEntry.power
                 },
                 stakeholder: {
                     name: AssessmentEntry.stakeholder,
@@ -679,13 +853,16 @@ export class SscAstReflection extends langium.AbstractAstReflection {
                 informationShared: {
                     name: Consultation.informationShared
                 },
+                level: {
+                    name: Consultation.level
+                },
                 name: {
                     name: Consultation.name
                 },
                 participants: {
                     name: Consultation.participants,
                     defaultValue: [],
-                    referenceType: Stakeholder.$type
+                    referenceType: Party.$type
                 },
                 title: {
                     name: Consultation.title
@@ -774,14 +951,14 @@ export class SscAstReflection extends langium.AbstractAstReflection {
             properties: {
                 examiner: {
                     name: Kpi.examiner,
-                    referenceType: Stakeholder.$type
+                    referenceType: Party.$type
                 },
                 name: {
                     name: Kpi.name
                 },
                 provider: {
                     name: Kpi.provider,
-                    referenceType: Stakeholder.$type
+                    referenceType: Party.$type
                 },
                 target: {
                     name: Kpi.target
@@ -806,7 +983,7 @@ export class SscAstReflection extends langium.AbstractAstReflection {
                     referenceType: MinistryType.$type
                 }
             },
-            superTypes: []
+            superTypes: [Party.$type]
         },
         MinistryType: {
             name: MinistryType.$type,
@@ -833,6 +1010,12 @@ export class SscAstReflection extends langium.AbstractAstReflection {
                     name: Model.elements,
                     defaultValue: []
                 }
+            },
+            superTypes: []
+        },
+        Party: {
+            name: Party.$type,
+            properties: {
             },
             superTypes: []
         },
@@ -866,7 +1049,7 @@ export class SscAstReflection extends langium.AbstractAstReflection {
             properties: {
                 from: {
                     name: Relation.from,
-                    referenceType: Stakeholder.$type
+                    referenceType: Party.$type
                 },
                 kind: {
                     name: Relation.kind
@@ -880,7 +1063,7 @@ export class SscAstReflection extends langium.AbstractAstReflection {
                 },
                 to: {
                     name: Relation.to,
-                    referenceType: Stakeholder.$type
+                    referenceType: Party.$type
                 }
             },
             superTypes: [Element.$type]
@@ -927,6 +1110,9 @@ export class SscAstReflection extends langium.AbstractAstReflection {
                 interest: {
                     name: Stakeholder.interest
                 },
+                legitimacy: {
+                    name: Stakeholder.legitimacy
+                },
                 ministries: {
                     name: Stakeholder.ministries,
                     defaultValue: []
@@ -963,9 +1149,12 @@ export class SscAstReflection extends langium.AbstractAstReflection {
                 units: {
                     name: Stakeholder.units,
                     defaultValue: []
+                },
+                urgency: {
+                    name: Stakeholder.urgency
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Element.$type, Party.$type]
         },
         StrategyDecl: {
             name: StrategyDecl.$type,
@@ -993,7 +1182,7 @@ export class SscAstReflection extends langium.AbstractAstReflection {
                     referenceType: UnitType.$type
                 }
             },
-            superTypes: []
+            superTypes: [Party.$type]
         },
         UnitType: {
             name: UnitType.$type,

@@ -107,6 +107,13 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
               "$ref": "#/rules@20"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@22"
+            },
+            "arguments": []
           }
         ]
       },
@@ -131,7 +138,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -143,7 +150,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -170,7 +177,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -191,7 +198,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@36"
                       },
                       "arguments": []
                     }
@@ -287,7 +294,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@37"
               },
               "arguments": []
             }
@@ -329,7 +336,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@29"
+                  "$ref": "#/rules@34"
                 },
                 "arguments": []
               },
@@ -344,7 +351,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -373,7 +380,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -385,7 +392,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -407,7 +414,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@29"
+                  "$ref": "#/rules@34"
                 },
                 "arguments": []
               },
@@ -439,7 +446,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@22"
+                            "$ref": "#/rules@24"
                           },
                           "arguments": []
                         }
@@ -460,7 +467,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@23"
+                            "$ref": "#/rules@25"
                           },
                           "arguments": []
                         }
@@ -524,7 +531,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@24"
+                            "$ref": "#/rules@26"
                           },
                           "arguments": []
                         }
@@ -543,7 +550,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@24"
+                                "$ref": "#/rules@26"
                               },
                               "arguments": []
                             }
@@ -596,6 +603,48 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                     ]
                   },
                   {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "legitimacy"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "legitimacy",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@7"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "urgency"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "urgency",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@7"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
                     "$type": "Assignment",
                     "feature": "engagement",
                     "operator": "=",
@@ -633,7 +682,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@27"
+                            "$ref": "#/rules@30"
                           },
                           "arguments": []
                         }
@@ -654,7 +703,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -673,7 +722,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@35"
+                                "$ref": "#/rules@40"
                               },
                               "arguments": []
                             }
@@ -697,7 +746,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -716,7 +765,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@35"
+                                "$ref": "#/rules@40"
                               },
                               "arguments": []
                             }
@@ -740,7 +789,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -759,7 +808,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@35"
+                                "$ref": "#/rules@40"
                               },
                               "arguments": []
                             }
@@ -783,7 +832,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -802,7 +851,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@35"
+                                "$ref": "#/rules@40"
                               },
                               "arguments": []
                             }
@@ -826,7 +875,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -845,7 +894,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@35"
+                                "$ref": "#/rules@40"
                               },
                               "arguments": []
                             }
@@ -993,7 +1042,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@37"
               },
               "arguments": []
             }
@@ -1021,7 +1070,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             }
@@ -1040,7 +1089,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@28"
                   },
                   "arguments": []
                 }
@@ -1071,7 +1120,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -1083,7 +1132,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1112,7 +1161,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1124,7 +1173,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1146,7 +1195,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@29"
+                  "$ref": "#/rules@34"
                 },
                 "arguments": []
               },
@@ -1177,7 +1226,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1189,7 +1238,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1211,7 +1260,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@29"
+                  "$ref": "#/rules@34"
                 },
                 "arguments": []
               },
@@ -1242,7 +1291,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1254,7 +1303,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1291,7 +1340,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1303,7 +1352,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1340,7 +1389,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1352,7 +1401,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1400,7 +1449,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -1421,7 +1470,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -1457,12 +1506,12 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@5"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@34"
+                  "$ref": "#/rules@33"
                 },
                 "arguments": []
               },
@@ -1495,12 +1544,12 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@5"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@34"
+                  "$ref": "#/rules@33"
                 },
                 "arguments": []
               },
@@ -1519,7 +1568,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@28"
+                "$ref": "#/rules@31"
               },
               "arguments": []
             }
@@ -1531,7 +1580,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1560,7 +1609,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1572,7 +1621,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1602,12 +1651,12 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@5"
+                            "$ref": "#/types@0"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@33"
                             },
                             "arguments": []
                           },
@@ -1631,12 +1680,12 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@5"
+                            "$ref": "#/types@0"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@33"
                             },
                             "arguments": []
                           },
@@ -1660,7 +1709,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -1700,7 +1749,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1712,7 +1761,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1732,7 +1781,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@36"
                   },
                   "arguments": []
                 }
@@ -1763,7 +1812,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1775,7 +1824,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1805,7 +1854,28 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@31"
+                            "$ref": "#/rules@36"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "level"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "level",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@27"
                           },
                           "arguments": []
                         }
@@ -1826,12 +1896,12 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@5"
+                            "$ref": "#/types@0"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@33"
                             },
                             "arguments": []
                           },
@@ -1853,12 +1923,12 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@5"
+                                "$ref": "#/types@0"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@34"
+                                  "$ref": "#/rules@33"
                                 },
                                 "arguments": []
                               },
@@ -1885,7 +1955,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@31"
+                            "$ref": "#/rules@36"
                           },
                           "arguments": []
                         }
@@ -1911,7 +1981,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@32"
                             },
                             "arguments": []
                           },
@@ -1938,7 +2008,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@34"
+                                  "$ref": "#/rules@32"
                                 },
                                 "arguments": []
                               },
@@ -1965,7 +2035,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -1990,6 +2060,336 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
     },
     {
       "$type": "ParserRule",
+      "name": "Action",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "action"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@32"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@40"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "{"
+              },
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "with"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "with",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/types@0"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@33"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "with",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/types@0"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@33"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "owner"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "owner",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/types@0"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@33"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "level"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "level",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@27"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "toward"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "toward",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@28"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "channel"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "channel",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@40"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "due"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "due",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@36"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "status",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@21"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              },
+              {
+                "$type": "Keyword",
+                "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/** A step of the engagement plan (LANGUAGE.md \\"The process over time\\"). */"
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ActionStatus",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "status"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "state",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "open"
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "state",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "done"
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "doneOn",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@36"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "state",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "dropped"
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "reason",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@40"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Assessment",
       "definition": {
         "$type": "Group",
@@ -2005,7 +2405,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -2021,7 +2421,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -2040,7 +2440,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@21"
+                    "$ref": "#/rules@23"
                   },
                   "arguments": []
                 },
@@ -2077,7 +2477,7 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@34"
+                  "$ref": "#/rules@32"
                 },
                 "arguments": []
               },
@@ -2092,10 +2492,58 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "power"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "power",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@7"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "interest"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "interest",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@7"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ],
+            "cardinality": "*"
           }
         ]
       },
@@ -2179,6 +2627,39 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
           {
             "$type": "Keyword",
             "value": "enabler-of-ssc"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Iap2Level",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "inform"
+          },
+          {
+            "$type": "Keyword",
+            "value": "consult"
+          },
+          {
+            "$type": "Keyword",
+            "value": "involve"
+          },
+          {
+            "$type": "Keyword",
+            "value": "collaborate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "empower"
           }
         ]
       },
@@ -2340,6 +2821,137 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
     },
     {
       "$type": "ParserRule",
+      "name": "Ident",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@39"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "action"
+          },
+          {
+            "$type": "Keyword",
+            "value": "with"
+          },
+          {
+            "$type": "Keyword",
+            "value": "owner"
+          },
+          {
+            "$type": "Keyword",
+            "value": "level"
+          },
+          {
+            "$type": "Keyword",
+            "value": "toward"
+          },
+          {
+            "$type": "Keyword",
+            "value": "channel"
+          },
+          {
+            "$type": "Keyword",
+            "value": "due"
+          },
+          {
+            "$type": "Keyword",
+            "value": "status"
+          },
+          {
+            "$type": "Keyword",
+            "value": "open"
+          },
+          {
+            "$type": "Keyword",
+            "value": "done"
+          },
+          {
+            "$type": "Keyword",
+            "value": "dropped"
+          },
+          {
+            "$type": "Keyword",
+            "value": "legitimacy"
+          },
+          {
+            "$type": "Keyword",
+            "value": "urgency"
+          },
+          {
+            "$type": "Keyword",
+            "value": "inform"
+          },
+          {
+            "$type": "Keyword",
+            "value": "consult"
+          },
+          {
+            "$type": "Keyword",
+            "value": "involve"
+          },
+          {
+            "$type": "Keyword",
+            "value": "collaborate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "empower"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/**\\n * An identifier where a name is declared or referenced. The words added for the process forms are\\n * accepted too, so that an older model naming an element \`level\` or \`open\` still parses.\\n */"
+    },
+    {
+      "$type": "ParserRule",
+      "name": "QualifiedName",
+      "dataType": "string",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@32"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "."
+              },
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@32"
+                },
+                "arguments": []
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/** A stakeholder, or a unit or ministry named through its stakeholder: \`CityCouncil.Planning\`. */"
+    },
+    {
+      "$type": "ParserRule",
       "name": "Name",
       "dataType": "string",
       "definition": {
@@ -2348,14 +2960,14 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           }
@@ -2459,7 +3071,36 @@ export const SscGrammar = (): Grammar => loadedSscGrammar ?? (loadedSscGrammar =
       "fragment": false
     }
   ],
+  "types": [
+    {
+      "$type": "Type",
+      "name": "Party",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@5"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@10"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@11"
+            }
+          }
+        ]
+      },
+      "$comment": "/** What a relation end, KPI provider/examiner, participant or action owner may name: a stakeholder, or one of its units or ministries by qualified name. */"
+    }
+  ],
   "imports": [],
-  "interfaces": [],
-  "types": []
+  "interfaces": []
 }`));

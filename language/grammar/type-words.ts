@@ -6,6 +6,7 @@
 export const TYPE_WORDS: Readonly<Record<string, string>> = {
     Programme: 'programme',
     Stakeholder: 'stakeholder',
+    Party: 'stakeholder, unit or ministry',
     Group: 'stakeholder group',
     UnitType: 'municipal unit type',
     MinistryType: 'ministry type',

@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, DocumentState, GrammarAST, type AstNode, type Langi
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { isGrievance, isGroup, isKpi, isMinistryType, isStakeholder, isUnitType, type Stakeholder } from '../generated/ast.js';
+import { isGrievance, isGroup, isKpi, isMinistry, isMinistryType, isStakeholder, isUnit, isUnitType, type Ministry, type Stakeholder, type Unit } from '../generated/ast.js';
 import type { StakeholderAnalysis } from '../model/analysis.js';
 import { plural } from '../model/words.js';
 import type { SscServices } from '../ssc-module.js';
@@ -17,6 +17,21 @@ const QUADRANT_TEXT: Record<string, string> = {
     borderline: 'on a line of the grid (a value of 3)',
     unplaced: 'not placed: power or interest is missing',
 };
+
+/** The card of a unit or ministry: its qualified name, its title, its type and whose it is. */
+function memberCard(node: Unit | Ministry, owner: Stakeholder): string {
+    const kind: VocabularyKind = isUnit(node) ? 'UnitType' : 'MinistryType';
+    const typeId = node.type?.$refText;
+    const entry = typeId ? vocabularyEntry(kind, typeId) : undefined;
+    const what = isUnit(node) ? 'Municipal unit' : 'Ministry';
+    const type = !typeId ? 'no type' : entry ? `\`${typeId}\` — ${entry.label} (${entry.clause})` : `\`${typeId}\` (custom type)`;
+    return [
+        `**${owner.name}.${node.name}**${node.title ? ` — ${node.title}` : ''}`, '',
+        `- ${what} of ${owner.name}${owner.title ? ` (${owner.title})` : ''}: it counts for ${owner.name} in relations, KPIs, consultations and actions`,
+        `- Type: ${type}`,
+        ...(entry ? ['', entry.description] : []),
+    ].join('\n');
+}
 
 /**
  * Hovers: on a standard group, unit type or ministry type, what Supplement 34 gives that role to do
@@ -65,6 +80,7 @@ export class SscHoverProvider extends AstNodeHoverProvider {
             return [`**${node.name}**${node.title ? ` — ${node.title}` : ''}`, node.description, `*${what}*`].filter(Boolean).join('\n\n');
         }
         if (isStakeholder(node)) return this.stakeholderCard(node, cancelToken);
+        if ((isUnit(node) || isMinistry(node)) && isStakeholder(node.$container)) return memberCard(node, node.$container);
         if (isGrievance(node)) {
             return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nGrievance mechanism${node.established ? `, established ${node.established}` : ', no establishment date'} (clause 4.2: it must exist before a consultation).`;
         }

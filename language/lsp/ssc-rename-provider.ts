@@ -4,11 +4,12 @@ import {
     ErrorCodes, ResponseError, type CancellationToken, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit
 } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { isGroup, isMinistryType, isUnitType } from '../generated/ast.js';
+import { isGroup, isMinistry, isMinistryType, isStakeholder, isUnit, isUnitType } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
 
 /**
- * Rename across files. Every reference to the element in every document is updated and nothing else;
+ * Rename across files. Every reference to the element in every document is updated and nothing else
+ * (in a qualified name `Stakeholder.Unit`, only the part that names the renamed element, see SscReferences);
  * the built-in vocabulary cannot be renamed, and a new name must be a valid identifier that no other
  * element of the workspace (or the built-in vocabulary) already uses.
  */
@@ -59,6 +60,14 @@ export class SscRenameProvider extends DefaultRenameProvider {
             const what = hyphens ? 'letters, digits, `_` and inner hyphens' : 'letters, digits and `_`';
             const reason = token && token.image === newName && !['ID', 'HYPHEN_ID'].includes(token.tokenType.name) ? 'it is a keyword of the language' : `a name is made of ${what}, starting with a letter or \`_\``;
             throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' cannot be used as a name: ${reason}.`);
+        }
+        if ((isUnit(target) || isMinistry(target)) && isStakeholder(target.$container)) {
+            // Units and ministries are scoped to their stakeholder: only a sibling can clash.
+            const owner = target.$container;
+            if ([...owner.units, ...owner.ministries].some(m => m !== target && m.name === newName)) {
+                throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' already names a unit or ministry of ${owner.name}; pick another.`);
+            }
+            return;
         }
         const clash = this.index.allElements().find(d => d.name === newName);
         if (clash) {

@@ -42,5 +42,8 @@ export function termNote(keyword: string): TermNote | undefined {
 
 /** Markdown for a keyword value's note. */
 export function termMarkdown(keyword: string, note: TermNote): string {
-    return `**${keyword}** — ${note.description}\n\n*ITU-T Y Suppl. 34, ${clauseText(note.clause)}*`;
+    const source = note.convention
+        ? `A convention (${note.convention}), not the Supplement's own term; it builds on ITU-T Y Suppl. 34, ${clauseText(note.clause)}`
+        : `ITU-T Y Suppl. 34, ${clauseText(note.clause)}`;
+    return `**${keyword}** — ${note.description}\n\n*${source}*`;
 }

@@ -1,4 +1,7 @@
 import { latestAssessments } from './assessments.js';
+import { DEFAULT_CONSULTATION_LEVEL, isIap2Level, type Iap2Level } from './iap2.js';
+import { analyseProcess, type ActionAnalysis, type StakeholderProcess } from './process-analysis.js';
+import type { ReviewStatus } from './review.js';
 import { compareDates, todayIso } from './dates.js';
 import { acceptedStrategies, engagementGap, quadrantOf, suggestedStrategy, type Quadrant } from './grid.js';
 import type {
@@ -19,6 +22,12 @@ export interface StakeholderAnalysis {
     units: Array<{ id: string; name: string | null; type: string | null }>;
     ministries: Array<{ id: string; name: string | null; type: string | null }>;
     relationCount: number;
+    /** Legitimacy and urgency (1..5 or null) and the salience class (null unless power, legitimacy and urgency are all given). */
+    salience: StakeholderProcess['salience'];
+    /** The IAP2 level reached through consultations and actions, and the level its strategy needs (null: none). */
+    participation: StakeholderProcess['participation'];
+    /** Every dated assessment entry naming the stakeholder, oldest first. */
+    trajectory: StakeholderProcess['trajectory'];
 }
 
 /** The analysis of a whole workspace, serialised as `ssc generate --format json`. */
@@ -29,7 +38,12 @@ export interface Analysis {
     relations: Array<RelationData & { label: string | null }>;
     coverage: { present: string[]; missing: string[]; excluded: Array<{ group: string; reason: string | null }> };
     kpis: KpiData[];
-    consultations: Array<ConsultationData & { past: boolean }>;
+    /** `level` is the IAP2 level the consultation counts at (`consult` when none is declared; see `levelDeclared`). */
+    consultations: Array<Omit<ConsultationData, 'level'> & { level: Iap2Level; levelDeclared: boolean; past: boolean }>;
+    /** The engagement plan, in workspace order. */
+    actions: ActionAnalysis[];
+    /** The review cadence against the assessments, on the `as-of` date. */
+    review: ReviewStatus;
     grievances: GrievanceData[];
     assessments: AssessmentData[];
     diagnostics: DiagnosticCounts;
@@ -43,7 +57,7 @@ export interface AnalyseOptions {
     today?: string;
 }
 
-function analyseStakeholder(s: StakeholderData, relationCount: number, assessed: string | undefined): StakeholderAnalysis {
+function analyseStakeholder(s: StakeholderData, relationCount: number, assessed: string | undefined, process: StakeholderProcess): StakeholderAnalysis {
     const accepted = acceptedStrategies(s.power, s.interest);
     return {
         id: s.id, name: s.name, group: s.group, custom: s.custom, file: s.file, line: s.line,
@@ -63,6 +77,9 @@ function analyseStakeholder(s: StakeholderData, relationCount: number, assessed:
         units: s.units.map(u => ({ ...u })),
         ministries: s.ministries.map(u => ({ ...u })),
         relationCount,
+        salience: { ...process.salience },
+        participation: { ...process.participation },
+        trajectory: process.trajectory.map(p => ({ ...p })),
     };
 }
 
@@ -79,13 +96,14 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
     const present = new Set(model.stakeholders.filter(s => !s.custom && s.group).map(s => s.group!));
     const excluded = (programme?.excludes ?? []).filter(e => STANDARD_GROUP_IDS.includes(e.group));
     const excludedIds = new Set(excluded.map(e => e.group));
+    const process = analyseProcess({ ...model, reviewMonths: programme?.reviewMonths ?? null }, asOf);
     return {
         programme: {
             id: programme?.id ?? null, name: programme?.name ?? null, city: programme?.city ?? null, asOf,
             asOfDeclared: Boolean(programme?.asOf), reviewMonths: programme?.reviewMonths ?? null,
             file: programme?.file ?? null, line: programme?.line ?? null,
         },
-        stakeholders: model.stakeholders.map(s => analyseStakeholder(s, relationCounts.get(s.id) ?? 0, assessed.get(s.id))),
+        stakeholders: model.stakeholders.map(s => analyseStakeholder(s, relationCounts.get(s.id) ?? 0, assessed.get(s.id), process.stakeholders.get(s.id)!)),
         groups: model.groups.map(g => ({ ...g })),
         relations: model.relations.map(r => ({ ...r })),
         coverage: {
@@ -94,7 +112,12 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
             excluded: excluded.filter(e => !present.has(e.group)).map(e => ({ group: e.group, reason: e.reason })),
         },
         kpis: model.kpis.map(k => ({ ...k })),
-        consultations: model.consultations.map(c => ({ ...c, past: c.date !== null && compareDates(c.date, asOf) < 0 })),
+        consultations: model.consultations.map(c => ({
+            ...c, level: isIap2Level(c.level) ? c.level : DEFAULT_CONSULTATION_LEVEL, levelDeclared: isIap2Level(c.level),
+            past: c.date !== null && compareDates(c.date, asOf) < 0,
+        })),
+        actions: process.actions,
+        review: process.review,
         grievances: model.grievances.map(g => ({ ...g })),
         assessments: model.assessments.map(a => ({ ...a, entries: a.entries.map(e => ({ ...e })) })),
         diagnostics: options.diagnostics ?? { errors: 0, warnings: 0, infos: 0 },

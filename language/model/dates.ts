@@ -17,3 +17,23 @@ export function todayIso(now: Date = new Date()): string {
 export function compareDates(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The date `months` calendar months after an ISO date, the day clamped to the end of the target month
+ * (2026-08-31 + 1 month = 2026-09-30). Null when the date is not a calendar date.
+ */
+export function addMonths(date: string, months: number): string | null {
+    if (!isCalendarDate(date) || !Number.isInteger(months)) return null;
+    const [year, month, day] = date.split('-').map(Number);
+    const total = year * 12 + (month - 1) + months;
+    const y = Math.floor(total / 12), m = total - y * 12 + 1;
+    if (y < 0 || y > 9999) return null;
+    const d = Math.min(day, m === 2 ? (isLeapYear(y) ? 29 : 28) : MONTH_DAYS[m - 1]);
+    return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}

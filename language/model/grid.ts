@@ -47,12 +47,13 @@ export function acceptedStrategies(power: number | null, interest: number | null
 }
 
 /**
- * The strategy we suggest: the quadrant's; on a borderline axis we lean to the closer-engagement side
- * (a value of 3 is treated as high), since under-engaging a stakeholder costs more than over-informing.
+ * The strategy of the stakeholder's quadrant; null when unplaced or on a dividing line, where the
+ * neighbouring quadrants' strategies (see {@link acceptedStrategies}) are all candidates and none is
+ * picked for the user.
  */
 export function suggestedStrategy(power: number | null, interest: number | null): StrategyName | null {
-    if (power === null || interest === null) return null;
-    return strategyFor(power >= 3 ? 'high' : 'low', interest >= 3 ? 'high' : 'low');
+    const quadrant = quadrantOf(power, interest);
+    return quadrant === 'borderline' || quadrant === 'unplaced' ? null : quadrant;
 }
 
 /** Position of an engagement level in `unaware < … < leading`, or -1 when unknown. */
@@ -60,9 +61,8 @@ export function levelIndex(level: string | undefined | null): number {
     return level ? (ENGAGEMENT_LEVELS as readonly string[]).indexOf(level) : -1;
 }
 
-/** Desired minus current level; 0 without a desired level, null without a current one. */
+/** Desired minus current level; null without a desired or a current level. */
 export function engagementGap(current: string | null, desired: string | null): number | null {
-    if (levelIndex(current) < 0) return null;
-    if (levelIndex(desired) < 0) return 0;
+    if (levelIndex(current) < 0 || levelIndex(desired) < 0) return null;
     return levelIndex(desired) - levelIndex(current);
 }

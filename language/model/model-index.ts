@@ -7,6 +7,11 @@ import type { GrievanceData, ModelData, RelationData } from './types.js';
 export interface ModelIndex {
     /** The first stakeholder declared with an id. */
     stakeholder(id: string): StakeholderAnalysis | undefined;
+    /**
+     * The stakeholder a party reference stands for: the stakeholder itself, or for a qualified unit or
+     * ministry name (`CityCouncil.Planning`) the stakeholder it belongs to, when that unit exists.
+     */
+    party(ref: string): StakeholderAnalysis | undefined;
     /** The first grievance mechanism declared with an id. */
     grievance(id: string): GrievanceData | undefined;
     /** The relations declared in one file, in order. */
@@ -33,6 +38,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     return map;
 }
 
+/** The owning stakeholder of a party reference: `A` itself, or `A` for its unit or ministry `A.U`. */
+export function partyOf(ref: string, stakeholders: ReadonlyMap<string, StakeholderAnalysis>): StakeholderAnalysis | undefined {
+    const dot = ref.indexOf('.');
+    if (dot < 0) return stakeholders.get(ref);
+    const owner = stakeholders.get(ref.slice(0, dot));
+    const member = ref.slice(dot + 1);
+    return owner && [...owner.units, ...owner.ministries].some(u => u.id === member) ? owner : undefined;
+}
+
 /** Builds the lookups of a workspace. Pure; callers cache the result per workspace state. */
 export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
     const stakeholders = firstById(analysis.stakeholders);
@@ -42,6 +56,7 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
     const assessed = latestAssessments(model.assessments);
     return {
         stakeholder: id => stakeholders.get(id),
+        party: ref => partyOf(ref, stakeholders),
         grievance: id => grievances.get(id),
         relationsInFile: file => byFile.get(file) ?? [],
         sameRelations: key => byKey.get(key) ?? [],

@@ -12,6 +12,26 @@ export function scaleCoverage(scales: ReadonlyArray<string | null>): ScaleCovera
     };
 }
 
+/** A gap in the scales a consultation process reaches (clause 4.2, first guiding principle). */
+export interface ProcessScaleFinding {
+    /** What the consultations together reach. */
+    readonly reached: ScaleCoverage;
+    /** How many consultations there are. */
+    readonly consultations: number;
+}
+
+/**
+ * Judges the consultation process as a whole: every consultation's participants together must
+ * reach local and supralocal stakeholders (a single meeting may be local). `scaleOf` gives the
+ * scale of a participant reference (a unit or ministry counts with its stakeholder's scale). Null
+ * when there are no consultations or both scales are reached.
+ */
+export function processScale(consultations: ReadonlyArray<{ readonly participants: readonly string[] }>, scaleOf: (ref: string) => string | null): ProcessScaleFinding | null {
+    if (consultations.length === 0) return null;
+    const reached = scaleCoverage(consultations.flatMap(c => c.participants.map(scaleOf)));
+    return reached.local && reached.supralocal ? null : { reached, consultations: consultations.length };
+}
+
 /** What identifies a relation for the duplicate rule. */
 export interface RelationKeyInput {
     readonly from: string;

@@ -39,6 +39,9 @@ export interface StakeholderData extends SourcePlace {
     readonly roles: readonly string[];
     readonly power: number | null;
     readonly interest: number | null;
+    /** Salience attributes (1..5), with power: null when not given. */
+    readonly legitimacy: number | null;
+    readonly urgency: number | null;
     readonly strategy: string | null;
     readonly strategyNote: string | null;
     readonly current: string | null;
@@ -55,7 +58,7 @@ export interface GroupData extends SourcePlace {
     readonly name: string | null;
 }
 
-/** A relation between two stakeholders. */
+/** A relation between two parties: stakeholders, or units/ministries by qualified name (`A.Planning`). */
 export interface RelationData extends SourcePlace {
     readonly from: string;
     readonly to: string;
@@ -85,17 +88,45 @@ export interface ConsultationData extends SourcePlace {
     readonly id: string;
     readonly name: string | null;
     readonly date: string | null;
+    /** The IAP2 level declared with `level`, or null (which counts as `consult`). */
+    readonly level: string | null;
     readonly participants: readonly string[];
     readonly informationShared: string | null;
     readonly grievances: readonly string[];
     readonly feedback: string | null;
 }
 
+/** One stakeholder's entry in an assessment: its level and, optionally, its grid position on that date. */
+export interface AssessmentEntryData {
+    readonly stakeholder: string;
+    readonly level: string;
+    readonly power: number | null;
+    readonly interest: number | null;
+}
+
 /** A dated engagement assessment. */
 export interface AssessmentData extends SourcePlace {
     readonly label: string;
     readonly date: string | null;
-    readonly entries: ReadonlyArray<{ readonly stakeholder: string; readonly level: string }>;
+    readonly entries: readonly AssessmentEntryData[];
+}
+
+/** The state of an action: `open`, `done` (optionally with the date), or `dropped` (optionally with a reason). */
+export type ActionState = 'open' | 'done' | 'dropped';
+
+/** A step of the engagement plan. References are ids; a unit or ministry by its qualified name. */
+export interface ActionData extends SourcePlace {
+    readonly id: string;
+    readonly name: string | null;
+    readonly with: readonly string[];
+    readonly owner: string | null;
+    readonly level: string | null;
+    readonly toward: string | null;
+    readonly channel: string | null;
+    readonly due: string | null;
+    readonly status: ActionState | null;
+    readonly doneOn: string | null;
+    readonly droppedReason: string | null;
 }
 
 /** Counts of diagnostics by severity. */
@@ -115,5 +146,6 @@ export interface ModelData {
     readonly kpis: readonly KpiData[];
     readonly grievances: readonly GrievanceData[];
     readonly consultations: readonly ConsultationData[];
+    readonly actions: readonly ActionData[];
     readonly assessments: readonly AssessmentData[];
 }

@@ -23,19 +23,19 @@ export const STANDARD_GROUPS: readonly VocabularyEntry[] = [
     { id: 'government', label: 'National and regional governments', clause: '5.2',
       description: 'Sets the policies and legal frameworks (infrastructure, energy, health, education…) that decide what a city can deploy; works through its ministries.' },
     { id: 'city-services-company', label: 'City services companies', clause: '5.3',
-      description: 'Delivers city services such as waste, lighting or transport and brings smart solutions into them to make those services more efficient.' },
+      description: 'Traditional providers of city services such as water management, waste collection or transport, usually contracted by the municipality, and newer firms offering smart-city services (apps, sensors, fleet software); they are moving to KPI-based service models.' },
     { id: 'utility-provider', label: 'Utility providers', clause: '5.4',
-      description: 'Operates networks like power, water and gas, and deploys the smart-grid and smart-water parts of the programme.' },
+      description: 'Supplies services such as electricity, gas or water directly to residents, and deploys smart grids, smart metering, smart water management and charging points for electric vehicles.' },
     { id: 'ict-company', label: 'ICT companies', clause: '5.5',
       description: 'Telecom operators, software firms and start-ups that supply the platforms, connectivity and digital infrastructure the programme runs on.' },
     { id: 'ngo', label: 'Non-governmental organizations', clause: '5.6',
-      description: 'Civil-society organizations that speak for social concerns and watch the social side of sustainability.' },
+      description: 'Civil-society organizations that raise the concerns of the population, especially of its weakest members, and watch over social sustainability, inclusiveness and equity.' },
     { id: 'international-organization', label: 'International, regional and multilateral organizations', clause: '5.7',
       description: 'UN agencies and multilateral bodies that promote sustainable development, share guidance and can fund initiatives.' },
     { id: 'industry-association', label: 'Industry associations', clause: '5.8',
-      description: 'Bodies that represent industries with a stake in the programme and push for its success and for common practice.' },
+      description: 'Associations of companies (for instance from the ICT and electrical sectors) that promote smart-city deployment as a market for their members, bring its issues to the table and build forums for discussion.' },
     { id: 'academia', label: 'Academia, research organizations and specialized bodies', clause: '5.9',
-      description: 'Universities and research centres that study smart cities, measure their impacts and feed knowledge and training back into the programme.' },
+      description: 'Universities, research centres and specialized bodies such as consultancies that study smart cities, train their professionals, define baselines and measure the improvements achieved.' },
     { id: 'citizens', label: 'Citizens and citizen organizations', clause: '5.10',
       description: 'The people who live in the city and their associations: directly and indirectly affected, and the final beneficiaries whose quality of life is the goal.' },
     { id: 'urban-planner', label: 'Urban planners', clause: '5.11',
@@ -47,12 +47,12 @@ export const STANDARD_GROUPS: readonly VocabularyEntry[] = [
 /** Municipal unit types for `unit` inside a `municipality` stakeholder (Table 2). */
 export const UNIT_TYPES: readonly VocabularyEntry[] = [
     { id: 'urban-planning', label: 'Urban planning unit', clause: 'Table 2',
-      description: 'Manages land use and the territorial layout of the city, so it must plan room for ICT infrastructure in every project.' },
+      description: 'Manages land use and the territorial layout of the city and plans ICT infrastructure into the long term; best placed to run the city platform that integrates city services and the gathering and analysis of city data, and to run public participation programmes in which residents help design the city.' },
     { id: 'security-emergency', label: 'Security and emergency services unit', clause: 'Table 2',
-      description: 'Uses real-time information to anticipate and respond to incidents and make the city more resilient.' },
+      description: 'Makes the city more resilient, using real-time information to anticipate risks and react faster; coordinates the other units (health, infrastructure, transport, citizen services) in an emergency.' },
     { id: 'citizen-services', label: 'Citizen services unit', clause: 'Table 2',
-      description: 'Informs residents and widens their participation, bringing new digital services into its roadmap.' },
-    { id: 'infrastructure-ict', label: 'Infrastructure and ICT unit', clause: 'Table 2',
+      description: 'Informs residents and widens their participation, brings new digital services into its roadmap, and reports to residents on the projects of every other unit.' },
+    { id: 'infrastructure-ict', label: 'Unit dealing with infrastructure and ICTs', clause: 'Table 2',
       description: 'Deploys networks and smart meters and integrates the city\'s systems into one platform.' },
     { id: 'environment', label: 'Environmental unit', clause: 'Table 2',
       description: 'Promotes and evaluates what other units do for an efficient, low-impact use of resources.' },
@@ -65,26 +65,26 @@ export const UNIT_TYPES: readonly VocabularyEntry[] = [
     { id: 'water-sanitation', label: 'Water and sanitation management unit', clause: 'Table 2',
       description: 'Manages water resources and sewage, where ICT helps cope with growing water stress (some cities delegate it to a company).' },
     { id: 'cert-csirt', label: 'CERT/CSIRT unit', clause: 'Table 2',
-      description: 'The trusted contact point that prevents, handles and responds to computer security incidents.' },
+      description: 'The trusted contact point that prevents, handles and responds to computer security incidents, and shares threat information with other CERT/CSIRT teams.' },
 ];
 
 /** Ministry types for `ministry` inside a `government` stakeholder (Table 3). */
 export const MINISTRY_TYPES: readonly VocabularyEntry[] = [
-    { id: 'infrastructure-industry-it', label: 'Ministry of infrastructure, industry and IT', clause: 'Table 3',
-      description: 'Makes the infrastructure-deployment policies that can decide a programme, and passes national planning constraints down to cities.' },
+    { id: 'infrastructure-industry-it', label: 'Ministry of infrastructure, industry and information technology', clause: 'Table 3',
+      description: 'Makes the infrastructure-deployment policies that can decide a programme, and passes national planning considerations on electromagnetic fields (EMF) down to local governments.' },
     { id: 'science-technology', label: 'Ministry of science and technology', clause: 'Table 3',
       description: 'Launches and promotes smart-city research inside national technology programmes.' },
     { id: 'environment', label: 'Ministry of the environment', clause: 'Table 3',
-      description: 'Works across ministries towards national sustainability and monitors the progress achieved.' },
+      description: 'Works across ministries towards national sustainability with the help of ICT, monitors and measures the progress achieved, and runs awareness campaigns for sustainable habits.' },
     { id: 'energy', label: 'Ministry of energy', clause: 'Table 3',
-      description: 'Holds the electricity grid, tariffs and energy policy, so national smart-grid deployment needs it.' },
+      description: 'The electricity grid, its tariffs and energy policy are in central government\'s remit, so national smart-grid deployment needs this ministry; it sets policies for smarter, more efficient energy networks.' },
     { id: 'health', label: 'Health unit', clause: 'Table 3',
       description: 'Uses e-health solutions such as telemedicine to serve patients better and more efficiently.' },
-    { id: 'education', label: 'Education unit', clause: 'Table 3',
+    { id: 'education', label: 'Ministry of education', clause: 'Table 3',
       description: 'Improves education with technology such as e-learning, for instance reaching pupils who cannot attend school and opening lifelong learning to adults.' },
-    { id: 'transportation', label: 'Transportation unit', clause: 'Table 3',
-      description: 'Shapes national transport networks and policies that city mobility projects depend on.' },
-    { id: 'public-security', label: 'Public security unit', clause: 'Table 3',
+    { id: 'transportation', label: 'Transportation unit or ministry', clause: 'Table 3',
+      description: 'Ensures good connections between cities and towns and to international destinations (urban mobility itself is usually the municipality\'s remit), together with the other units involved.' },
+    { id: 'public-security', label: 'Ministry of public security', clause: 'Table 3',
       description: 'The national police and security authority; works across government on the safety of cities and on emergency response that relies on ICT.' },
 ];
 
@@ -92,11 +92,11 @@ export const MINISTRY_TYPES: readonly VocabularyEntry[] = [
 export const ENGAGEMENT_LEVELS = ['unaware', 'resistant', 'neutral', 'supportive', 'leading'] as const;
 export type EngagementLevelName = typeof ENGAGEMENT_LEVELS[number];
 
-/** The four grid strategies (Figure 4). */
+/** The four grid strategies (power/interest grid practice, as in Figure 4). */
 export const STRATEGIES = ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor'] as const;
 export type StrategyName = typeof STRATEGIES[number];
 
-/** Onion layers, most involved first (clause 4.1 b). */
+/** Onion layers, most involved first: a convention of this language after the onion diagram of clause 4.1 b. */
 export const ONION_LAYERS = ['core', 'direct', 'indirect', 'wider'] as const;
 export type OnionLayerName = typeof ONION_LAYERS[number];
 
@@ -110,7 +110,7 @@ export const TECHNOLOGY_ROLES = ['enabler-of-technology', 'driver-of-technology'
 /** LFA categories (clause 3.2 a). */
 export const CATEGORIES = ['active', 'beneficiary', 'affected'] as const;
 
-/** Relation kinds (Figure 3). */
+/** Relation kinds: a convention of this language for the links of an interaction map (clause 4.1 a). */
 export const RELATION_KINDS = ['funds', 'regulates', 'contracts', 'supplies', 'informs', 'consults', 'collaborates',
     'provides-data', 'represents', 'evaluates', 'advises', 'standardizes'] as const;
 
@@ -123,9 +123,11 @@ export const STANDARD_GROUP_IDS: readonly string[] = STANDARD_GROUPS.map(g => g.
 
 /** A short explanation of one keyword value of the language, in our own words. */
 export interface TermNote {
-    /** The clause, figure or table of Supplement 34 it comes from. */
+    /** The clause, figure or table of Supplement 34 it comes from, or that the convention builds on. */
     readonly clause: string;
     readonly description: string;
+    /** Set when the value is a convention of this language or of common practice, not the Supplement's. */
+    readonly convention?: string;
 }
 
 /** What each engagement level means (clause 4.2), for completions and hovers. */
@@ -139,10 +141,10 @@ export const ENGAGEMENT_LEVEL_NOTES: Readonly<Record<EngagementLevelName, TermNo
 
 /** What each grid strategy asks of the programme team (Figure 4, Table 1), for completions and hovers. */
 export const STRATEGY_NOTES: Readonly<Record<StrategyName, TermNote>> = {
-    'manage-closely': { clause: 'Figure 4', description: 'High power, high interest: involve them fully and keep them engaged at every step.' },
-    'keep-satisfied': { clause: 'Figure 4', description: 'High power, low interest: meet their needs without overloading them with detail.' },
-    'keep-informed': { clause: 'Figure 4', description: 'Low power, high interest: tell them regularly what is happening and listen to their concerns.' },
-    monitor: { clause: 'Figure 4', description: 'Low power, low interest: watch for changes, with a light communication effort.' },
+    'manage-closely': { clause: 'Figure 4', convention: 'power/interest grid practice', description: 'High power, high interest: involve them fully and keep them engaged at every step.' },
+    'keep-satisfied': { clause: 'Figure 4', convention: 'power/interest grid practice', description: 'High power, low interest: meet their needs without overloading them with detail.' },
+    'keep-informed': { clause: 'Figure 4', convention: 'power/interest grid practice', description: 'Low power, high interest: tell them regularly what is happening and listen to their concerns.' },
+    monitor: { clause: 'Figure 4', convention: 'power/interest grid practice', description: 'Low power, low interest: watch for changes, with a light communication effort.' },
 };
 
 /** Notes on the other keyword values: LFA categories, technology roles and onion layers. */
@@ -155,8 +157,8 @@ export const TERM_NOTES: Readonly<Record<string, TermNote>> = {
     'enabler-of-technology': { clause: '3.2 b', description: 'Supplies the technology or the technical solutions.' },
     'driver-of-technology': { clause: '3.2 b', description: 'Builds technology and smart solutions into its own processes, such as how it delivers city services.' },
     'enabler-of-ssc': { clause: '3.2 b', description: 'Helps shape the policy and technical framework: concepts, KPIs, infrastructure, standards.' },
-    core: { clause: '4.1 b', description: 'Innermost onion layer: the most involved stakeholders.' },
-    direct: { clause: '4.1 b', description: 'Interacts with or takes part in the project directly.' },
-    indirect: { clause: '4.1 b', description: 'Touched by the project through others rather than taking part.' },
-    wider: { clause: '4.1 b', description: 'Outermost onion layer: the wider environment, the most passive stakeholders.' },
+    core: { clause: '4.1 b', convention: 'the four rings of this language', description: 'Innermost onion layer: the most involved stakeholders.' },
+    direct: { clause: '4.1 b', convention: 'the four rings of this language', description: 'Interacts with or takes part in the project directly.' },
+    indirect: { clause: '4.1 b', convention: 'the four rings of this language', description: 'Touched by the project through others rather than taking part.' },
+    wider: { clause: '4.1 b', convention: 'the four rings of this language', description: 'Outermost onion layer: the wider environment, the most passive stakeholders.' },
 };

@@ -1,7 +1,7 @@
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Stakeholder } from '../generated/ast.js';
-import { acceptedStrategies, axisHalf, gridNumber, quadrantOf, suggestedStrategy } from '../model/grid.js';
+import { acceptedStrategies, axisHalf, gridNumber, quadrantOf } from '../model/grid.js';
 import { missingProfileFields, profileRepairFields, type ProfileField } from '../model/profile.js';
 import { listWords, quoteList, report } from './report.js';
 import { Rule } from './rule-codes.js';
@@ -17,8 +17,8 @@ export interface IncompleteProfileData {
 
 /** Data of a strategy diagnostic, read by its quick fixes. */
 export interface StrategyData {
-    /** The strategy to write. */
-    readonly strategy: string;
+    /** The candidate strategies, one quick fix each: the quadrant's, or on a line every neighbouring quadrant's. */
+    readonly strategies: string[];
     /** For a mismatch: the range of the strategy keyword to replace. */
     readonly replace?: Range;
 }
@@ -46,7 +46,7 @@ export class AnalysisChecks {
         const absent = [s.power ? undefined : 'power', s.interest ? undefined : 'interest'].filter((x): x is string => Boolean(x));
         if (absent.length === 0) return;
         report(accept, Rule.Unplaced,
-            `${s.name} cannot be placed on the power/interest grid: it has no ${listWords(absent)} (clause 4.2, Figure 4), so no engagement strategy can be derived for it. Add ${quoteList(absent)} with low, medium, high or a number from 1 to 5.`,
+            `${s.name} cannot be placed on the power/interest grid: it has no ${listWords(absent)}. Clause 4.2 maps each stakeholder's power against its interest (Figure 4), and without both no engagement strategy follows from the grid. Add ${quoteList(absent)} with low, medium or high, or a number on this language's 1..5 scale (low = 2, medium = 3, high = 4).`,
             { node: s, property: 'name' });
     }
 
@@ -54,22 +54,23 @@ export class AnalysisChecks {
     checkStrategy(s: Stakeholder, accept: ValidationAcceptor): void {
         const power = gridNumber(s.power), interest = gridNumber(s.interest);
         const accepted = acceptedStrategies(power, interest);
-        const suggested = suggestedStrategy(power, interest);
-        if (power === null || interest === null || !suggested || accepted.length === 0) return;
-        const quadrant = quadrantOf(power, interest);
+        if (power === null || interest === null || accepted.length === 0) return;
+        const onLine = quadrantOf(power, interest) === 'borderline';
+        const candidates = [...accepted].sort();
+        const choose = onLine ? `choose one of ${quoteList(candidates, 'or')}` : `add 'strategy ${candidates[0]}'`;
         if (!s.strategy) {
-            const where = quadrant === 'borderline' ? `on a line of the power/interest grid (${placement(power, interest)}), where ${quoteList(accepted, 'or')} fit` : `in the '${quadrant}' quadrant of the power/interest grid`;
-            const data: StrategyData = { strategy: suggested };
-            report(accept, Rule.MissingStrategy,
-                `${s.name} sits ${where} but has no engagement strategy (clause 4.2, Figure 4). Add 'strategy ${suggested}'.`,
-                { node: s, property: 'name', data });
+            const data: StrategyData = { strategies: candidates };
+            const message = onLine
+                ? `${s.name} sits on a dividing line of the power/interest grid and has no engagement strategy. With ${placement(power, interest)} it lies where the quadrants of ${quoteList(candidates)} meet; by convention (the power/interest grid of Figure 4, clause 4.2) each of them fits and the choice is yours: ${choose}.`
+                : `${s.name} has no engagement strategy for its place on the power/interest grid. By convention (the power/interest grid of Figure 4, clause 4.2) ${placement(power, interest)} puts it in the '${candidates[0]}' quadrant; ${choose}.`;
+            report(accept, Rule.MissingStrategy, message, { node: s, property: 'name', data });
             return;
         }
         if (accepted.includes(s.strategy.kind as never)) return;
         const keyword = s.strategy.$cstNode && GrammarUtils.findNodeForProperty(s.strategy.$cstNode, 'kind');
-        const data: StrategyData = { strategy: suggested, replace: keyword?.range };
+        const data: StrategyData = { strategies: candidates, replace: keyword?.range };
         report(accept, Rule.StrategyMismatch,
-            `Strategy '${s.strategy.kind}' does not fit where ${s.name} sits on the power/interest grid: ${placement(power, interest)} calls for ${quoteList(accepted, 'or')} (clause 4.2, Figure 4). Change the strategy to '${suggested}', or revisit the power and interest values.`,
+            `Strategy '${s.strategy.kind}' of ${s.name} does not fit its place on the power/interest grid. By convention (the power/interest grid of Figure 4, clause 4.2) ${placement(power, interest)} calls for ${quoteList(candidates, 'or')}; change the strategy${onLine ? ' to one of them' : ` to '${candidates[0]}'`}, or revisit the power and interest values.`,
             { node: s.strategy, data });
     }
 }

@@ -26,7 +26,7 @@ export class CategorizationChecks {
         for (const category of s.categories) {
             if (category.kind !== 'affected' || category.attitude) continue;
             report(accept, Rule.AffectedWithoutAttitude,
-                `${s.name} is marked 'affected' without saying whether it is likely to back or resist the programme. Clause 3.2 a asks of every affected party which way it is likely to lean, since friends and foes need different handling. Write 'affected supporter' or 'affected opponent'.`,
+                `${s.name} is marked 'affected' without saying whether it is a potential supporter or opponent. Clause 3.2 a notes that affected stakeholders can be further divided into potential supporters and potential opponents; recording which helps plan how to engage them. Write 'affected supporter' or 'affected opponent'.`,
                 { node: category });
         }
     }
@@ -46,7 +46,7 @@ export class CategorizationChecks {
         const related = this.facts.read(s, `isolated:${id}`, v => (v.index.stakeholder(id)?.relationCount ?? 0) > 0);
         if (related) return;
         report(accept, Rule.Isolated,
-            `${id} takes part in no relation, so it is missing from the interaction map (clause 4.1 a, Figure 3), and clause 6 asks for the relationships among all stakeholders to be mapped. Add a 'relation' between ${id} and another stakeholder.`,
+            `${id} takes part in no relation, so it stands alone in the interaction map. By convention every stakeholder is linked to at least one other: clause 6 advises identifying the relationships among stakeholders and drawing a map of their relations and interactions (Figure 3 shows an example). Add a 'relation' between ${id} (or one of its units or ministries) and another stakeholder.`,
             { node: s, property: 'name' });
     }
 }

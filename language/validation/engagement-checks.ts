@@ -21,26 +21,33 @@ export class EngagementChecks {
     checkLevel(s: Stakeholder, accept: ValidationAcceptor): void {
         if (s.engagement) return;
         report(accept, Rule.MissingLevel,
-            `${s.name} has no current engagement level. Clause 4.2 asks to measure, all through the programme, whether each stakeholder is unaware, resistant, neutral, supportive or leading. Add 'engagement CURRENT -> DESIRED'.`,
+            `${s.name} has no current engagement level. Clause 4.2 calls measuring each stakeholder's engagement (unaware, resistant, neutral, supportive or leading) important throughout the development process. Add 'engagement CURRENT -> DESIRED'.`,
             { node: s, property: 'name' });
     }
 
-    /** `engagement/regression`: the desired level is below the current one. */
+    /** `engagement/regression`: the desired level is below the current one (sometimes intended). */
     checkRegression(s: Stakeholder, accept: ValidationAcceptor): void {
         const e = s.engagement;
         if (!e?.desired || levelIndex(e.desired) >= levelIndex(e.current)) return;
         report(accept, Rule.Regression,
-            `The desired level '${e.desired}' of ${s.name} is below its current level '${e.current}'. Engagement work (clause 4.2) sets out to keep or raise a stakeholder's level, never to lower it. Raise the desired level, or correct the current one.`,
+            `The desired level '${e.desired}' of ${s.name} is below its current level '${e.current}'. By convention a plan keeps or raises a stakeholder's engagement; a lower target is sometimes intended (a stakeholder asked to step back), and clause 4.2 only asks for the levels to be measured and tracked. Confirm it is meant, or correct the desired or the current level.`,
             { node: e, property: 'desired' });
     }
 
-    /** `engagement/powerful-resistant`: high power and unaware or resistant. */
+    /**
+     * `engagement/powerful-resistant`: high power, `unaware` or `resistant`, and no plan recorded for
+     * it: no strategy, or no desired level above the current one.
+     */
     checkPowerfulResistant(s: Stakeholder, accept: ValidationAcceptor): void {
         const power = gridNumber(s.power);
         const current = s.engagement?.current;
         if (power === null || axisHalf(power) !== 'high' || (current !== 'unaware' && current !== 'resistant')) return;
+        const desired = s.engagement?.desired;
+        const raises = desired !== undefined && levelIndex(desired) > levelIndex(current);
+        if (s.strategy && raises) return;
+        const missing = [s.strategy ? undefined : "a 'strategy'", raises ? undefined : `a desired level above '${current}' ('engagement ${current} -> neutral' or higher)`].filter(Boolean).join(' and ');
         report(accept, Rule.PowerfulResistant,
-            `${s.name} has high power (${power}) but is currently '${current}': a powerful party that ${current === 'unaware' ? 'does not know about' : 'pushes back against'} the programme can stall it (clause 4.2). Plan how to win it over, and record the plan with a strategy and a higher desired level.`,
+            `${s.name} has high power (${power}) and is '${current}', with no plan recorded to win it over. By convention a powerful party that ${current === 'unaware' ? 'does not know about' : 'pushes back against'} the programme is treated as a risk, as it can stall the programme (clause 4.2 maps power against engagement for this reason). Record the plan: add ${missing}.`,
             { node: s.engagement!, property: 'current', relatedInformation: relatedAt(s.power!, `power of ${s.name}`, 'value') });
     }
 
@@ -57,7 +64,7 @@ export class EngagementChecks {
         const entry = assessment?.entries.find(e => e.stakeholder.$refText === id);
         const range = entry && propertyRange(entry, 'level');
         report(accept, Rule.StaleLevel,
-            `${id} is declared '${current}', but the latest assessment ('${latest.label}', ${latest.date}) found it '${latest.level}'. Clause 4.2 treats engagement as something measured over time, so the current level should follow the newest measurement. Change the current level to '${latest.level}', or record a newer assessment.`,
+            `${id} is declared '${current}', but the latest assessment ('${latest.label}', ${latest.date}) found it '${latest.level}'. Clause 4.2 asks for engagement to be measured throughout the process and the analysis kept up to date, so the current level should follow the newest measurement. Change the current level to '${latest.level}', or record a newer assessment.`,
             {
                 node: s.engagement!, property: 'current',
                 relatedInformation: range ? [{ location: { uri: latest.file, range }, message: `assessed '${latest.level}' on ${latest.date}` }] : [],

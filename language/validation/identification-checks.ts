@@ -39,8 +39,8 @@ export class IdentificationChecks {
                 : []);
             const builtin = others.some(d => isBuiltinUri(d.documentUri.toString()));
             const what = typeWord(element.$type);
-            const where = builtin ? 'a standard name of the built-in vocabulary' : `${others.length === 1 ? 'another declaration' : `${others.length} other declarations`} in the workspace`;
-            accept('error', `Duplicate name '${element.name}': this ${what} shares its identifier with ${where}. Names are global across all .ssc files, and identifying each party once (clause 3.1) needs each to have its own; rename one of them.`,
+            const where = builtin ? 'the built-in vocabulary' : `${others.length === 1 ? 'another declaration' : `${others.length} other declarations`} in the workspace`;
+            accept('error', `Duplicate name '${element.name}': ${where} uses it too. Names are global across all .ssc files and each ${what} needs its own, so that every reference finds one party (clause 3.1 identifies each stakeholder once); rename one of them.`,
                 { node: element, property: 'name', code: Rule.DuplicateName, relatedInformation: related });
         }
     }
@@ -55,7 +55,7 @@ export class IdentificationChecks {
         const path = this.locator.getAstNodePath(programme);
         const related: DiagnosticRelatedInformation[] = all.filter(d => !isSameDeclaration(d, document.uri, path) && d.nameSegment)
             .map(d => ({ location: { uri: d.documentUri.toString(), range: d.nameSegment!.range }, message: `programme '${d.name}'` }));
-        accept('error', `More than one programme in the workspace (${all.map(d => d.name).join(', ')}): whole-model rules need a single programme to report on. Keep one and open the others as separate workspaces.`,
+        accept('error', `The workspace holds ${all.length} programmes where one is allowed. They are ${all.map(d => d.name).join(', ')}; whole-model rules need a single programme to report on. Keep one and open the others as separate workspaces.`,
             { node: programme, property: 'name', code: Rule.MultipleProgrammes, relatedInformation: related });
     }
 
@@ -65,7 +65,7 @@ export class IdentificationChecks {
         for (const unit of [...stakeholder.units, ...stakeholder.ministries]) {
             if (!unit.name) continue;
             if (seen.has(unit.name)) {
-                accept('error', `Duplicate name '${unit.name}': ${stakeholder.name} already has a unit or ministry of that name; rename one of them.`,
+                accept('error', `Duplicate name '${unit.name}': ${stakeholder.name} already has a unit or ministry of that name. A qualified name (${stakeholder.name}.${unit.name}) must lead to one unit; rename one of them.`,
                     { node: unit, property: 'name', code: Rule.DuplicateName });
             }
             seen.set(unit.name, unit.$type);

@@ -45,7 +45,7 @@ export class RelationChecks {
         const from = r.from?.$refText;
         if (!from || from !== r.to?.$refText) return;
         report(accept, Rule.RelationSelf,
-            `This relation leads from ${from} back to itself. The interaction map (clause 4.1 a, Figure 3) shows how different stakeholders deal with one another; point it at another stakeholder, or remove it.`,
+            `This relation leads from ${from} back to itself. An interaction map shows how different stakeholders relate to one another (clause 4.1 a, Figure 3); point it at another stakeholder, or remove it.`,
             { node: r, range: endsRange(r) });
     }
 
@@ -66,7 +66,7 @@ export class RelationChecks {
         const earlier = elementAt(this.documents, first.file, first.line, 'Relation');
         const elsewhere = first.file === uri ? `on line ${first.line}` : 'in another file';
         report(accept, Rule.RelationDuplicate,
-            `The relation ${describe(data)} is already declared ${elsewhere}. Each link of the interaction map (clause 4.1 a, Figure 3) needs stating once; remove this copy, or change its kind if a different link was meant.`,
+            `The relation ${describe(data)} is already declared ${elsewhere}. Each link of the interaction map (clause 4.1 a) needs stating once; remove this copy, or change its kind if a different link was meant.`,
             { node: r, range: endsRange(r), relatedInformation: earlier ? relatedAt(earlier, 'first declared here', null) : [] });
     }
 }

@@ -1,10 +1,17 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Kpi, Stakeholder } from '../generated/ast.js';
+import { isStakeholder, type Kpi, type Stakeholder } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
 import { relatedAt } from './locate.js';
 import { report } from './report.js';
 import { Rule } from './rule-codes.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
+
+/** Groups whose KPIs the municipality examines (clauses 5.1, 5.3-5.5): the service providers. */
+const SERVICE_PROVIDER_GROUPS: readonly string[] = ['city-services-company', 'utility-provider', 'ict-company'];
+
+function isServiceProvider(s: { group: string | null; sector: string | null }): boolean {
+    return (s.group !== null && SERVICE_PROVIDER_GROUPS.includes(s.group)) || s.sector === 'private';
+}
 
 /** Checks of the roles clause 5 gives to stakeholders: who examines KPIs, where units belong. */
 export class RoleChecks {
@@ -14,25 +21,37 @@ export class RoleChecks {
         this.facts = services.ssc.WorkspaceFacts;
     }
 
-    /** `kpi/judge-and-judged`: the examiner is the provider. */
+    /** `kpi/judge-and-judged`: the examiner is the provider, a unit or ministry of it, or the stakeholder the provider belongs to. */
     checkJudgeAndJudged(kpi: Kpi, accept: ValidationAcceptor): void {
         const provider = kpi.provider?.$refText, examiner = kpi.examiner?.$refText;
-        if (!provider || provider !== examiner) return;
+        if (!provider || !examiner) return;
+        const same = provider === examiner || examiner.startsWith(provider + '.') || provider.startsWith(examiner + '.');
+        if (!same) return;
+        const who = provider === examiner ? `${examiner} both provides and examines KPI ${kpi.name}` : `KPI ${kpi.name} is provided by ${provider} and examined by ${examiner}, part of the same stakeholder`;
         report(accept, Rule.KpiJudgeAndJudged,
-            `${examiner} both provides and examines KPI ${kpi.name}, so it would be marking its own performance (clause 5.1). Let the municipality examine the KPI: clause 5.1 makes the city the judge of how its services perform.`,
+            `${who}. Clause 5.1 warns that a provider evaluating its own service acts as judge and judged, and gives the examiner's role to the municipality. Name another examiner, normally the municipality that contracts the service.`,
             { node: kpi, property: 'examiner', relatedInformation: relatedAt(kpi, `provider of ${kpi.name}`, 'provider') });
     }
 
-    /** `kpi/examiner-not-municipality`: the examiner is not of group `municipality`. */
+    /**
+     * `kpi/examiner-not-municipality`: the KPI of a service provider (group `city-services-company`,
+     * `utility-provider` or `ict-company`, or sector `private`) is examined by something that is not a
+     * `municipality` stakeholder or one of its units. KPIs of other providers are not checked.
+     */
     checkExaminerIsMunicipality(kpi: Kpi, accept: ValidationAcceptor): void {
-        const examiner = kpi.examiner?.$refText;
-        if (!examiner) return;
-        const group = this.facts.read(kpi, 'examiner-group', v => v.index.stakeholder(examiner)?.group ?? null);
-        if (group === null || group === 'municipality') return;
+        const examiner = kpi.examiner?.$refText, provider = kpi.provider?.$refText;
+        if (!examiner || !provider) return;
+        const finding = this.facts.read(kpi, 'examiner-of-provider', v => {
+            const p = v.index.party(provider), e = v.index.party(examiner);
+            if (!p || !e || !isServiceProvider(p) || e.group === 'municipality') return null;
+            return { providerGroup: p.group, providerSector: p.sector, examinerGroup: e.group, examinerId: e.id };
+        });
+        if (!finding) return;
+        const what = finding.providerGroup && SERVICE_PROVIDER_GROUPS.includes(finding.providerGroup) ? `a '${finding.providerGroup}'` : 'a private-sector';
         const target = kpi.examiner!.ref;
         report(accept, Rule.KpiExaminerNotMunicipality,
-            `KPI ${kpi.name} is examined by ${examiner}, a '${group}' stakeholder. Clause 5.1 puts the city administration in the examiner's seat for the KPIs of city services. Name a 'municipality' stakeholder as examiner.`,
-            { node: kpi, property: 'examiner', relatedInformation: target ? relatedAt(target, `${examiner} is of group '${group}'`, 'group') : [] });
+            `KPI ${kpi.name} of ${provider}, ${what} provider, is examined by ${examiner}, ${finding.examinerGroup ? `a '${finding.examinerGroup}' stakeholder` : 'a stakeholder of no group'}, not a municipality. Clause 5.1 asks municipalities to act as examiners of the performance of the services they contract (choosing the KPIs, the values to reach and evaluating them periodically). Name a 'municipality' stakeholder or one of its units as examiner.`,
+            { node: kpi, property: 'examiner', relatedInformation: target ? relatedAt(target, `${finding.examinerId} is of group '${finding.examinerGroup ?? '?'}'`, isStakeholder(target) ? 'group' : 'name') : [] });
     }
 
     /** `roles/unit-misplaced`: a unit outside a municipality, or a ministry outside a government. */
@@ -41,14 +60,14 @@ export class RoleChecks {
         if (group !== 'municipality') {
             for (const unit of s.units) {
                 report(accept, Rule.UnitMisplaced,
-                    `Unit ${unit.name} sits in ${s.name}, a '${group}' stakeholder, but municipal units (Table 2, clause 5.1) are departments of a city administration. Move it into a 'municipality' stakeholder, or make ${s.name} one.`,
+                    `Unit ${unit.name} sits in ${s.name}, a '${group}' stakeholder, not a municipality. Table 2 (clause 5.1) describes units as departments of a city administration. Move it into a 'municipality' stakeholder, or make ${s.name} one.`,
                     { node: unit, property: 'name', relatedInformation: relatedAt(s, `group of ${s.name}`, 'group') });
             }
         }
         if (group !== 'government') {
             for (const ministry of s.ministries) {
                 report(accept, Rule.UnitMisplaced,
-                    `Ministry ${ministry.name} sits in ${s.name}, a '${group}' stakeholder, but ministries (Table 3, clause 5.2) are units of a national or regional government. Move it into a 'government' stakeholder, or make ${s.name} one.`,
+                    `Ministry ${ministry.name} sits in ${s.name}, a '${group}' stakeholder, not a government. Table 3 (clause 5.2) describes ministries as units of a national or regional government. Move it into a 'government' stakeholder, or make ${s.name} one.`,
                     { node: ministry, property: 'name', relatedInformation: relatedAt(s, `group of ${s.name}`, 'group') });
             }
         }

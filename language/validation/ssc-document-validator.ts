@@ -121,7 +121,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
                 ? ` Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
                 : ` Declare it, or check the spelling.`;
             const message = refText
-                ? `Unknown ${word} '${refText}': nothing of that name is declared in the workspace (clause 3.1 needs every party identified).${hint}`
+                ? `Unknown ${word} '${refText}': nothing of that name is declared in the workspace.${hint}`
                 : `Missing ${word} name.`;
             const data: UnknownReferenceData = { code: Rule.UnknownReference, refText, suggestions };
             diagnostics.push(this.toDiagnostic('error', message, {

@@ -26,7 +26,7 @@ export class ValueChecks {
     /** `value/out-of-range` for numeric power and interest (1..5). */
     checkGridValue(value: GridValue, accept: ValidationAcceptor): void {
         if (value.value !== undefined && (value.value < 1 || value.value > 5)) {
-            accept('error', `${value.value} is outside the 1..5 scale of the power/interest grid (clause 4.2); use 1..5 or low, medium, high.`,
+            accept('error', `${value.value} is outside the 1..5 scale of this language. The 1..5 scale is a convention of this language for the grid values (low = 2, medium = 3, high = 4); use a number from 1 to 5, or low, medium or high.`,
                 { node: value, property: 'value', code: Rule.OutOfRange });
         }
     }
@@ -34,7 +34,7 @@ export class ValueChecks {
     /** `value/out-of-range` for a review cadence of zero months. */
     checkReview(review: Review, accept: ValidationAcceptor): void {
         if (review.months < 1) {
-            accept('error', 'A review cadence must be at least 1 month (clause 4.2 asks for continuous review).', { node: review, property: 'months', code: Rule.OutOfRange });
+            accept('error', 'A review cadence of 0 months is no cadence. Write \'review every N months\' with N at least 1.', { node: review, property: 'months', code: Rule.OutOfRange });
         }
     }
 

@@ -4,6 +4,7 @@ import { isProgramme, type Model, type Programme } from '../generated/ast.js';
 import { privateDominance } from '../model/balance.js';
 import { STANDARD_GROUPS } from '../model/vocabulary.js';
 import type { SscServices } from '../ssc-module.js';
+import { narrowScaleFinding, narrowScaleMessage } from './consultation-checks.js';
 import { elementAt, relatedAt } from './locate.js';
 import { listWords, report } from './report.js';
 import { Rule } from './rule-codes.js';
@@ -45,6 +46,13 @@ export class WorkspaceChecks {
         this.checkCoverage(model, programme, at, accept);
         this.checkDominance(model, at, accept);
         this.checkReview(programme, at, accept);
+        if (programme) this.checkProcessScale(model, at, accept);
+    }
+
+    /** `consultation/narrow-scale` on the programme: the consultation process as a whole. */
+    private checkProcessScale(model: Model, at: Place, accept: ValidationAcceptor): void {
+        const finding = this.facts.read(model, 'process-scale', narrowScaleFinding);
+        if (finding) report(accept, Rule.ConsultationNarrowScale, narrowScaleMessage(finding), at);
     }
 
     private checkCoverage(model: Model, programme: Programme | undefined, at: Place, accept: ValidationAcceptor): void {
@@ -53,7 +61,7 @@ export class WorkspaceChecks {
         const names = missing.map(id => `${id} (${STANDARD_GROUPS.find(g => g.id === id)?.clause ?? '?'})`);
         const data: MissingGroupsData = { missing, onProgramme: Boolean(programme) };
         report(accept, Rule.MissingStandardGroup,
-            `No stakeholder of the workspace belongs to ${missing.length === 1 ? 'the standard group' : `${missing.length} standard groups`}: ${listWords(names)}. Clause 3.1 lists these groups as the parties that shape or feel a smart sustainable city, and clause 6 asks for all of them to be identified. Add a stakeholder for each${programme ? `, or list the group under 'excludes' in programme ${programme.name} with the reason it does not apply` : ''}.`,
+            `${missing.length === 1 ? 'One standard stakeholder group has' : `${missing.length} standard stakeholder groups have`} no stakeholder in the workspace${missing.length === 1 ? `: ${names[0]}.` : `. Missing: ${listWords(names)}.`} Clause 3.1 gives these groups as a non-exhaustive list, and the identification must be city specific, so a group may rightly have no stakeholder here; check each one. Add a stakeholder for each group that plays a part in this city${programme ? `, or list the group under 'excludes' in programme ${programme.name} with the reason it does not apply` : ", or declare a 'programme' and list the group under its 'excludes' with the reason"}.`,
             { ...at, data });
     }
 
@@ -70,14 +78,14 @@ export class WorkspaceChecks {
             return node ? relatedAt(node, `${p.id}: private sector, high power`) : [];
         });
         report(accept, Rule.Dominance,
-            `Power leans towards business: ${finding.privateHighPower.length} of the ${finding.highPower.length} high-power stakeholders are private (${listWords(finding.privateHighPower)}), and no citizens or NGO stakeholder has even medium power. Clause 4.2 warns that firms with deep pockets can crowd out every other voice, so competing interests need balancing; give citizens and NGOs real weight, or check the power values.`,
+            `Power leans towards the private sector: ${finding.privateHighPower.length} of the ${finding.highPower.length} high-power stakeholders are private. They are ${listWords(finding.privateHighPower)}, and no citizens or NGO stakeholder has even medium power. By convention two thirds or more counts as dominance; the concern is clause 4.2's, which warns that well-funded business groups may overpower other groups and asks for a balance between competing interests. Give citizens and NGOs real weight, or check the power values.`,
             { ...at, relatedInformation: related });
     }
 
     private checkReview(programme: Programme | undefined, at: Place, accept: ValidationAcceptor): void {
         if (programme?.review) return;
         report(accept, Rule.NoReview,
-            `${programme ? `Programme ${programme.name}` : 'The model'} states no review cadence. Clause 4.2 warns that engagement work drifts into paperwork and blind spots unless the analysis is looked at again at regular intervals and kept current; ${programme ? "add 'review every N months' to the programme" : "declare a 'programme' with 'review every N months'"}.`,
+            `${programme ? `Programme ${programme.name}` : 'The model'} states no review cadence. Clause 4.2 warns that the engagement process can turn bureaucratic and never be fully inclusive, so it should be reviewed, updated and monitored continuously; ${programme ? "add 'review every N months' to the programme" : "declare a 'programme' with 'review every N months'"}.`,
             at);
     }
 }

@@ -16,8 +16,8 @@ type Edit = (document: LangiumDocument, diagnostic: Diagnostic) => TextEdit[] | 
 /** The quick fixes of each rule code, and for some a "fix all in this file" built from the same edits. */
 const FIXES: Record<string, { actions: Actions; fixAll?: { edit: Edit; title: string } }> = {
     [Rule.IncompleteProfile]: { actions: profileActions, fixAll: { edit: profileEdit, title: 'Add the missing profile entries to every stakeholder in the file' } },
-    [Rule.StrategyMismatch]: { actions: strategyActions, fixAll: { edit: strategyEdit, title: 'Change every mismatching strategy in the file to its quadrant\'s' } },
-    [Rule.MissingStrategy]: { actions: strategyActions, fixAll: { edit: strategyEdit, title: 'Add the suggested strategy to every stakeholder in the file that lacks one' } },
+    [Rule.StrategyMismatch]: { actions: strategyActions, fixAll: { edit: strategyEdit, title: 'Change every mismatching strategy in the file to its quadrant\'s (not those on a dividing line)' } },
+    [Rule.MissingStrategy]: { actions: strategyActions, fixAll: { edit: strategyEdit, title: 'Add its quadrant\'s strategy to every stakeholder in the file that lacks one (not those on a dividing line)' } },
     [Rule.UnknownReference]: { actions: referenceActions, fixAll: { edit: referenceEdit, title: 'Correct every misspelt reference in the file that has a single close name' } },
     [Rule.AffectedWithoutAttitude]: { actions: attitudeActions },
     [Rule.MissingStandardGroup]: { actions: coverageActions },

@@ -168,10 +168,11 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             label: value, kind: CompletionItemKind.EnumMember,
             sortText: recommended ? '0' : `1-${pad(STRATEGIES.indexOf(value as never))}`,
             preselect: recommended || undefined,
-            labelDetails: recommended ? { description: 'recommended' } : accepted.includes(value) ? { description: 'also fits (borderline)' } : undefined,
+            labelDetails: recommended ? { description: 'recommended' } : accepted.includes(value) ? { description: 'fits (on a dividing line)' } : undefined,
             detail: recommended
                 ? `Recommended: matches the grid quadrant (power ${power}, interest ${interest})`
-                : suggested === null ? 'Give power and interest to get a recommendation' : undefined,
+                : accepted.includes(value) ? `Fits: power ${power}, interest ${interest} is on a dividing line, where ${accepted.length} strategies fit; the choice is yours`
+                : accepted.length === 0 ? 'Give power and interest to get a recommendation' : undefined,
             documentation: note ? { kind: 'markdown', value: termMarkdown(value, note) } : undefined,
         });
     }

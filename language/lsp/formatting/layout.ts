@@ -115,7 +115,7 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
             else if (previous.type === 'SL_COMMENT' || (isComment(previous) && newlines(original) > 0)) gaps[i] = line(codeDepth, false);
             else if (previous.type === '{') gaps[i] = line(depth, false);
             else if (previous.type === ',' && newlines(original) > 0) gaps[i] = line(codeDepth, false);
-            else gaps[i] = token.type === ',' ? '' : ' ';
+            else gaps[i] = token.type === ',' || token.type === '.' || previous.type === '.' ? '' : ' ';   // `City.Planning` stays one name
             for (const c of pendingComments) placeOwnLine(c, codeDepth);
         }
         pendingComments = [];

@@ -3,7 +3,7 @@
  * engagement assessment matrix.
  */
 import type { EngagementView, Trend } from '../views/engagement-view.js';
-import { axisLabel, levelLabel, strategyLabel } from '../views/labels.js';
+import { axisLabel, gapLabel, levelLabel, strategyLabel } from '../views/labels.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 import { escapeHtml } from './escape.js';
 import { level, refLink, table } from './html-kit.js';
@@ -11,6 +11,7 @@ import { level, refLink, table } from './html-kit.js';
 const TREND_TEXT: Record<Trend, string> = { rising: '↑ rising', falling: '↓ falling', steady: '→ steady', single: 'assessed once', none: 'not assessed' };
 
 function strategyCell(row: EngagementView['rows'][number]): string {
+    if (!row.strategy && row.candidates.length > 0) return `<span class="suggested">${escapeHtml(row.candidates.map(strategyLabel).join(' or '))} (on a dividing line: choose one)</span>`;
     if (!row.strategy) return '<span class="none">place on the grid first</span>';
     const note = row.strategyNote ? `<br><span class="muted">${escapeHtml(row.strategyNote)}</span>` : '';
     if (row.strategySource === 'suggested') return `<span class="suggested">${escapeHtml(strategyLabel(row.strategy))} (suggested)</span>`;
@@ -18,12 +19,21 @@ function strategyCell(row: EngagementView['rows'][number]): string {
     return `${escapeHtml(strategyLabel(row.strategy))}${warn}${note}`;
 }
 
+function participationCells(row: EngagementView['rows'][number]): string {
+    const { reached, needed, shortfall } = row.participation;
+    const reachedText = reached ? escapeHtml(reached) : '<span class="none">none yet</span>';
+    const mark = shortfall ? ` <span class="mismatch" title="Participation below what the strategy needs">▼ short of ${escapeHtml(needed)}</span>` : '';
+    return `<td${shortfall ? ' class="shortfall"' : ''}>${reachedText}${mark}</td><td>${needed ? escapeHtml(needed) : '<span class="none">nothing</span>'}</td>`;
+}
+
 /** Table 1: stakeholder, current and desired level, strategy, power | interest. */
 export function renderEngagementTable(view: EngagementView): string {
     const rows = view.rows.map(r => `<tr><th scope="row">${refLink(`stakeholder:${r.id}`, r.name)}</th>`
         + `<td>${level(r.current, levelLabel(r.current))}</td><td>${r.desired ? level(r.desired, levelLabel(r.desired)) : '<span class="none">—</span>'}</td>`
-        + `<td>${strategyCell(r)}</td><td>${escapeHtml(axisLabel(r.power))} | ${escapeHtml(axisLabel(r.interest))}</td></tr>`);
-    return table('Stakeholders, engagement and strategy', ['Stakeholder', 'Current engagement', 'Desired engagement', 'Strategy', 'Power | interest'], rows);
+        + `<td class="num">${gapLabel(r.gap)}</td>`
+        + `<td>${strategyCell(r)}</td><td>${escapeHtml(axisLabel(r.power))} | ${escapeHtml(axisLabel(r.interest))}</td>${participationCells(r)}</tr>`);
+    return table('Stakeholders, engagement and strategy',
+        ['Stakeholder', 'Current engagement', 'Desired engagement', 'Levels to gain', 'Strategy', 'Power | interest', 'Participation reached (IAP2)', 'Strategy needs'], rows);
 }
 
 /** The engagement assessment matrix: C (current) and D (desired) per level, with the assessment trend. */

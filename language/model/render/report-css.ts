@@ -68,6 +68,34 @@ body.vscode-high-contrast .ssc-diagram rect.quadrant,body.vscode-high-contrast-l
 body.vscode-high-contrast .ssc-diagram .frame,body.vscode-high-contrast .ssc-diagram .node-box,body.vscode-high-contrast .ssc-diagram .group-box,body.vscode-high-contrast .ssc-diagram .cell{stroke:var(--vscode-contrastBorder,#6fc3df)}
 body.vscode-high-contrast .ssc-diagram .edge{stroke:var(--ssc-fg);stroke-width:1.6}body.vscode-high-contrast .ssc-diagram .arrowhead{fill:var(--ssc-fg)}
 body.vscode-high-contrast .ssc-diagram circle.dot{stroke:var(--ssc-fg)}
+.ssc-diagram .band-even{fill:var(--ssc-surface);fill-opacity:.7}.ssc-diagram .band-odd{fill:none}
+.ssc-diagram .asof{stroke:var(--ssc-accent);stroke-width:2}.ssc-diagram text.asof-text{fill:var(--ssc-accent)}
+.ssc-diagram .review-line{stroke:var(--ssc-muted);stroke-width:1.5;stroke-dasharray:6 4}
+.ssc-diagram .act-mark{stroke:var(--ssc-bg);stroke-width:1.2}
+.ssc-diagram .st-open .act-mark{fill:var(--ssc-accent)}.ssc-diagram .st-overdue .act-mark{fill:var(--ssc-error)}
+.ssc-diagram .st-overdue text.label{fill:var(--ssc-error);font-weight:600}
+.ssc-diagram .st-done .act-mark{fill:var(--ssc-lvl-leading)}
+.ssc-diagram .st-dropped .act-mark{fill:var(--ssc-bg);stroke:var(--ssc-muted);stroke-dasharray:2 1.5}
+.ssc-diagram .st-dropped text.label{fill:var(--ssc-muted);text-decoration:line-through}
+.ssc-diagram text.act-bang{fill:#fff;font-size:11px;font-weight:800}
+.ssc-diagram [data-ssc-ref]:hover .act-mark{stroke:var(--ssc-focus);stroke-width:2.5}
+.ssc-diagram [data-ssc-ref]:hover text.label,.ssc-diagram .band-label[data-ssc-ref]:hover text{text-decoration:underline}
+.ssc-diagram .sal-circle{fill-opacity:.07;stroke-width:1.6}
+.ssc-diagram .sal-power{fill:var(--ssc-q-manage-closely);stroke:var(--ssc-q-manage-closely)}
+.ssc-diagram .sal-legitimacy{fill:var(--ssc-q-keep-informed);stroke:var(--ssc-q-keep-informed)}
+.ssc-diagram .sal-urgency{fill:var(--ssc-q-keep-satisfied);stroke:var(--ssc-q-keep-satisfied)}
+.ssc-diagram .sal-outside{fill:none;stroke:var(--ssc-border);stroke-dasharray:5 3}
+.ssc-diagram text.sal-caption{font-weight:600;font-style:italic}.ssc-diagram text.num.sal-num{font-size:11px}
+.ssc-diagram .traj-line{fill:none;stroke-width:2;stroke-opacity:.8}.ssc-diagram .traj-stop{stroke:var(--ssc-bg);stroke-width:1}
+.ssc-diagram .traj-end{stroke:var(--ssc-fg);stroke-width:1}.ssc-diagram .tl-none{stroke:var(--ssc-muted)}
+.ssc-diagram .traj-head.tl-none,.ssc-diagram .traj-stop.tl-none,.ssc-diagram .traj-end.tl-none{fill:var(--ssc-muted)}
+.ssc-diagram .tl-unaware{stroke:var(--ssc-lvl-unaware)}.ssc-diagram .traj-head.tl-unaware,.ssc-diagram .traj-stop.tl-unaware,.ssc-diagram .traj-end.tl-unaware{fill:var(--ssc-lvl-unaware)}
+.ssc-diagram .tl-resistant{stroke:var(--ssc-lvl-resistant)}.ssc-diagram .traj-head.tl-resistant,.ssc-diagram .traj-stop.tl-resistant,.ssc-diagram .traj-end.tl-resistant{fill:var(--ssc-lvl-resistant)}
+.ssc-diagram .tl-neutral{stroke:var(--ssc-lvl-neutral)}.ssc-diagram .traj-head.tl-neutral,.ssc-diagram .traj-stop.tl-neutral,.ssc-diagram .traj-end.tl-neutral{fill:var(--ssc-lvl-neutral)}
+.ssc-diagram .tl-supportive{stroke:var(--ssc-lvl-supportive)}.ssc-diagram .traj-head.tl-supportive,.ssc-diagram .traj-stop.tl-supportive,.ssc-diagram .traj-end.tl-supportive{fill:var(--ssc-lvl-supportive)}
+.ssc-diagram .tl-leading{stroke:var(--ssc-lvl-leading)}.ssc-diagram .traj-head.tl-leading,.ssc-diagram .traj-stop.tl-leading,.ssc-diagram .traj-end.tl-leading{fill:var(--ssc-lvl-leading)}
+.ssc-diagram .traj:hover .traj-line{stroke-width:3.5;stroke-opacity:1}
+body.vscode-high-contrast .ssc-diagram .sal-circle{fill-opacity:0;stroke:var(--ssc-fg)}
 `;
 
 /** Styles of the whole report page and the preview body. */
@@ -117,5 +145,16 @@ dl.facts dt{color:var(--ssc-muted)}dl.facts dd{margin:0}
 .register-entry h4{margin:0 0 4px;font-size:1em}
 .muted{color:var(--ssc-muted);font-weight:normal}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.ssc-toggle{display:inline-flex;align-items:center;gap:6px;margin:0 0 8px;cursor:pointer;user-select:none}
+.ssc-view:has(input[data-ssc-toggle=plan-owner]:checked) .plan-by-stakeholder,.ssc-view:has(input[data-ssc-toggle=plan-owner]:not(:checked)) .plan-by-owner{display:none}
+.ssc-standalone .ssc-toggle:has(input[data-ssc-toggle=trajectories]){display:none}
+.ssc-preview .ssc-view:has(input[data-ssc-toggle=trajectories]:not(:checked)) .trajectories{display:none}
+.act-status{font-weight:600;white-space:nowrap}.act-status.st-overdue{color:var(--ssc-error)}.act-status.st-done{color:var(--ssc-lvl-leading)}.act-status.st-dropped{color:var(--ssc-muted);text-decoration:line-through}
+.ssc-table td.shortfall{background:color-mix(in srgb,var(--ssc-warning) 12%,transparent)}
+.ssc-table td.date{white-space:nowrap}
+.review-head{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start;border:1px solid var(--ssc-border);border-radius:6px;padding:8px 12px;margin:0 0 8px}
+.review-status{margin:4px 0;font-size:1.05em}
+ul.plain{margin:4px 0;padding-left:1.2em}
+.trend.moved{color:var(--ssc-accent)}
 @media print{.ssc-nav{display:none}.ssc-view{break-inside:avoid-page}}
 `;

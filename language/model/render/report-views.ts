@@ -12,13 +12,17 @@ import { renderClassificationSvg } from './svg-classification.js';
 import { renderGridSvg } from './svg-grid.js';
 import { renderMapSvg } from './svg-map.js';
 import { renderOnionSvg } from './svg-onion.js';
+import { renderPlanView } from './html-plan.js';
+import { renderReview } from './html-review.js';
+import { renderPlanSvg } from './svg-plan.js';
+import { renderSalienceSvg } from './svg-salience.js';
 
 /** Identifiers of the views, in display order. */
-export const VIEW_IDS = ['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage'] as const;
+export const VIEW_IDS = ['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage'] as const;
 /** A view identifier. */
 export type ViewId = typeof VIEW_IDS[number];
 /** Views that are drawings and can be exported as SVG. */
-export const DIAGRAM_VIEWS = ['grid', 'onion', 'map', 'classification'] as const;
+export const DIAGRAM_VIEWS = ['grid', 'onion', 'map', 'classification', 'plan', 'plan-owner', 'salience', 'trajectories'] as const;
 /** A drawing view identifier. */
 export type DiagramViewId = typeof DIAGRAM_VIEWS[number];
 
@@ -42,6 +46,9 @@ const LEDES: Record<ViewId, string> = {
     classification: 'Stakeholders by their part in the programme (active, beneficiary, affected as supporter or opponent) against their role as enablers or drivers of technology and of the smart city.',
     map: 'Who relates to whom: stakeholders grouped by stakeholder group, relations as labelled arrows (two heads for mutual relations).',
     onion: 'How closely each stakeholder is involved, from the core (most involved) to the wider ring (most passive).',
+    plan: 'What is being done about each stakeholder, by whom and by when: every action at its due date, coloured by status, with the as-of date and the next review drawn across. Overdue actions are open actions past their due date.',
+    review: 'What the next review meeting needs: the cadence and dates, actions overdue or falling due, stakeholders never assessed, gaps with no action, and who moved between the last two assessments.',
+    salience: 'Who to attend to first, by power, legitimacy and urgency (Mitchell, Agle and Wood): an attribute counts when it is above 3. Stakeholders with a value of exactly 3, or without legitimacy or urgency, are listed beside the drawing.',
     coverage: 'Which of the twelve standard stakeholder groups the model covers, and the register of consultations, grievance mechanisms and KPIs with what the rules found.',
 };
 
@@ -53,15 +60,28 @@ function aggregatedNote(map: MapLayout): string {
     return map.aggregated ? `<p class="note" role="note"><strong>Aggregated map.</strong> ${escapeHtml(map.aggregated)}</p>` : '';
 }
 
+function gridWithTrajectories(report: ReportViews): string {
+    if (report.trajectories.trajectories.length === 0) return figure(renderGridSvg(report.grid));
+    // The switch matters only in the preview; the standalone report always shows the trajectories.
+    return `<label class="ssc-toggle"><input type="checkbox" data-ssc-toggle="trajectories"> Show trajectories: each stakeholder's assessed positions, oldest to newest</label>`
+        + figure(renderGridSvg(report.grid, false, report.trajectories));
+}
+
 /** Renders every view of a report as HTML fragments (embedded SVG for the drawings). */
 export function renderViews(report: ReportData): RenderedView[] {
     const lede = (id: ViewId) => `<p class="lede">${LEDES[id]}</p>`;
     return [
-        { id: 'grid', title: 'Power/interest grid', source: 'Figure 4', diagram: true, html: lede('grid') + figure(renderGridSvg(report.grid)) },
+        { id: 'grid', title: 'Power/interest grid', source: 'Figure 4', diagram: true, html: lede('grid') + gridWithTrajectories(report) },
         {
             id: 'engagement', title: 'Engagement', source: 'Table 1', diagram: false,
             html: lede('engagement') + renderEngagementTable(report.engagement) + '<h3>Engagement assessment matrix</h3>' + renderAssessmentMatrix(report.engagement),
         },
+        {
+            id: 'plan', title: 'Plan', source: 'clause 4.2', diagram: true,
+            html: lede('plan') + renderPlanView(report.process, report.plan, report.planByOwner),
+        },
+        { id: 'review', title: 'Review', source: 'clause 4.2', diagram: false, html: lede('review') + renderReview(report.review, report.findings) },
+        { id: 'salience', title: 'Salience', source: 'Mitchell, Agle and Wood', diagram: true, html: lede('salience') + figure(renderSalienceSvg(report.salience)) },
         { id: 'summary', title: 'Summary matrix', source: 'Table I.1', diagram: false, html: lede('summary') + renderSummaryTable(report.summary) },
         { id: 'classification', title: 'Classification', source: 'Figure 2', diagram: true, html: lede('classification') + figure(renderClassificationSvg(report.classification)) },
         { id: 'map', title: 'Interaction map', source: 'Figure 3', diagram: true, html: lede('map') + aggregatedNote(report.map) + figure(renderMapSvg(report.map)) },
@@ -79,5 +99,9 @@ export function renderDiagramSvg(report: ReportViews & { map?: MapLayout }, view
             if (!report.map) throw new Error('the map view needs the laid-out map (prepareReport)');
             return renderMapSvg(report.map, true);
         case 'classification': return renderClassificationSvg(report.classification, true);
+        case 'plan': return renderPlanSvg(report.plan, true);
+        case 'plan-owner': return renderPlanSvg(report.planByOwner, true);
+        case 'salience': return renderSalienceSvg(report.salience, true);
+        case 'trajectories': return renderGridSvg(report.grid, true, report.trajectories);
     }
 }

@@ -4,11 +4,13 @@
  * and beside the grid the legend, the borderline and the unplaced stakeholders.
  */
 import { GRID_MARKER_RADIUS, type GridAside, type GridLayout } from '../views/grid-layout.js';
+import type { TrajectoryLayer } from '../views/trajectory-layout.js';
 import { levelLabel, strategyLabel } from '../views/labels.js';
 import { truncate } from '../views/text-metrics.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 import { escapeHtml } from './escape.js';
 import { levelClass, n, refAttrs, strategyClass, svgDocument, svgText } from './svg-kit.js';
+import { renderTrajectoryLayer, trajectoryLegend } from './svg-trajectories.js';
 
 const PANEL_WIDTH = 330;
 const CAPTIONS: Record<string, string> = {
@@ -104,12 +106,18 @@ function panel(g: GridLayout, x0: number): { svg: string; height: number } {
     return { svg: parts.join(''), height: y };
 }
 
-/** The grid as an SVG element (embedded in a page) or a standalone SVG file. */
-export function renderGridSvg(g: GridLayout, standalone = false): string {
+/**
+ * The grid as an SVG element (embedded in a page) or a standalone SVG file; with `trajectories`,
+ * the assessed paths are drawn under the markers and explained in the side panel.
+ */
+export function renderGridSvg(g: GridLayout, standalone = false, trajectories?: TrajectoryLayer): string {
     const side = panel(g, g.width + 8);
+    const legend = trajectories ? trajectoryLegend(g.width + 8, side.height + 8, trajectories) : undefined;
+    const layer = trajectories ? renderTrajectoryLayer(trajectories) : '';
+    const moved = trajectories ? ` Trajectories of ${trajectories.trajectories.length} stakeholders through their assessed positions, ${trajectories.moving} of them moving.` : '';
     return svgDocument({
-        view: 'grid', width: g.width + PANEL_WIDTH, height: Math.max(g.height, side.height), standalone,
-        title: 'Power/interest grid',
-        description: `${g.points.length} stakeholders placed by power and interest; ${g.borderline.length} on a dividing line; ${g.unplaced.length} not placed.`,
-    }, frame(g) + points(g) + side.svg);
+        view: 'grid', width: g.width + PANEL_WIDTH, height: Math.max(g.height, side.height + (legend?.height ?? 0) + 8), standalone,
+        title: trajectories ? 'Power/interest grid with trajectories' : 'Power/interest grid',
+        description: `${g.points.length} stakeholders placed by power and interest; ${g.borderline.length} on a dividing line; ${g.unplaced.length} not placed.${moved}`,
+    }, frame(g) + layer + points(g) + side.svg + (legend?.svg ?? ''));
 }

@@ -3,19 +3,20 @@
  * formats hold the same columns.
  */
 import type { ReportViews } from '../views/report-data.js';
-import { axisLabel, levelLabel, strategyLabel } from '../views/labels.js';
+import { axisLabel, gapLabel, levelLabel, strategyLabel } from '../views/labels.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
+import { processTables } from './process-tables.js';
 
 /** A table: a name (file stem), a title, a header row and body rows. `section` rows span the table. */
 export interface PlainTable {
-    id: 'engagement' | 'assessment' | 'summary' | 'classification' | 'coverage' | 'register';
+    id: 'engagement' | 'assessment' | 'summary' | 'classification' | 'coverage' | 'register' | 'plan' | 'review' | 'salience';
     title: string;
     headers: string[];
     rows: Array<Array<string | number | null>>;
 }
 
 /** Table identifiers, in report order. */
-export const TABLE_IDS: ReadonlyArray<PlainTable['id']> = ['engagement', 'assessment', 'summary', 'classification', 'coverage', 'register'];
+export const TABLE_IDS: ReadonlyArray<PlainTable['id']> = ['engagement', 'assessment', 'summary', 'classification', 'coverage', 'register', 'plan', 'review', 'salience'];
 
 /** All tables of a report. */
 export function reportTables(report: ReportViews): PlainTable[] {
@@ -24,9 +25,12 @@ export function reportTables(report: ReportViews): PlainTable[] {
     return [
         {
             id: 'engagement', title: 'Stakeholders, engagement and strategy (Table 1)',
-            headers: ['Stakeholder', 'Current engagement', 'Desired engagement', 'Strategy', 'Strategy source', 'Power', 'Interest', 'Grid position'],
-            rows: engagement.rows.map(r => [r.name, levelLabel(r.current), levelLabel(r.desired), strategyLabel(r.strategy) + (r.strategyNote ? ` (${r.strategyNote})` : ''),
-                r.strategySource ?? '', axisLabel(r.power), axisLabel(r.interest), r.quadrant]),
+            headers: ['Stakeholder', 'Current engagement', 'Desired engagement', 'Levels to gain', 'Strategy', 'Strategy source', 'Power', 'Interest', 'Grid position',
+                'Participation reached (IAP2)', 'Participation needed', 'Participation shortfall'],
+            rows: engagement.rows.map(r => [r.name, levelLabel(r.current), levelLabel(r.desired), gapLabel(r.gap),
+                r.candidates.length > 0 ? r.candidates.map(strategyLabel).join(' or ') : strategyLabel(r.strategy) + (r.strategyNote ? ` (${r.strategyNote})` : ''),
+                r.candidates.length > 0 ? 'on a dividing line: choose one' : r.strategySource ?? '', axisLabel(r.power), axisLabel(r.interest), r.quadrant,
+                r.participation.reached ?? '', r.participation.needed ?? '', r.participation.shortfall ? 'yes' : '']),
         },
         {
             id: 'assessment', title: 'Engagement assessment matrix (C current, D desired)',
@@ -55,5 +59,6 @@ export function reportTables(report: ReportViews): PlainTable[] {
             rows: [...coverage.consultations, ...coverage.grievances, ...coverage.kpis].map(e => [e.kind, e.name,
                 e.facts.map(([k, v]) => `${k}: ${v}`).join('; '), e.findings.map(f => `${f.severity} ${f.code}: ${f.message}`).join('; ')]),
         },
+        ...processTables(report),
     ];
 }

@@ -7,6 +7,7 @@ import { compareDates } from '../dates.js';
 import { levelIndex } from '../grid.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 import { displayName } from './labels.js';
+import { iap2Index } from './process-input.js';
 
 /** One row of Table 1. */
 export interface EngagementRow {
@@ -15,10 +16,14 @@ export interface EngagementRow {
     /** The declared strategy, else the suggested one. */
     strategy: string | null;
     strategySource: 'declared' | 'suggested' | null;
+    /** On a dividing line with no declared strategy: every strategy that fits, for the user to choose. */
+    candidates: string[];
     strategyNote: string | null;
     /** False when the declared strategy does not fit the grid position. */
     strategyFits: boolean | null;
     power: number | null; interest: number | null; quadrant: string;
+    /** The highest IAP2 level reached in consultations and actions, and the level the strategy needs. */
+    participation: { reached: string | null; needed: string | null; shortfall: boolean };
 }
 
 /** One assessed level of a stakeholder. */
@@ -51,6 +56,12 @@ function trendOf(history: AssessedLevel[]): Trend {
     return delta > 0 ? 'rising' : delta < 0 ? 'falling' : 'steady';
 }
 
+function participationOf(s: Analysis['stakeholders'][number]): EngagementRow['participation'] {
+    const p = (s as { participation?: { reached: string | null; needed: string | null } }).participation;
+    const reached = p?.reached ?? null, needed = p?.needed ?? null;
+    return { reached, needed, shortfall: needed !== null && iap2Index(reached) < iap2Index(needed) };
+}
+
 /** Computes the engagement tables of an analysis. */
 export function engagementView(analysis: Analysis): EngagementView {
     const dated = analysis.assessments.map((a, i) => ({ a, i }))
@@ -61,8 +72,10 @@ export function engagementView(analysis: Analysis): EngagementView {
         current: s.engagement.current, desired: s.engagement.desired, gap: s.engagement.gap,
         strategy: s.strategy ?? s.suggestedStrategy,
         strategySource: s.strategy ? 'declared' : s.suggestedStrategy ? 'suggested' : null,
+        candidates: !s.strategy && s.quadrant === 'borderline' ? [...s.acceptedStrategies] : [],
         strategyNote: s.strategyNote, strategyFits: s.strategyMatches,
         power: s.power, interest: s.interest, quadrant: s.quadrant,
+        participation: participationOf(s),
     }));
     const matrix = analysis.stakeholders.map((s): AssessmentRow => {
         const marks: Record<string, Array<'C' | 'D'>> = Object.fromEntries(ENGAGEMENT_LEVELS.map(l => [l, []]));

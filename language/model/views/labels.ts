@@ -37,6 +37,11 @@ export function levelLabel(id: string | null | undefined): string {
     return id ? capitalise(id) : '';
 }
 
+/** "+2", "0" or "−1" levels still to gain; "—" when no desired level is given. */
+export function gapLabel(gap: number | null): string {
+    return gap === null ? '—' : gap > 0 ? `+${gap}` : gap < 0 ? `−${-gap}` : '0';
+}
+
 /** "Driver of technology" for `driver-of-technology`. */
 export function roleLabel(id: string): string {
     return ROLE_LABELS[id] ?? capitalise(id);

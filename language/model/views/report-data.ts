@@ -14,6 +14,11 @@ import type { MapLayoutCache } from './map-elk.js';
 import { layoutMap, type MapLayout } from './map-layout.js';
 import { layoutOnion, type OnionLayout } from './onion-layout.js';
 import { summaryView, type SummarySection } from './summary-view.js';
+import { layoutPlan, type PlanLayout } from './plan-layout.js';
+import { processInput, type ProcessInput } from './process-input.js';
+import { reviewView, type ReviewView } from './review-view.js';
+import { layoutSalience, type SalienceLayout } from './salience-layout.js';
+import { layoutTrajectories, type TrajectoryLayer } from './trajectory-layout.js';
 
 /** The computed views of one analysis, without the interaction map. */
 export interface ReportViews {
@@ -25,6 +30,15 @@ export interface ReportViews {
     classification: ClassificationView;
     onion: OnionLayout;
     coverage: CoverageView;
+    /** What the process views read (actions, review, salience, participation, trajectories). */
+    process: ProcessInput;
+    /** The plan on a time axis, by stakeholder and by owner. */
+    plan: PlanLayout;
+    planByOwner: PlanLayout;
+    review: ReviewView;
+    salience: SalienceLayout;
+    /** Assessed positions on the grid, oldest to newest. */
+    trajectories: TrajectoryLayer;
     /** Declaration place of every element key used in `data-ssc-ref` attributes. */
     targets: Record<string, { file: string; line: number }>;
 }
@@ -38,14 +52,22 @@ export interface ReportData extends ReportViews {
 export function prepareViews(analysis: Analysis, findings: readonly Finding[] = []): ReportViews {
     const targets: ReportViews['targets'] = {};
     for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
+    const process = processInput(analysis);
+    const grid = layoutGrid(analysis);
     return {
         analysis, findings,
-        grid: layoutGrid(analysis),
+        grid,
         engagement: engagementView(analysis),
         summary: summaryView(analysis),
         classification: classificationView(analysis),
         onion: layoutOnion(analysis),
         coverage: coverageView(analysis, findings),
+        process,
+        plan: layoutPlan(process, { grouping: 'stakeholder' }),
+        planByOwner: layoutPlan(process, { grouping: 'owner' }),
+        review: reviewView(process),
+        salience: layoutSalience(process),
+        trajectories: layoutTrajectories(grid, process),
         targets,
     };
 }

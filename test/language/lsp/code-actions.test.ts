@@ -81,10 +81,25 @@ describe('analysis strategies', () => {
         expect(await applyAndRecheck(before, all, Rule.StrategyMismatch))
             .toBe('stakeholder A : ngo { power low interest high strategy keep-informed }\nstakeholder B : ngo { power high interest high strategy manage-closely }\n');
     });
+    test('on a dividing line: one quick fix per candidate strategy, none preferred, none picked by default', async () => {
+        const before = 'stakeholder M : government {\n    power high\n    interest medium\n}\n';
+        const { actions, titles } = await fixesFor(before, Rule.MissingStrategy);
+        expect(titles).toEqual(["Add 'strategy keep-satisfied'", "Add 'strategy manage-closely'"]);
+        expect(actions.every(a => !a.isPreferred)).toBe(true);
+        expect(await applyAndRecheck(before, actions[0], Rule.MissingStrategy)).toBe('stakeholder M : government {\n    power high\n    interest medium\n    strategy keep-satisfied\n}\n');
+        expect(await applyAndRecheck(before, actions[1], Rule.MissingStrategy)).toBe('stakeholder M : government {\n    power high\n    interest medium\n    strategy manage-closely\n}\n');
+    });
+    test('fix all leaves stakeholders on a dividing line to the user', async () => {
+        const before = 'stakeholder A : ngo { power low interest high }\nstakeholder B : ngo { power high interest low }\nstakeholder C : ngo { power 3 interest high }\n';
+        const { actions } = await fixesFor(before, Rule.MissingStrategy);
+        const all = actions.find(a => a.title.startsWith('Add its quadrant\'s strategy to every'))!;
+        expect(all.title).toContain('(2)');
+        expect(apply(before, all)).toContain('stakeholder C : ngo { power 3 interest high }');
+    });
     test('fix all adds every missing strategy in the file', async () => {
         const before = 'stakeholder A : ngo { power low interest high }\nstakeholder B : ngo { power high interest low }\n';
         const { actions } = await fixesFor(before, Rule.MissingStrategy);
-        const all = actions.find(a => a.title.startsWith('Add the suggested strategy to every'))!;
+        const all = actions.find(a => a.title.startsWith('Add its quadrant\'s strategy to every'))!;
         expect(await applyAndRecheck(before, all, Rule.MissingStrategy))
             .toBe('stakeholder A : ngo { power low interest high\n    strategy keep-informed }\nstakeholder B : ngo { power high interest low\n    strategy keep-satisfied }\n');
     });
@@ -97,7 +112,7 @@ describe('identification/missing-standard-group', () => {
         const { actions, titles } = await fixesFor(before, Rule.MissingStandardGroup, { 'others.ssc': present });
         expect(titles).toEqual(['Add a skeleton stakeholder for the 2 missing groups', 'Exclude the 2 missing groups in programme P']);
         const after = await applyAndRecheck(before, actions[0], Rule.MissingStandardGroup, { 'others.ssc': present });
-        expect(after.startsWith(before + '\nstakeholder CivicNgo "Non-governmental organizations" : ngo {\n    scale local\n')).toBe(true);
+        expect(after.startsWith(before + '\nstakeholder CivicNgo "Non-governmental organizations" : ngo {\n    scale local-and-supralocal\n')).toBe(true);
         expect(after).toContain('\nstakeholder University "Academia, research organizations and specialized bodies" : academia {');
     });
     test('or lists them under the programme\'s excludes, appending to an existing list', async () => {

@@ -28,7 +28,7 @@ describe('analysis of a workspace', () => {
         const ws = await buildWorkspace(`stakeholder A : citizens { engagement neutral }
         assessment "Q2" on 2026-06-30 { A supportive }
         assessment "Q1" on 2026-03-31 { A resistant }`);
-        expect(ws.analysis().stakeholders[0].engagement).toEqual({ current: 'neutral', desired: null, gap: 0, assessed: 'supportive' });
+        expect(ws.analysis().stakeholders[0].engagement).toEqual({ current: 'neutral', desired: null, gap: null, assessed: 'supportive' });
     });
 
     test('stakeholders carry placement, strategies, units and relation counts', async () => {
@@ -37,7 +37,7 @@ describe('analysis of a workspace', () => {
         relation A -> B : informs
         relation B <-> A : consults`);
         const [a, b] = ws.analysis().stakeholders;
-        expect(a).toMatchObject({ name: 'Council', quadrant: 'borderline', strategy: 'keep-satisfied', strategyNote: 'note', suggestedStrategy: 'manage-closely', strategyMatches: true, relationCount: 2 });
+        expect(a).toMatchObject({ name: 'Council', quadrant: 'borderline', strategy: 'keep-satisfied', strategyNote: 'note', suggestedStrategy: null, acceptedStrategies: ['manage-closely', 'keep-satisfied'], strategyMatches: true, relationCount: 2 });
         expect(a.units).toEqual([{ id: 'U', name: 'Planning', type: 'urban-planning' }]);
         expect(b).toMatchObject({ categories: ['affected', 'beneficiary'], attitude: 'opponent', quadrant: 'unplaced', suggestedStrategy: null });
     });

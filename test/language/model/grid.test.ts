@@ -14,12 +14,14 @@ describe('the power/interest grid', () => {
         expect(quadrantOf(power, interest)).toBe(quadrant);
     });
 
-    test('on a line either neighbouring strategy is accepted; we suggest the closer-engagement one', () => {
+    test('on a line either neighbouring strategy is accepted, and none is suggested over the others', () => {
         expect(acceptedStrategies(3, 4).sort()).toEqual(['keep-informed', 'manage-closely']);
         expect(acceptedStrategies(4, 3).sort()).toEqual(['keep-satisfied', 'manage-closely']);
         expect(acceptedStrategies(3, 3)).toHaveLength(4);
         expect(acceptedStrategies(2, 2)).toEqual(['monitor']);
-        expect(suggestedStrategy(3, 4)).toBe('manage-closely');
+        expect(suggestedStrategy(3, 4)).toBeNull();
+        expect(suggestedStrategy(4, 3)).toBeNull();
+        expect(suggestedStrategy(4, 4)).toBe('manage-closely');
         expect(suggestedStrategy(2, 2)).toBe('monitor');
         expect(suggestedStrategy(null, 2)).toBeNull();
     });
@@ -27,7 +29,8 @@ describe('the power/interest grid', () => {
     test('engagement gap counts levels from current to desired', () => {
         expect(engagementGap('resistant', 'supportive')).toBe(2);
         expect(engagementGap('leading', 'neutral')).toBe(-2);
-        expect(engagementGap('neutral', null)).toBe(0);
+        expect(engagementGap('neutral', null)).toBeNull();
+        expect(engagementGap('neutral', 'neutral')).toBe(0);
         expect(engagementGap(null, 'leading')).toBeNull();
     });
 });

@@ -40,14 +40,17 @@ describe('analysis/strategy-mismatch', () => {
         const [d] = expectRule(ws, 'model.ssc', Rule.StrategyMismatch);
         expect(d.text).toBe('strategy monitor "watch them"');
         expect(d.message).toContain("calls for 'keep-satisfied'");
-        expect(d.data).toMatchObject({ strategy: 'keep-satisfied' });
+        expect(d.message).toContain('By convention');
+        expect(d.data).toMatchObject({ strategies: ['keep-satisfied'] });
     });
     test('on a borderline axis either neighbouring strategy is accepted', async () => {
         for (const strategy of ['manage-closely', 'keep-satisfied']) {
             expectNoRule(await model(`stakeholder M : government ${body({ power: 'high', interest: 'medium', strategy })}`), Rule.StrategyMismatch);
         }
         const ws = await model(`stakeholder M : government ${body({ power: 'high', interest: 'medium', strategy: 'monitor' })}`);
-        expect(expectRule(ws, 'model.ssc', Rule.StrategyMismatch)[0].message).toContain("'manage-closely' or 'keep-satisfied'");
+        const [d] = expectRule(ws, 'model.ssc', Rule.StrategyMismatch);
+        expect(d.message).toContain("'keep-satisfied' or 'manage-closely'");
+        expect(d.data).toMatchObject({ strategies: ['keep-satisfied', 'manage-closely'] });
     });
 });
 
@@ -57,6 +60,19 @@ describe('analysis/missing-strategy', () => {
         const [d] = expectRule(ws, 'model.ssc', Rule.MissingStrategy);
         expect(d.text).toBe('R');
         expect(d.message).toContain("'strategy keep-informed'");
+        expect(d.message).toContain('By convention');
+    });
+    test('on a dividing line the message names every candidate strategy by keyword and picks none', async () => {
+        const ws = await model(`stakeholder M : government ${body({ power: 'high', interest: 'medium', strategy: '' })}`);
+        const [d] = expectRule(ws, 'model.ssc', Rule.MissingStrategy);
+        expect(d.message).toMatch(/^M sits on a dividing line of the power\/interest grid and has no engagement strategy\./);
+        expect(d.message).toContain("choose one of 'keep-satisfied' or 'manage-closely'");
+        expect(d.message).not.toContain("Add 'strategy");
+        expect(d.data).toEqual({ strategies: ['keep-satisfied', 'manage-closely'] });
+    });
+    test('on the crossing of both lines all four strategies are candidates', async () => {
+        const ws = await model(`stakeholder M : government ${body({ power: '3', interest: '3', strategy: '' })}`);
+        expect(expectRule(ws, 'model.ssc', Rule.MissingStrategy)[0].data).toEqual({ strategies: ['keep-informed', 'keep-satisfied', 'manage-closely', 'monitor'] });
     });
     test('an unplaced stakeholder is left to analysis/unplaced', async () => {
         const ws = await model(`stakeholder R : citizens ${body({ power: '', strategy: '' })}`);

@@ -41,12 +41,42 @@ describe('consultation/exclusive', () => {
     });
 });
 
-describe('consultation/narrow-scale', () => {
-    test('only local participants are flagged', async () => {
-        const ws = await check({ participants: 'participants Council, Residents' });
-        const [d] = expectRule(ws, 'hearing.ssc', Rule.ConsultationNarrowScale);
-        expect(d.message).toContain('only local');
-        expect(d.message).toContain('invite a supralocal');
+describe('consultation/narrow-scale (the consultation process as a whole)', () => {
+    test('only local participants across every consultation: one finding, on the programme', async () => {
+        const ws = await buildWorkspace({
+            'people.ssc': PEOPLE,
+            'hearing.ssc': consultation({ participants: 'participants Council, Residents' }),
+            'walk.ssc': consultation({ participants: 'participants Residents' }).replace('Hearing', 'Walk'),
+        });
+        const [d] = expectRule(ws, 'people.ssc', Rule.ConsultationNarrowScale);
+        expect(d.text).toBe('P');
+        expect(d.message).toMatch(/^The consultation process reaches only local stakeholders\./);
+        expect(d.message).toContain('all 2 consultations together have no supralocal participant');
+        expect(d.message).toContain('Invite a supralocal (regional or national) stakeholder');
+        expect(ws.withCode(Rule.ConsultationNarrowScale)).toHaveLength(1);
+    });
+    test('a single local meeting is fine when another consultation reaches the supralocal level', async () => {
+        const ws = await buildWorkspace({
+            'people.ssc': PEOPLE,
+            'hearing.ssc': consultation({ participants: 'participants Council, Residents' }),
+            'walk.ssc': consultation({ participants: 'participants Residents, Ministry' }).replace('Hearing', 'Walk'),
+        });
+        expectNoRule(ws, Rule.ConsultationNarrowScale);
+    });
+    test('without a programme the finding sits on the first consultation of the workspace, once', async () => {
+        const people = PEOPLE.replace(/^programme.*\n/, '');
+        const ws = await buildWorkspace({
+            'a-people.ssc': people,
+            'b-hearing.ssc': consultation({ participants: 'participants Ministry' }),
+            'c-walk.ssc': consultation({ participants: 'participants Ministry' }).replace('Hearing', 'Walk'),
+        });
+        const [d] = expectRule(ws, 'b-hearing.ssc', Rule.ConsultationNarrowScale);
+        expect(d.text).toBe('Hearing');
+        expect(d.message).toContain('only supralocal');
+        expect(ws.withCode(Rule.ConsultationNarrowScale)).toHaveLength(1);
+    });
+    test('no consultations, no finding', async () => {
+        expectNoRule(await buildWorkspace({ 'people.ssc': PEOPLE }), Rule.ConsultationNarrowScale);
     });
     test('local-and-supralocal counts as both', async () => {
         const ws = await check({ participants: 'participants Residents, Telco' });
@@ -82,6 +112,22 @@ describe('consultation/no-grievance', () => {
     });
     test('one mechanism in time is enough', async () => {
         expectNoRule(await check({ grievance: 'grievance LateDesk, Ombudsman' }), Rule.ConsultationNoGrievance);
+    });
+    test('a mechanism with no established date is flagged: nothing shows it existed before', async () => {
+        const ws = await buildWorkspace({ 'people.ssc': PEOPLE + 'grievance Undated\n', 'hearing.ssc': consultation({ grievance: 'grievance Undated' }) });
+        const [d] = expectRule(ws, 'hearing.ssc', Rule.ConsultationNoGrievance);
+        expect(d.text).toBe('Undated');
+        expect(d.message).toContain("Undated has no 'established' date");
+    });
+    test('a mechanism established on the day of the consultation is too late: it must exist strictly before', async () => {
+        const ws = await buildWorkspace({ 'people.ssc': PEOPLE + 'grievance SameDay established 2026-03-15\n', 'hearing.ssc': consultation({ grievance: 'grievance SameDay' }) });
+        const [d] = expectRule(ws, 'hearing.ssc', Rule.ConsultationNoGrievance);
+        expect(d.message).toMatch(/^No grievance mechanism of consultation Hearing was in place before it took place on 2026-03-15\./);
+        expect(d.message).toContain('SameDay was established on the same day');
+    });
+    test('a mechanism established the day before is in time', async () => {
+        const ws = await buildWorkspace({ 'people.ssc': PEOPLE + 'grievance DayBefore established 2026-03-14\n', 'hearing.ssc': consultation({ grievance: 'grievance DayBefore' }) });
+        expectNoRule(ws, Rule.ConsultationNoGrievance);
     });
 });
 

@@ -14,10 +14,14 @@ describe('engagement/missing-level', () => {
 });
 
 describe('engagement/regression', () => {
-    test('a desired level below the current one is flagged on the desired level', async () => {
+    test('a desired level below the current one is an info on the desired level, asking to confirm', async () => {
         const ws = await model(`stakeholder R : citizens ${body({ engagement: 'supportive -> neutral' })}`);
         const [d] = expectRule(ws, 'model.ssc', Rule.Regression);
         expect(d.text).toBe('neutral');
+        expect(d.severity).toBe(3);
+        expect(d.message).toContain('By convention');
+        expect(d.message).toContain('Confirm it is meant');
+        expect(d.message).not.toMatch(/never|forbid|must not/i);
     });
     test('keeping the same level is fine', async () => {
         expectNoRule(await model(`stakeholder R : citizens ${body({ engagement: 'supportive -> supportive' })}`), Rule.Regression);
@@ -25,11 +29,23 @@ describe('engagement/regression', () => {
 });
 
 describe('engagement/powerful-resistant', () => {
-    test('high power and resistant is a risk, pointing at the power as related information', async () => {
-        const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive' })}`);
+    test('high power and resistant with no strategy is a risk, pointing at the power as related information', async () => {
+        const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive', strategy: '' })}`);
         const [d] = expectRule(ws, 'model.ssc', Rule.PowerfulResistant);
         expect(d.text).toBe('resistant');
         expect(d.relatedInformation?.[0].location.range.start.line).toBe(5);
+        expect(d.message).toContain("add a 'strategy'");
+        expect(d.message).toContain('By convention');
+    });
+    test('no desired level above the current one is no plan either', async () => {
+        for (const engagement of ['unaware', 'resistant -> resistant', 'resistant -> unaware']) {
+            const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement })}`);
+            expect(expectRule(ws, 'model.ssc', Rule.PowerfulResistant)[0].message).toContain('a desired level above');
+        }
+    });
+    test('recording the plan (a strategy and a higher desired level) clears it, as the message asks', async () => {
+        const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive', strategy: 'manage-closely' })}`);
+        expectNoRule(ws, Rule.PowerfulResistant);
     });
     test('medium power (on the line) and unaware is not high power', async () => {
         expectNoRule(await model(`stakeholder W : utility-provider ${body({ power: 'medium', engagement: 'unaware -> neutral' })}`), Rule.PowerfulResistant);

@@ -5,7 +5,10 @@ import { body, expectNoRule, expectRule, lineOf, model } from './rule-expectatio
 
 const PARTIES = `stakeholder Council : municipality ${body()}
 stakeholder Water : utility-provider ${body({ sector: 'private' })}
-stakeholder Ministry : government ${body({ scale: 'supralocal' })}`;
+stakeholder Ministry : government ${body({ scale: 'supralocal' })}
+stakeholder Uni : academia ${body({ sector: 'academic' })}
+stakeholder Consultancy : LocalFirms ${body({ sector: 'private' })}
+group LocalFirms`;
 
 describe('kpi/judge-and-judged', () => {
     test('a KPI examined by its provider is an error on the examiner, pointing at the provider', async () => {
@@ -29,6 +32,14 @@ describe('kpi/examiner-not-municipality', () => {
         expect(d.text).toBe('Ministry');
         expect(d.message).toContain("'government'");
         expect(d.relatedInformation?.[0].location).toMatchObject({ uri: 'file:///work/parties.ssc', range: { start: { line: lineOf(PARTIES, ': government') } } });
+    });
+    test('a ministry examining a university\'s KPI is not a finding: only service providers\' KPIs are checked', async () => {
+        const ws = await buildWorkspace({ 'parties.ssc': PARTIES, 'kpi.ssc': 'kpi Graduates { provider Uni examiner Ministry }' });
+        expectNoRule(ws, Rule.KpiExaminerNotMunicipality);
+    });
+    test('a private-sector provider of a custom group counts as a service provider', async () => {
+        const ws = await buildWorkspace({ 'parties.ssc': PARTIES, 'kpi.ssc': 'kpi Reports { provider Consultancy examiner Uni }' });
+        expect(expectRule(ws, 'kpi.ssc', Rule.KpiExaminerNotMunicipality)[0].message).toContain('a private-sector provider');
     });
 });
 

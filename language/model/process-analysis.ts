@@ -1,0 +1,116 @@
+/**
+ * The process fields of the analysis (LANGUAGE.md "The process over time"): per stakeholder its
+ * salience, participation and trajectory; for the workspace its actions and review status.
+ */
+import { isCalendarDate } from './dates.js';
+import { isIap2Level, participationNeed, type Iap2Level } from './iap2.js';
+import { actionStatus, isOverdue, participationReached, type ActionStatus } from './plan.js';
+import { reviewStatus, type ReviewStatus } from './review.js';
+import { salienceClass, type SalienceClass } from './salience.js';
+import { trajectories, type TrajectoryAssessmentInput, type TrajectoryPoint } from './trajectory.js';
+
+/** One action of the plan, as the analysis JSON carries it. */
+export interface ActionAnalysis {
+    id: string;
+    name: string | null;
+    /** Stakeholder ids or qualified unit/ministry names, as written. */
+    with: string[];
+    owner: string | null;
+    level: Iap2Level | null;
+    toward: string | null;
+    channel: string | null;
+    due: string | null;
+    /** `open` when the action gives no status. */
+    status: ActionStatus;
+    /** The date a `done` action was done, if given. */
+    doneOn: string | null;
+    /** The reason a `dropped` action was dropped, if given. */
+    reason: string | null;
+    /** Open and due before `as-of`. */
+    overdue: boolean;
+    file: string;
+    line: number;
+}
+
+/** The process fields of one stakeholder. */
+export interface StakeholderProcess {
+    salience: { legitimacy: number | null; urgency: number | null; class: SalienceClass | null };
+    participation: { reached: Iap2Level | null; needed: Iap2Level | null };
+    trajectory: TrajectoryPoint[];
+}
+
+/** What the process analysis reads of a stakeholder. */
+export interface ProcessStakeholderInput {
+    readonly id: string;
+    readonly power: number | null;
+    readonly interest: number | null;
+    readonly strategy: string | null;
+    readonly legitimacy?: number | null;
+    readonly urgency?: number | null;
+}
+
+/** What the process analysis reads of an action. */
+export interface ProcessActionInput {
+    readonly id: string;
+    readonly name: string | null;
+    readonly with: readonly string[];
+    readonly owner: string | null;
+    readonly level: string | null;
+    readonly toward: string | null;
+    readonly channel: string | null;
+    readonly due: string | null;
+    readonly status: string | null;
+    readonly doneOn?: string | null;
+    readonly droppedReason?: string | null;
+    readonly file: string;
+    readonly line: number;
+}
+
+/** What the process analysis reads of a workspace. */
+export interface ProcessModelInput {
+    readonly reviewMonths: number | null;
+    readonly stakeholders: readonly ProcessStakeholderInput[];
+    readonly consultations: ReadonlyArray<{ readonly participants: readonly string[]; readonly level?: string | null }>;
+    readonly actions: readonly ProcessActionInput[];
+    readonly assessments: readonly TrajectoryAssessmentInput[];
+}
+
+/** The process analysis of a workspace. */
+export interface ProcessAnalysis {
+    stakeholders: Map<string, StakeholderProcess>;
+    actions: ActionAnalysis[];
+    review: ReviewStatus;
+}
+
+function actionAnalysis(a: ProcessActionInput, asOf: string): ActionAnalysis {
+    const status = actionStatus(a);
+    // A due date that is not in the calendar is reported by value/invalid-date; it cannot make an action overdue.
+    const due = a.due !== null && isCalendarDate(a.due) ? a.due : null;
+    return {
+        id: a.id, name: a.name, with: [...a.with], owner: a.owner, level: isIap2Level(a.level) ? a.level : null,
+        toward: a.toward, channel: a.channel, due: a.due, status,
+        doneOn: status === 'done' ? a.doneOn ?? null : null, reason: status === 'dropped' ? a.droppedReason ?? null : null,
+        overdue: isOverdue({ ...a, due }, asOf), file: a.file, line: a.line,
+    };
+}
+
+/** Computes the process analysis on the `asOf` date. Pure and deterministic. */
+export function analyseProcess(model: ProcessModelInput, asOf: string): ProcessAnalysis {
+    const reached = participationReached(model.consultations.map(c => ({ participants: c.participants, level: c.level ?? null })), model.actions);
+    const paths = trajectories(model.assessments);
+    const stakeholders = new Map<string, StakeholderProcess>();
+    for (const s of model.stakeholders) {
+        if (stakeholders.has(s.id)) continue;
+        const legitimacy = s.legitimacy ?? null, urgency = s.urgency ?? null;
+        stakeholders.set(s.id, {
+            salience: { legitimacy, urgency, class: salienceClass(s.power, legitimacy, urgency) },
+            participation: { reached: reached.get(s.id) ?? null, needed: participationNeed(s.strategy, s.power, s.interest).needed },
+            trajectory: paths.get(s.id) ?? [],
+        });
+    }
+    return {
+        stakeholders,
+        actions: model.actions.map(a => actionAnalysis(a, asOf)),
+        review: reviewStatus(model.reviewMonths, model.assessments, model.stakeholders.map(s => s.id), asOf),
+    };
+}
