@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CstUtils, DocumentState, type LangiumDocument } from 'langium';
+import { CstUtils, DocumentState, type LangiumDocument, type Reference } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import type { Model } from '../../language/generated/ast.js';
 import { SscDocumentBuilder } from '../../language/workspace/ssc-document-builder.js';
@@ -22,7 +22,7 @@ describe('Langium internals we depend on', () => {
     test('DefaultLinker keeps a resolved reference\'s target in `_ref` and its description in `_nodeDescription` (SscLinker.retarget writes both)', async () => {
         const ws = await buildWorkspace('stakeholder A : ngo\nstakeholder B : ngo\nrelation A -> B : funds');
         const document = ws.documents.get('model.ssc')!;
-        const reference = document.references.find(r => r.$refText === 'B')!;
+        const reference = document.references.find(r => r.$refText === 'B') as Reference;
         const state = reference as unknown as { _ref?: unknown; _nodeDescription?: { name: string; documentUri: unknown } };
         expect(reference.ref, 'reference did not resolve').toBeDefined();
         expect(state._ref, 'DefaultLinker no longer stores the target in `_ref`: rewrite SscLinker.retarget (language/references/ssc-linker.ts)').toBe(reference.ref);
@@ -34,7 +34,7 @@ describe('Langium internals we depend on', () => {
         await editFile(ws, 'a.ssc', 'stakeholder A "City council" : municipality');
         const b = ws.documents.get('b.ssc')!;
         const a = ws.services.shared.workspace.LangiumDocuments.all.find(d => d.uri.path.endsWith('/a.ssc'))!;
-        const target = b.references.find(r => r.$refText === 'A')!.ref;
+        const target = (b.references.find(r => r.$refText === 'A') as Reference).ref;
         expect(target, 'the reference into the edited file does not lead to its new tree: SscLinker.retarget no longer works with this Langium')
             .toBe((a.parseResult.value as Model).elements[0]);
     });
