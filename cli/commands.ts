@@ -30,13 +30,13 @@ async function load(paths: readonly string[], rules: RuleOverrides, io: CommandI
 }
 
 /** `ssc validate`: prints diagnostics; returns the exit status (0 clean, 1 errors or too many warnings). */
-export async function validateCommand(paths: readonly string[], options: { format: string; rules: RuleOverrides; maxWarnings?: number }, io: CommandIo): Promise<number> {
+export async function validateCommand(paths: readonly string[], options: { format: string; rules: RuleOverrides; maxWarnings?: number; explain?: boolean }, io: CommandIo): Promise<number> {
     if (!['text', 'json', 'sarif'].includes(options.format)) throw new UsageError(`--format ${options.format}: use text, json or sarif`);
     const workspace = await load(paths, options.rules, io);
     const diagnostics = collectDiagnostics(workspace);
     const output = options.format === 'json' ? formatJson(diagnostics)
         : options.format === 'sarif' ? formatSarif(diagnostics, io.version)
-        : formatText(diagnostics, workspace.documents.length);
+        : formatText(diagnostics, workspace.documents.length, options.explain);
     io.stdout(output);
     const counts = countBySeverity(diagnostics);
     const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;

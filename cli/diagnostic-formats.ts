@@ -1,5 +1,7 @@
 import { plural } from '../language/model/words.js';
-import { RULES } from '../language/validation/rule-codes.js';
+import { afterFirstSentence, firstSentence, oneLine } from '../language/validation/message-text.js';
+import { RULES, SYNTAX_CODE } from '../language/validation/rule-codes.js';
+import { relativeRuleLink } from '../language/validation/rule-links.js';
 
 /** One diagnostic as the CLI reports it: 1-based lines and columns. */
 export interface CliDiagnostic {
@@ -10,7 +12,17 @@ export interface CliDiagnostic {
     endColumn: number;
     severity: 'error' | 'warning' | 'info' | 'hint';
     code: string;
+    /** The whole message: what is wrong, why (the clause), what to do. */
     message: string;
+    /** Its first sentence, at most 120 characters: what is wrong, where. */
+    summary: string;
+    /** The rule's section of the rule reference, relative to the repository root. */
+    helpUri: string;
+}
+
+/** The CLI's fields of a diagnostic message: the whole message on one line, its first sentence, its rule's link. */
+export function messageFields(code: string, message: string): Pick<CliDiagnostic, 'message' | 'summary' | 'helpUri'> {
+    return { message: oneLine(message), summary: firstSentence(message), helpUri: relativeRuleLink(code) };
 }
 
 /** Totals by severity over a list of diagnostics. */
@@ -19,9 +31,19 @@ export function countBySeverity(diagnostics: readonly CliDiagnostic[]): { errors
     return { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
 }
 
-/** `path:line:column severity code message` lines and the summary line. */
-export function formatText(diagnostics: readonly CliDiagnostic[], fileCount: number): string {
-    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(/\s*\n\s*/g, ' ')}`);
+/**
+ * `path:line:column severity code summary` lines and the totals line. The summary is the message's
+ * first sentence; with `explain`, the rest of the message and the rule's link follow on indented lines.
+ */
+export function formatText(diagnostics: readonly CliDiagnostic[], fileCount: number, explain = false): string {
+    const lines: string[] = [];
+    for (const d of diagnostics) {
+        lines.push(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.summary}`);
+        if (!explain) continue;
+        const rest = d.summary.endsWith('…') ? d.message : afterFirstSentence(d.message);
+        if (rest) lines.push(`    ${rest}`);
+        lines.push(`    See ${d.helpUri}`);
+    }
     const c = countBySeverity(diagnostics);
     const hints = c.hints > 0 ? `, ${plural(c.hints, 'hint')}` : '';
     lines.push(`${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}${hints} in ${plural(fileCount, 'file')}`);
@@ -42,10 +64,14 @@ export function formatSarif(diagnostics: readonly CliDiagnostic[], version: stri
         ...RULES.filter(r => used.has(r.code)).map(r => ({
             id: r.code,
             shortDescription: { text: r.summary },
+            helpUri: relativeRuleLink(r.code),
             properties: { clause: r.clause },
             defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
         })),
-        ...(used.has('syntax') ? [{ id: 'syntax', shortDescription: { text: 'The text does not follow the .ssc grammar.' }, defaultConfiguration: { level: 'error' } }] : []),
+        ...(used.has(SYNTAX_CODE) ? [{
+            id: SYNTAX_CODE, shortDescription: { text: 'The text does not follow the .ssc grammar.' },
+            helpUri: relativeRuleLink(SYNTAX_CODE), defaultConfiguration: { level: 'error' },
+        }] : []),
     ];
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     const log = {
@@ -58,6 +84,7 @@ export function formatSarif(diagnostics: readonly CliDiagnostic[], version: stri
                 ruleIndex: ruleIndex.get(d.code),
                 level: SARIF_LEVEL[d.severity],
                 message: { text: d.message },
+                properties: { summary: d.summary },
                 locations: [{
                     physicalLocation: {
                         artifactLocation: { uri: d.file.split('\\').join('/') },

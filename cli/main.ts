@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isRuleSeverity, ruleInfo, type RuleSeverity } from '../language/validation/rule-codes.js';
 import { generateCommand, initCommand, validateCommand, type CommandIo } from './commands.js';
+import { importCommand } from './import.js';
 import { RENDERERS } from './renderers.js';
 import { UsageError } from './errors.js';
 
@@ -10,12 +11,15 @@ const VERSION = typeof __SSC_VERSION__ === 'string' ? __SSC_VERSION__ : '0.0.0-d
 const HELP = `ssc — check and analyse stakeholder models of a smart sustainable city (ITU-T Y Suppl. 34)
 
 Usage:
-  ssc validate <path…> [--format text|json|sarif] [--rule CODE=SEVERITY …] [--max-warnings N]
+  ssc validate <path…> [--format text|json|sarif] [--rule CODE=SEVERITY …] [--max-warnings N] [--explain]
   ssc generate <path…> --format ${Object.keys(RENDERERS).join('|')} [--view NAME] [--out FILE|DIR] [--force] [--rule CODE=SEVERITY …]
+  ssc import <file.xlsx|file.csv> [--sheet NAME] [--map FILE.json] [--out FILE.ssc] [--force] [--dry-run]
+                                turn a stakeholder register (spreadsheet) into a .ssc model; report on stderr
   ssc init [dir] [--city NAME] [--force]
   ssc lsp --stdio               run the language server (for Neovim, Emacs, Helix and other LSP editors)
   ssc --version | --help
 
+validate prints each finding's first sentence; --explain adds the rest of the message and its rule's page.
 Paths are .ssc files or folders (searched recursively); together they form one workspace.
 Exit status: 0 fine, 1 errors found (or too many warnings), 2 the command could not run.
 `;
@@ -55,9 +59,13 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
         switch (command) {
             case 'validate':
-                return await validateCommand(parsed.positionals, { format: (v.format as string) ?? 'text', rules: parseRules(v.rule as string[]), maxWarnings: parseMaxWarnings(v['max-warnings'] as string) }, io);
+                return await validateCommand(parsed.positionals, { format: (v.format as string) ?? 'text', rules: parseRules(v.rule as string[]), maxWarnings: parseMaxWarnings(v['max-warnings'] as string), explain: Boolean(v.explain) }, io);
             case 'generate':
                 return await generateCommand(parsed.positionals, { format: v.format as string, view: v.view as string, out: v.out as string, force: Boolean(v.force), rules: parseRules(v.rule as string[]) }, io);
+            case 'import':
+                return await importCommand(parsed.positionals, {
+                    sheet: v.sheet as string, map: v.map as string, out: v.out as string, force: Boolean(v.force), dryRun: Boolean(v['dry-run']),
+                }, io);
             case 'init':
                 if (parsed.positionals.length > 1) throw new UsageError('init takes at most one folder');
                 return await initCommand(parsed.positionals[0], { force: Boolean(v.force), city: v.city as string }, io);
@@ -75,9 +83,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 }
 
 const OPTIONS = {
-    validate: { format: { type: 'string' }, rule: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' } },
+    validate: { format: { type: 'string' }, rule: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' }, explain: { type: 'boolean' } },
     generate: { format: { type: 'string', short: 'f' }, view: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, rule: { type: 'string', multiple: true } },
     init: { force: { type: 'boolean' }, city: { type: 'string' } },
+    import: { sheet: { type: 'string' }, map: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
 } as const;
 
 function parseCommandArgs(command: string, args: string[]): { values: Record<string, unknown>; positionals: string[] } {

@@ -4,7 +4,9 @@ import { renderHtmlReport } from '../language/model/render/render-html.js';
 import { renderMarkdownReport } from '../language/model/render/render-markdown.js';
 import { DIAGRAM_VIEWS, renderDiagramSvg, type DiagramViewId } from '../language/model/render/report-views.js';
 import { TABLE_IDS } from '../language/model/render/table-rows.js';
+import { workbookSheets } from '../language/model/render/workbook-sheets.js';
 import { renderJson } from '../language/model/render-json.js';
+import { renderXlsxWorkbook } from '../language/spreadsheet/xlsx-write.js';
 import type { Finding } from '../language/model/views/findings.js';
 import type { MapLayoutCache } from '../language/model/views/map-elk.js';
 import { prepareReport, prepareViews } from '../language/model/views/report-data.js';
@@ -41,6 +43,14 @@ const csv: AnalysisRenderer = async (analysis, { view, out, findings }) => {
     return single ? files.filter(f => f.table === (view ?? 'engagement')) : files;
 };
 
+/** An `.xlsx` workbook: every table as a sheet (from the same list as CSV), plus the coloured grid. Binary, so never on stdout. */
+const xlsx: AnalysisRenderer = async (analysis, { view, out, findings }) => {
+    noView('xlsx', view);
+    if (out === undefined) throw new UsageError('--format xlsx writes a binary workbook: give --out FILE.xlsx');
+    const title = analysis.programme.name ?? analysis.programme.id ?? 'Stakeholder analysis';
+    return [{ name: 'ssc-tables.xlsx', content: await renderXlsxWorkbook(workbookSheets(prepareViews(analysis, findings)), title) }];
+};
+
 /** The output formats of `ssc generate`, by name; each format plugs in here. */
 export const RENDERERS: Record<string, AnalysisRenderer> = {
     json: async analysis => [{ name: 'ssc-analysis.json', content: renderJson(analysis) }],
@@ -53,6 +63,7 @@ export const RENDERERS: Record<string, AnalysisRenderer> = {
         return [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }];
     },
     csv,
+    xlsx,
     svg: async (analysis, { view, findings, layouts }) => {
         const chosen = view ?? 'grid';
         if (!DIAGRAM_VIEWS.includes(chosen as never)) throw new UsageError(`--view ${chosen}: svg views are ${DIAGRAM_VIEWS.join(', ')}`);

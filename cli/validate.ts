@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { SYNTAX_CODE } from '../language/validation/rule-codes.js';
-import type { CliDiagnostic } from './diagnostic-formats.js';
+import { messageFields, type CliDiagnostic } from './diagnostic-formats.js';
 import type { LoadedWorkspace } from './workspace-loader.js';
 
 const SEVERITY: Record<number, CliDiagnostic['severity']> = {
@@ -10,13 +10,14 @@ const SEVERITY: Record<number, CliDiagnostic['severity']> = {
 };
 
 function toCli(file: string, d: Diagnostic): CliDiagnostic {
+    const code = typeof d.code === 'string' || typeof d.code === 'number' ? String(d.code) : SYNTAX_CODE;
     return {
         file,
         line: d.range.start.line + 1, column: d.range.start.character + 1,
         endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
         severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error] ?? 'error',
-        code: typeof d.code === 'string' || typeof d.code === 'number' ? String(d.code) : SYNTAX_CODE,
-        message: d.message,
+        code,
+        ...messageFields(code, d.message),
     };
 }
 

@@ -4,10 +4,10 @@ import { chmod, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promis
 import * as path from 'node:path';
 import { describeFsError, UsageError } from './errors.js';
 
-/** One output file: a name (used when `--out` is a folder) and its text. */
+/** One output file: a name (used when `--out` is a folder) and its text, or its bytes for a binary format (xlsx). */
 export interface OutputFile {
     readonly name: string;
-    readonly content: string;
+    readonly content: string | Uint8Array;
 }
 
 /** Temporary files being written or not yet renamed; a signal that ends the run removes them. */
@@ -58,7 +58,7 @@ function isStream(info: Stats): boolean {
 /** A checked output: where it goes, and the existing file it replaces (if any). */
 interface Planned {
     readonly target: string;
-    readonly content: string;
+    readonly content: string | Uint8Array;
     readonly existing: Stats | undefined;
     temp?: string;
 }
@@ -68,7 +68,7 @@ interface Planned {
  * replaced only with `force`. Devices and named pipes (`/dev/null`, `/dev/stdout`) are written
  * directly, as a shell redirection would; no other kind of file is replaced.
  */
-async function plan(target: string, content: string, force: boolean): Promise<Planned> {
+async function plan(target: string, content: string | Uint8Array, force: boolean): Promise<Planned> {
     const folder = path.dirname(target);
     const folderInfo = await entry(folder);
     if (!folderInfo) throw new UsageError(`${folder}: no such folder`);
@@ -154,7 +154,7 @@ async function writeAll(items: readonly Planned[]): Promise<void> {
 }
 
 /** Writes one file atomically (see {@link writeAll}); refuses to replace an existing file unless `force`. */
-export async function writeAtomically(target: string, content: string, force: boolean): Promise<void> {
+export async function writeAtomically(target: string, content: string | Uint8Array, force: boolean): Promise<void> {
     await writeAll([await plan(target, content, force)]);
 }
 
@@ -176,7 +176,7 @@ async function removeEmptyFolders(folder: string, top: string): Promise<void> {
  */
 export async function writeOutputs(files: readonly OutputFile[], out: string | undefined, force: boolean, stdout: (text: string) => void): Promise<string[]> {
     if (out === undefined) {
-        stdout(files.map(f => f.content).join('\n'));
+        stdout(files.map(f => typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('utf8')).join('\n'));
         return [];
     }
     const endsWithSeparator = /[\\/]$/.test(out);

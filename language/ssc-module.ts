@@ -17,6 +17,8 @@ import { SscRenameProvider } from './lsp/ssc-rename-provider.js';
 import { SscSemanticTokenProvider } from './lsp/ssc-semantic-token-provider.js';
 import { SscWorkspaceSymbolProvider } from './lsp/ssc-workspace-symbol-provider.js';
 import { sscGrammarConfig } from './parser/ssc-grammar-config.js';
+import { GrammarVocabulary } from './parser/grammar-vocabulary.js';
+import { SscParserErrorMessageProvider } from './parser/syntax-error-provider.js';
 import { SscLinker } from './references/ssc-linker.js';
 import { SscReferences } from './references/ssc-references.js';
 import { SscScopeComputation } from './references/ssc-scope-computation.js';
@@ -46,6 +48,8 @@ export interface SscAddedServices {
         WorkspaceFacts: WorkspaceFacts;
         /** Language server only: reads `ssc.rules` and `.sscrc.json` into the rule settings. */
         RuleSettingsSync: RuleSettingsSync;
+        /** The grammar's words (element keywords, block entries, values) for syntax messages. */
+        Vocabulary: GrammarVocabulary;
     };
 }
 
@@ -86,9 +90,11 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
         WorkspaceModel: (services) => new WorkspaceModel(services),
         WorkspaceFacts: (services) => new WorkspaceFacts(services),
         RuleSettingsSync: (services) => new RuleSettingsSync(services),
+        Vocabulary: (services) => new GrammarVocabulary(services.Grammar),
     },
     parser: {
-        LangiumParser: (services) => createSscParser(services),
+        LangiumParser: (services) => createSscParser(services, () => services.ssc.Vocabulary),
+        ParserErrorMessageProvider: (services) => new SscParserErrorMessageProvider(() => services.ssc.Vocabulary),
         GrammarConfig: (services) => sscGrammarConfig(services),
     },
     references: {

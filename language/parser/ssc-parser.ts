@@ -1,16 +1,28 @@
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { createLangiumParser, type LangiumCoreServices, type LangiumParser, type ParseResult } from 'langium';
+import type { GrammarVocabulary } from './grammar-vocabulary.js';
+import { installLineRecovery } from './line-recovery.js';
+import { prunePartialNodes } from './prune-partial-nodes.js';
+import type { SscParserErrorMessageProvider } from './syntax-error-provider.js';
+import type { SyntaxProblem } from './syntax-problem.js';
 
 interface HiddenNodeBuilder {
     addHiddenNodes(tokens: readonly unknown[]): void;
 }
 
+/** A parse result with the syntax problems recorded while parsing, for the document validator. */
+export type SscParseResult = ParseResult & { syntaxProblems?: readonly SyntaxProblem[] };
+
 /**
- * Langium's parser with one fix: its CST builder's `addHiddenNodes` runs for every token even when
- * there are no comments to add, searching the root's children each time; in a file with thousands of
- * top-level elements that made parsing quadratic (LANGIUM-NOTES, fix 2). With nothing to add the
- * call is a no-op, so skipping it leaves the tree identical.
+ * Langium's parser with our fixes:
+ * - its CST builder's `addHiddenNodes` runs for every token even when there are no comments to add,
+ *   searching the root's children each time; in a file with thousands of top-level elements that made
+ *   parsing quadratic (LANGIUM-NOTES, fix 2). With nothing to add the call is a no-op, so skipping it
+ *   leaves the tree identical;
+ * - error recovery works by lines and skips whole blocks between elements (see `installLineRecovery`);
+ * - after a parse with errors, half-built entries are removed (see `prunePartialNodes`), and the
+ *   syntax problems met are kept on the result, for messages in the analyst's words.
  */
-export function createSscParser(services: LangiumCoreServices): LangiumParser {
+export function createSscParser(services: LangiumCoreServices, vocabulary: () => GrammarVocabulary): LangiumParser {
     const parser = createLangiumParser(services);
     const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder }).nodeBuilder;
     if (builder && typeof builder.addHiddenNodes === 'function') {
@@ -19,5 +31,19 @@ export function createSscParser(services: LangiumCoreServices): LangiumParser {
             if (tokens.length > 0) addHiddenNodes(tokens);
         };
     }
+    const wrapper = (parser as unknown as { wrapper?: unknown }).wrapper;
+    if (wrapper) installLineRecovery(wrapper);
+    const messages = services.parser.ParserErrorMessageProvider as Partial<SscParserErrorMessageProvider>;
+    const parse = parser.parse.bind(parser);
+    parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
+        messages.reset?.();
+        const result = parse(input, options) as SscParseResult;
+        const problems = messages.take?.() ?? [];
+        if (result.parserErrors.length > 0) {
+            prunePartialNodes(result.value, vocabulary());
+            return { ...result, syntaxProblems: problems };
+        }
+        return result;
+    }) as LangiumParser['parse'];
     return parser;
 }

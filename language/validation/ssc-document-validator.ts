@@ -6,12 +6,16 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { typeWord } from '../grammar/type-words.js';
 import type { SscServices } from '../ssc-module.js';
-import { Rule, ruleInfo, SYNTAX_CODE, type RuleSeverity } from './rule-codes.js';
+import { Rule, ruleInfo, type RuleSeverity } from './rule-codes.js';
 import type { RuleSettings } from './rule-settings.js';
 import type { SscValidationRegistry } from './ssc-validation-registry.js';
 import { cancellationTicker } from '../utils/interrupt.js';
 import { closestNames } from './suggestions.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
+import type { GrammarVocabulary } from '../parser/grammar-vocabulary.js';
+import { defaultRulesDocUri, ruleAnchor } from './rule-links.js';
+import { syntaxDiagnostics } from './syntax-diagnostics.js';
+import { withoutEchoesOfSyntaxErrors } from './syntax-echoes.js';
 
 const TO_LSP: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -38,9 +42,17 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: RuleSettings;
     private readonly facts: WorkspaceFacts;
     private readonly registry: SscValidationRegistry;
+    private readonly vocabulary: GrammarVocabulary;
+    private readonly documents = new WeakMap<ParseResult, LangiumDocument>();
+    /**
+     * The `file:` URI of `docs/rules.md`, which each diagnostic's `codeDescription` links to (the
+     * rule's section); undefined where there is no such file (then no link is given).
+     */
+    rulesDocUri: string | undefined = defaultRulesDocUri(import.meta.url);
 
     constructor(services: SscServices) {
         super(services);
+        this.vocabulary = services.ssc.Vocabulary;
         this.registry = services.validation.ValidationRegistry;
         this.facts = services.ssc.WorkspaceFacts;
         this.scopeProvider = services.references.ScopeProvider;
@@ -51,8 +63,19 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
         // The facts recorded while validating are compared after later builds (see SscDocumentBuilder).
         this.facts.reset(document.uri.toString());
+        this.documents.set(document.parseResult, document);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.applySeverities(diagnostics);
+        return this.linked(this.applySeverities(withoutEchoesOfSyntaxErrors(document, diagnostics)));
+    }
+
+    /** Gives each diagnostic a link to its rule's section of the rule reference. */
+    private linked(diagnostics: Diagnostic[]): Diagnostic[] {
+        const base = this.rulesDocUri;
+        if (!base) return diagnostics;
+        for (const diagnostic of diagnostics) {
+            if (typeof diagnostic.code === 'string') diagnostic.codeDescription = { href: `${base}#${ruleAnchor(diagnostic.code)}` };
+        }
+        return diagnostics;
     }
 
     /**
@@ -91,21 +114,14 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         return result;
     }
 
-    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const start = diagnostics.length;
-        super.processLexingErrors(parseResult, diagnostics, options);
-        for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i].code = SYNTAX_CODE;
-            diagnostics[i].message = 'Unexpected character: ' + diagnostics[i].message.replace(/^unexpected character: ->(.)<-.*$/s, "'$1'");
-        }
+    /** Lexing and parsing errors together, explained in the analyst's words (see `syntaxDiagnostics`). */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const document = this.documents.get(parseResult);
+        if (document) diagnostics.push(...syntaxDiagnostics(document, this.vocabulary, this.getSource() ?? 'ssc'));
     }
 
-    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const start = diagnostics.length;
-        super.processParsingErrors(parseResult, diagnostics, options);
-        for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i].code = SYNTAX_CODE;
-        }
+    protected override processParsingErrors(_parseResult: ParseResult, _diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        // Reported with the lexing errors above, so that one line gets one syntax diagnostic.
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

@@ -18,12 +18,12 @@ describe('ssc generate: html, md, csv and svg', () => {
         const run = ssc(['generate', 'examples/valencia', '--format', 'md']);
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('```mermaid\nquadrantChart');
-        expect(run.stdout).toContain('| Stakeholder | Current engagement |');
+        expect(run.stdout).toContain('| Stakeholder | Id | Group | Current engagement |');
     });
 
     test('csv: one table on stdout, every table into a folder, one chosen with --view', () => {
         const stdout = ssc(['generate', 'examples/valencia', '--format', 'csv']);
-        expect(stdout.stdout.split('\r\n')[0]).toBe('Stakeholder,Current engagement,Desired engagement,Strategy,Strategy source,Power,Interest,Grid position');
+        expect(stdout.stdout.split('\r\n')[0]).toBe('Stakeholder,Id,Group,Current engagement,Desired engagement,Strategy,Strategy source,Power,Interest,Grid position');
         const folder = path.join(tempDir(), 'tables');
         expect(ssc(['generate', 'examples/valencia', '--format', 'csv', '--out', folder]).status).toBe(0);
         expect(readdirSync(folder).sort()).toEqual(['assessment.csv', 'classification.csv', 'coverage.csv', 'engagement.csv', 'register.csv', 'summary.csv']);

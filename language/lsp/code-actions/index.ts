@@ -2,13 +2,14 @@ import type { IndexManager, LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { SscServices } from '../../ssc-module.js';
-import { Rule } from '../../validation/rule-codes.js';
+import { Rule, SYNTAX_CODE } from '../../validation/rule-codes.js';
 import { attitudeActions } from './category-fixes.js';
 import { coverageActions } from './coverage-fixes.js';
 import { quickFix } from './edit-utils.js';
 import { profileActions, profileEdit } from './profile-fixes.js';
 import { referenceActions, referenceEdit } from './reference-fixes.js';
 import { strategyActions, strategyEdit } from './strategy-fixes.js';
+import { syntaxActions, syntaxEdit } from './syntax-fixes.js';
 
 type Actions = (document: LangiumDocument, diagnostic: Diagnostic, indexManager: IndexManager) => CodeAction[];
 type Edit = (document: LangiumDocument, diagnostic: Diagnostic) => TextEdit[] | undefined;
@@ -21,6 +22,7 @@ const FIXES: Record<string, { actions: Actions; fixAll?: { edit: Edit; title: st
     [Rule.UnknownReference]: { actions: referenceActions, fixAll: { edit: referenceEdit, title: 'Correct every misspelt reference in the file that has a single close name' } },
     [Rule.AffectedWithoutAttitude]: { actions: attitudeActions },
     [Rule.MissingStandardGroup]: { actions: coverageActions },
+    [SYNTAX_CODE]: { actions: syntaxActions, fixAll: { edit: syntaxEdit, title: 'Apply every syntax fix in the file that has a single repair' } },
 };
 
 function codeOf(diagnostic: Diagnostic): string | undefined {

@@ -3,7 +3,7 @@
  * formats hold the same columns.
  */
 import type { ReportViews } from '../views/report-data.js';
-import { axisLabel, gapLabel, levelLabel, strategyLabel } from '../views/labels.js';
+import { axisLabel, gapLabel, groupLabel, levelLabel, strategyLabel } from '../views/labels.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 import { processTables } from './process-tables.js';
 
@@ -25,9 +25,10 @@ export function reportTables(report: ReportViews): PlainTable[] {
     return [
         {
             id: 'engagement', title: 'Stakeholders, engagement and strategy (Table 1)',
-            headers: ['Stakeholder', 'Current engagement', 'Desired engagement', 'Levels to gain', 'Strategy', 'Strategy source', 'Power', 'Interest', 'Grid position',
-                'Participation reached (IAP2)', 'Participation needed', 'Participation shortfall'],
-            rows: engagement.rows.map(r => [r.name, levelLabel(r.current), levelLabel(r.desired), gapLabel(r.gap),
+            // Id and Group let `ssc import` give the stakeholders back from this table (a custom group shows its identifier).
+            headers: ['Stakeholder', 'Id', 'Group', 'Current engagement', 'Desired engagement', 'Levels to gain', 'Strategy', 'Strategy source', 'Power', 'Interest',
+                'Grid position', 'Participation reached (IAP2)', 'Participation needed', 'Participation shortfall'],
+            rows: engagement.rows.map(r => [r.name, r.id, r.group === null ? '' : groupLabel(r.group), levelLabel(r.current), levelLabel(r.desired), gapLabel(r.gap),
                 r.candidates.length > 0 ? r.candidates.map(strategyLabel).join(' or ') : strategyLabel(r.strategy) + (r.strategyNote ? ` (${r.strategyNote})` : ''),
                 r.candidates.length > 0 ? 'on a dividing line: choose one' : r.strategySource ?? '', axisLabel(r.power), axisLabel(r.interest), r.quadrant,
                 r.participation.reached ?? '', r.participation.needed ?? '', r.participation.shortfall ? 'yes' : '']),
