@@ -39,16 +39,18 @@ export interface PipelineReport {
 
 async function timed<T>(report: PipelineReport, name: string, step: () => Promise<T> | T): Promise<T> {
     const start = performance.now();
+    let result: T;
     try {
-        return await step();
+        result = await step();
     } catch (error) {
+        report.steps.push({ name, ms: performance.now() - start });
         const message = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
-        throw new Error(`step '${name}' threw: ${message}`);
-    } finally {
-        const ms = performance.now() - start;
-        report.steps.push({ name, ms });
-        if (ms > STEP_LIMIT_MS) throw new Error(`step '${name}' took ${Math.round(ms)} ms`);
+        throw new Error(`step '${name}' threw: ${message}`, { cause: error });
     }
+    const ms = performance.now() - start;
+    report.steps.push({ name, ms });
+    if (ms > STEP_LIMIT_MS) throw new Error(`step '${name}' took ${Math.round(ms)} ms`);
+    return result;
 }
 
 /** Runs a request whose refusal (a `ResponseError`, e.g. renaming a built-in) is an answer, not a crash. */

@@ -40,7 +40,7 @@ export class Workbench {
         } catch (error) {
             const file = path.join(SHOTS, `${index}-${slug}-FAILED.png`);
             await this.page.screenshot({ path: file }).catch(() => undefined);
-            throw new Error(`VS Code step "${name}" failed: ${error instanceof Error ? error.message : String(error)}\nscreenshot: ${file}`);
+            throw new Error(`VS Code step "${name}" failed: ${error instanceof Error ? error.message : String(error)}\nscreenshot: ${file}`, { cause: error });
         }
     }
 
