@@ -19,6 +19,7 @@ Usage:
   ssc init [dir] [--city NAME] [--force]
   ssc rules [--format text|md|json]   the rule catalogue: code, default severity, basis, summary
   ssc lsp --stdio               run the language server (for Neovim, Emacs, Helix and other LSP editors)
+  ssc playground [--port N] [--host 127.0.0.1] [path…]   serve the browser playground on this machine
   ssc --version | --help
 
 validate prints each finding's first sentence; --explain adds the rest of the message and its rule's page.
@@ -73,6 +74,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
             case 'init':
                 if (parsed.positionals.length > 1) throw new UsageError('init takes at most one folder');
                 return await initCommand(parsed.positionals[0], { force: Boolean(v.force), city: v.city as string }, io);
+            case 'playground': {
+                const { playgroundCommand } = await import('./playground.js');
+                return await playgroundCommand(parsed.positionals, { port: v.port as string, host: v.host as string }, io);
+            }
             default:
                 throw new UsageError(`unknown command '${command}' (try ssc --help)`);
         }
@@ -92,6 +97,7 @@ const OPTIONS = {
     init: { force: { type: 'boolean' }, city: { type: 'string' } },
     rules: { format: { type: 'string', short: 'f' } },
     import: { sheet: { type: 'string' }, map: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    playground: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
 } as const;
 
 function parseCommandArgs(command: string, args: string[]): { values: Record<string, unknown>; positionals: string[] } {

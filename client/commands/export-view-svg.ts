@@ -1,5 +1,5 @@
 import { commands, window, type Disposable } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { exportReport } from '../preview/exporter.js';
 import type { PreviewManager } from '../preview/preview-manager.js';
 import type { DiagramViewId } from '../../protocol/webview-messages.js';

@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import { Uri, window, workspace } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ExportRequest, type ExportFormat } from '../../protocol/server-messages.js';
 import type { DiagramViewId } from '../../protocol/webview-messages.js';
 
@@ -18,7 +17,8 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
         return;
     }
     const result = await client.sendRequest(ExportRequest.type, { uri: source.toString(), format, view });
-    const folder = Uri.file(path.dirname(source.fsPath));
+    // The folder of the source, for any scheme (a file on disk, or a virtual one in VS Code for the Web).
+    const folder = Uri.joinPath(source, '..');
     let written: Uri[];
     if (format === 'csv') {
         const picked = await window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder, openLabel: 'Save CSV tables here' });
@@ -38,6 +38,6 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
     const encoder = new TextEncoder();
     await Promise.all(written.map((uri, i) => workspace.fs.writeFile(uri, encoder.encode(result.files[i].content))));
     const open = format === 'csv' ? undefined : 'Open';
-    const answer = await window.showInformationMessage(`Saved ${written.length === 1 ? path.basename(written[0].fsPath) : `${written.length} CSV tables`}.`, ...(open ? [open] : []));
+    const answer = await window.showInformationMessage(`Saved ${written.length === 1 ? written[0].path.split('/').pop() : `${written.length} CSV tables`}.`, ...(open ? [open] : []));
     if (answer === 'Open') await window.showTextDocument(written[0]);
 }

@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import {
     Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
     type Disposable, type ExtensionContext, type TextEditor, type WebviewPanel
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { debounce } from './debounce.js';
 import { previewShell } from './preview-html.js';
 import { ModelChangedNotification, PreviewRequest } from '../../protocol/server-messages.js';
@@ -82,7 +80,7 @@ export class PreviewManager implements Disposable {
         this.panel = panel;
         panel.iconPath = Uri.joinPath(this.context.extensionUri, 'media', 'preview.svg');
         panel.webview.html = previewShell({
-            nonce: randomBytes(16).toString('base64'),
+            nonce: btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))),
             cspSource: panel.webview.cspSource,
             scriptUri: panel.webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'dist', 'preview', 'preview.js')).toString(),
         });
@@ -111,7 +109,7 @@ export class PreviewManager implements Disposable {
             if (generation !== this.generation || this.panel !== panel) return; // a newer update is under way
             this.payload = payload;
             panel.title = `Preview: ${payload.title}`;
-            this.post({ type: 'update', source: path.basename(this.source.path), payload });
+            this.post({ type: 'update', source: this.source.path.split('/').pop() ?? '', payload });
         } catch (error) {
             if (generation === this.generation) this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
         }

@@ -1,5 +1,5 @@
 import { commands, window, type Disposable, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { registerExportReportHtml } from '../commands/export-report-html.js';
 import { registerExportTablesCsv } from '../commands/export-tables-csv.js';
 import { registerExportTablesMarkdown } from '../commands/export-tables-markdown.js';

@@ -123,15 +123,27 @@ export interface KeywordFacts {
      * keyword belongs to, with the element types whose block holds them.
      */
     readonly onceKeywords: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
-    /** Per element type, its single-valued properties (a repeat overrides the earlier value). */
+    /** Per element type (and nested rule type), its single-valued properties (a repeat overrides the earlier value). */
     readonly singleValued: ReadonlyMap<string, readonly BlockProperty[]>;
+}
+
+/**
+ * Rules nested in elements that hold repeated properties of their own (an assessment entry's
+ * `power` and `interest`), with the same facts as elements; their keyword is the empty string.
+ */
+function nestedFacts(grammar: Grammar, elements: readonly ElementFacts[]): ElementFacts[] {
+    const elementTypes = new Set(elements.map(e => e.type));
+    return grammar.rules.filter(GrammarAST.isParserRule)
+        .filter(r => !r.entry && !r.fragment && !r.dataType && !elementTypes.has(r.name))
+        .map(r => ({ type: r.name, keyword: '', properties: blockProperties(r) }))
+        .filter(r => r.properties.length > 0);
 }
 
 /** Computes the keyword sets of a grammar (the generated one by default). */
 export function keywordFacts(grammar: Grammar = SscGrammar()): KeywordFacts {
     const elements = elementFacts(grammar);
     const onceKeywords = new Map<string, Map<string, Set<string>>>();
-    for (const e of elements) {
+    for (const e of [...elements, ...nestedFacts(grammar, elements)]) {
         for (const p of e.properties) {
             if (p.kind === 'repeatable') continue;
             const byKeyword = onceKeywords.get(p.keywordRule) ?? new Map<string, Set<string>>();
@@ -143,7 +155,7 @@ export function keywordFacts(grammar: Grammar = SscGrammar()): KeywordFacts {
         elementKeywords: new Set(elements.map(e => e.keyword)),
         statementKeywords: new Map(elements.filter(e => e.properties.length > 0).map(e => [e.keyword, new Set(e.properties.map(p => p.keyword))])),
         onceKeywords,
-        singleValued: new Map(elements.map(e => [e.type, e.properties.filter(p => p.kind === 'single')])),
+        singleValued: new Map([...elements, ...nestedFacts(grammar, elements)].map(e => [e.type, e.properties.filter(p => p.kind === 'single')])),
     };
 }
 

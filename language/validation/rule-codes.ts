@@ -1,6 +1,6 @@
 /**
  * The rule catalogue: every diagnostic code the language server reports, with its default severity,
- * the Supplement clause it enforces and a one-line summary. Codes are the diagnostic `code`, the key
+ * the clause it concerns, its basis (the Supplement's text, or a convention) and a one-line summary. Codes are the diagnostic `code`, the key
  * of severity settings, and what quick fixes and tests match on.
  */
 
@@ -129,7 +129,7 @@ export const RULES: readonly RuleInfo[] = [
     { code: Rule.MissingStrategy, severity: 'info', clause: '4.2', basis: 'C', summary: 'A stakeholder placed on the grid has an engagement strategy.', fix: 'Add `strategy` with the quadrant\'s strategy; on a dividing line choose one of the candidates the message names (one quick fix each).' },
     { code: Rule.MissingLevel, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'Each stakeholder has a current engagement level.', fix: 'Add `engagement CURRENT -> DESIRED`, e.g. `engagement neutral -> supportive`.' },
     { code: Rule.Regression, severity: 'info', clause: '4.2', basis: 'C', summary: 'A desired engagement level below the current one is confirmed as intended.', fix: 'If a lower desired level is intended, keep it; otherwise raise the desired level to at least the current one.' },
-    { code: Rule.PowerfulResistant, severity: 'warning', clause: '4.2', basis: 'C', summary: 'A high-power stakeholder that is unaware or resistant has a recorded plan: a strategy and a higher desired level.', fix: 'Record the plan: a `strategy`, a desired level above the current one, and (when the workspace has actions) an open `action` with the stakeholder.' },
+    { code: Rule.PowerfulResistant, severity: 'warning', clause: '4.2', basis: 'C', summary: 'A high-power stakeholder that is unaware or resistant has a recorded plan: a strategy, a higher desired level and, once the workspace has actions, an open action with it.', fix: 'Record the plan: a `strategy`, a desired level above the current one, and (when the workspace has actions) an open `action` with the stakeholder.' },
     { code: Rule.StaleLevel, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'The declared current level agrees with the latest assessment.', fix: 'Update the declared current level to the latest assessment\'s, or record a newer assessment.' },
     { code: Rule.Dominance, severity: 'warning', clause: '4.2', basis: 'C (from S 4.2)', summary: 'High power is not concentrated in the private sector while citizens and NGOs have little.', fix: 'Check the power values of the private stakeholders, and consider giving citizens and NGOs a stronger voice (and recording it).' },
     { code: Rule.NoReview, severity: 'info', clause: '4.2', basis: 'S 4.2', summary: 'The programme states how often the stakeholder analysis is reviewed.', fix: 'Add `review every N months` to the programme.' },
@@ -147,7 +147,7 @@ export const RULES: readonly RuleInfo[] = [
     { code: Rule.OutOfRange, severity: 'error', clause: '—', basis: null, summary: 'Grid values lie on the language\'s 1..5 scale; a review cadence is at least one month.', fix: 'Use a number from 1 to 5 (or `low`, `medium`, `high`); a review cadence needs at least 1 month.' },
     { code: Rule.RepeatedProperty, severity: 'warning', clause: '—', basis: null, summary: 'A single-valued property is given once; a repeated one overrides the earlier value.', fix: 'Remove the earlier occurrences; only the last one counts.' },
     { code: Rule.MultipleProgrammes, severity: 'error', clause: '—', basis: null, summary: 'A workspace has at most one programme.', fix: 'Keep one `programme` per workspace; move the other city into its own folder (workspace).' },
-    { code: Rule.ActiveWithoutPower, severity: 'info', clause: '3.2 a', basis: 'S 3.2 a', summary: 'A stakeholder categorized as active has the power (above 3) to influence the programme.', fix: 'Raise `power` if the stakeholder can influence the programme, or change its category to `beneficiary` or `affected`.' },
+    { code: Rule.ActiveWithoutPower, severity: 'info', clause: '3.2 a', basis: 'S 3.2 a', summary: 'A stakeholder categorized as active has the power to influence the programme (power not below 3).', fix: 'Raise `power` if the stakeholder can influence the programme, or change its category to `beneficiary` or `affected`.' },
     { code: Rule.ReviewOverdue, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'With a review cadence, the latest assessment is not older than the cadence allows.', fix: 'Record an `assessment` dated within the cadence, or change the cadence if it no longer fits.' },
     { code: Rule.NeverAssessed, severity: 'info', clause: '4.2', basis: 'S 4.2', summary: 'With a review cadence, every stakeholder is named by at least one assessment.', fix: 'Name the stakeholder with its level in the next `assessment`.' },
     { code: Rule.GapWithoutAction, severity: 'info', clause: '4.2', basis: 'C', summary: 'A desired level above the current one has an open or done action with the stakeholder.', fix: 'Add an `action` `with` the stakeholder that works toward the desired level.' },

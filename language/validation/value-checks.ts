@@ -1,5 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
+import type { Action, ActionStatus, AssessmentEntry, Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
 import { SSC_KEYWORDS } from '../grammar/grammar-facts.js';
 import { propertyNodes } from './locate.js';
@@ -11,8 +11,10 @@ const SINGLE_VALUED = SSC_KEYWORDS.singleValued;
 /** Checks on the values themselves: real dates, numbers in range, properties given once. */
 export class ValueChecks {
     /** `value/invalid-date` on every date-valued property. */
-    checkDates(node: Programme | Consultation | Grievance | Assessment, accept: ValidationAcceptor): void {
+    checkDates(node: Programme | Consultation | Grievance | Assessment | Action | ActionStatus, accept: ValidationAcceptor): void {
         const dated: Array<[string, string | undefined]> = node.$type === 'Programme' ? [['asOf', node.asOf]]
+            : node.$type === 'Action' ? [['due', node.due]]
+            : node.$type === 'ActionStatus' ? [['doneOn', node.doneOn]]
             : node.$type === 'Consultation' ? [['date', node.date], ['informationShared', node.informationShared]]
             : node.$type === 'Grievance' ? [['established', node.established]]
             : [['date', node.date]];
@@ -39,7 +41,7 @@ export class ValueChecks {
     }
 
     /** `value/repeated-property`: a single-valued property given twice; the last one wins. */
-    checkRepeated(node: Stakeholder | Programme | Kpi | Consultation, accept: ValidationAcceptor): void {
+    checkRepeated(node: Stakeholder | Programme | Kpi | Consultation | Action | AssessmentEntry, accept: ValidationAcceptor): void {
         for (const { property, keyword } of SINGLE_VALUED.get(node.$type) ?? []) {
             const nodes = propertyNodes(node, property);
             for (const repeated of nodes.slice(0, -1)) {

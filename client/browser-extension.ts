@@ -1,0 +1,50 @@
+import { Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser.js';
+import { BUILTIN_SCHEME } from '../language/builtin/builtin-library.js';
+import { registerBuiltinLibraryProvider } from './builtin-library-provider.js';
+import { registerPreview } from './preview/register-preview.js';
+import { serveFileSystem } from './web-file-system.js';
+
+let client: LanguageClient | undefined;
+
+// The extension host of VS Code for the Web is a Web Worker; the root tsconfig has no DOM lib, so name its Worker here.
+declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+
+/**
+ * Activates the extension in VS Code for the Web (vscode.dev, github.dev): the same language server
+ * runs in a Web Worker and reads the workspace through VS Code's file system API. The desktop
+ * extension (`extension.ts`) is unchanged.
+ */
+export async function activate(context: ExtensionContext): Promise<void> {
+    const outputChannel = window.createOutputChannel('SSC Language Server');
+    context.subscriptions.push(outputChannel);
+    const clientOptions: LanguageClientOptions = {
+        // Any file system the workbench offers (vscode-vfs, memfs, file…); the built-in vocabulary is already known to the server.
+        documentSelector: [{ language: 'ssc' }],
+        synchronize: { fileEvents: [workspace.createFileSystemWatcher('**/*.ssc'), workspace.createFileSystemWatcher('**/.sscrc.json')] },
+        initializationOptions: { workspaceTrusted: workspace.isTrusted },
+        outputChannel,
+        middleware: {
+            didOpen: (document, next) => document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document),
+            didChange: (event, next) => event.document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(event),
+            didClose: (document, next) => document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document),
+        },
+    };
+    const worker = new Worker(Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server-worker.js').toString(true));
+    client = new LanguageClient('ssc', 'SSC Stakeholder Studio', clientOptions, worker);
+    context.subscriptions.push(...serveFileSystem(client));
+    context.subscriptions.push({ dispose: () => void client?.stop() });
+    // A browser client cannot restart its worker; trust changes what the server reads at start-up.
+    context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => {
+        void window.showInformationMessage('SSC: reload the window to apply the workspace\'s .sscrc.json now that it is trusted.');
+    }));
+    context.subscriptions.push(...registerPreview(context, client));
+    context.subscriptions.push(await registerBuiltinLibraryProvider());
+    await client.start();
+}
+
+/** Stops the language server. */
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}
