@@ -1,3 +1,4 @@
+import { plural } from '../language/model/words.js';
 import { afterFirstSentence, firstSentence, oneLine } from '../language/validation/message-text.js';
 import { RULES, SYNTAX_CODE } from '../language/validation/rule-codes.js';
 import { relativeRuleLink } from '../language/validation/rule-links.js';
@@ -28,10 +29,6 @@ export function messageFields(code: string, message: string): Pick<CliDiagnostic
 export function countBySeverity(diagnostics: readonly CliDiagnostic[]): { errors: number; warnings: number; infos: number; hints: number } {
     const count = (s: CliDiagnostic['severity']) => diagnostics.filter(d => d.severity === s).length;
     return { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
-}
-
-function plural(n: number, word: string): string {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**

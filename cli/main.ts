@@ -4,6 +4,7 @@ import { generateCommand, initCommand, validateCommand, type CommandIo } from '.
 import { importCommand } from './import.js';
 import { RENDERERS } from './renderers.js';
 import { UsageError } from './errors.js';
+import { rulesCommand } from './rules-command.js';
 
 declare const __SSC_VERSION__: string | undefined;
 const VERSION = typeof __SSC_VERSION__ === 'string' ? __SSC_VERSION__ : '0.0.0-dev';
@@ -16,6 +17,7 @@ Usage:
   ssc import <file.xlsx|file.csv> [--sheet NAME] [--map FILE.json] [--out FILE.ssc] [--force] [--dry-run]
                                 turn a stakeholder register (spreadsheet) into a .ssc model; report on stderr
   ssc init [dir] [--city NAME] [--force]
+  ssc rules [--format text|md|json]   the rule catalogue: code, default severity, basis, summary
   ssc lsp --stdio               run the language server (for Neovim, Emacs, Helix and other LSP editors)
   ssc playground [--port N] [--host 127.0.0.1] [path…]   serve the browser playground on this machine
   ssc --version | --help
@@ -67,6 +69,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
                 return await importCommand(parsed.positionals, {
                     sheet: v.sheet as string, map: v.map as string, out: v.out as string, force: Boolean(v.force), dryRun: Boolean(v['dry-run']),
                 }, io);
+            case 'rules':
+                return rulesCommand(parsed.positionals, v.format as string | undefined, io);
             case 'init':
                 if (parsed.positionals.length > 1) throw new UsageError('init takes at most one folder');
                 return await initCommand(parsed.positionals[0], { force: Boolean(v.force), city: v.city as string }, io);
@@ -91,6 +95,7 @@ const OPTIONS = {
     validate: { format: { type: 'string' }, rule: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' }, explain: { type: 'boolean' } },
     generate: { format: { type: 'string', short: 'f' }, view: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, rule: { type: 'string', multiple: true } },
     init: { force: { type: 'boolean' }, city: { type: 'string' } },
+    rules: { format: { type: 'string', short: 'f' } },
     import: { sheet: { type: 'string' }, map: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
     playground: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
 } as const;

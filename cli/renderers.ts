@@ -8,6 +8,7 @@ import { workbookSheets } from '../language/model/render/workbook-sheets.js';
 import { renderJson } from '../language/model/render-json.js';
 import { renderXlsxWorkbook } from '../language/spreadsheet/xlsx-write.js';
 import type { Finding } from '../language/model/views/findings.js';
+import type { MapLayoutCache } from '../language/model/views/map-elk.js';
 import { prepareReport, prepareViews } from '../language/model/views/report-data.js';
 import { UsageError } from './errors.js';
 import type { OutputFile } from './write-output.js';
@@ -20,6 +21,8 @@ export interface RenderOptions {
     readonly out?: string;
     /** Rule findings of the workspace, for the register and coverage views. */
     readonly findings: readonly Finding[];
+    /** A map layout cache to reuse across renders of the same analysis (one run of the CLI needs none). */
+    readonly layouts?: MapLayoutCache;
 }
 
 /** Renders the analysis in one format into one or more output files. */
@@ -51,9 +54,9 @@ const xlsx: AnalysisRenderer = async (analysis, { view, out, findings }) => {
 /** The output formats of `ssc generate`, by name; each format plugs in here. */
 export const RENDERERS: Record<string, AnalysisRenderer> = {
     json: async analysis => [{ name: 'ssc-analysis.json', content: renderJson(analysis) }],
-    html: async (analysis, { view, findings }) => {
+    html: async (analysis, { view, findings, layouts }) => {
         noView('html', view);
-        return [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings)) }];
+        return [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }];
     },
     md: async (analysis, { view, findings }) => {
         noView('md', view);
@@ -61,11 +64,11 @@ export const RENDERERS: Record<string, AnalysisRenderer> = {
     },
     csv,
     xlsx,
-    svg: async (analysis, { view, findings }) => {
+    svg: async (analysis, { view, findings, layouts }) => {
         const chosen = view ?? 'grid';
         if (!DIAGRAM_VIEWS.includes(chosen as never)) throw new UsageError(`--view ${chosen}: svg views are ${DIAGRAM_VIEWS.join(', ')}`);
         // Only the map view needs the (asynchronous, costly) map layout.
-        const report = chosen === 'map' ? await prepareReport(analysis, findings) : prepareViews(analysis, findings);
+        const report = chosen === 'map' ? await prepareReport(analysis, findings, layouts) : prepareViews(analysis, findings);
         return [{ name: `ssc-${chosen}.svg`, content: renderDiagramSvg(report, chosen as DiagramViewId) }];
     },
 };

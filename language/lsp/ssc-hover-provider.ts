@@ -4,6 +4,7 @@ import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserve
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { isAction, isGrievance, isGroup, isKpi, isMinistry, isMinistryType, isStakeholder, isUnit, isUnitType, type Ministry, type Stakeholder, type Unit } from '../generated/ast.js';
 import type { StakeholderAnalysis } from '../model/analysis.js';
+import { plural } from '../model/words.js';
 import type { SscServices } from '../ssc-module.js';
 import { ruleExplanation } from '../validation/rule-explanation.js';
 import type { WorkspaceModel } from '../workspace/workspace-model.js';
@@ -18,10 +19,6 @@ const QUADRANT_TEXT: Record<string, string> = {
     borderline: 'on a line of the grid (a value of 3)',
     unplaced: 'not placed: power or interest is missing',
 };
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** The card of a unit or ministry: its qualified name, its title, its type and whose it is. */
 function memberCard(node: Unit | Ministry, owner: Stakeholder): string {
@@ -128,7 +125,7 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         const groupText = !data.group ? '—' : data.custom ? `\`${data.group}\` (custom group)` : `\`${data.group}\` — ${group?.label ?? ''} (clause ${group?.clause ?? '?'})`;
         const grid = data.power !== null || data.interest !== null ? ` (power ${data.power ?? '—'}, interest ${data.interest ?? '—'})` : '';
         const { current, desired, gap } = data.engagement;
-        const engagement = current ? `${current} → ${desired ?? current}${gap ? ` (${gap > 0 ? '+' : ''}${gap} level${Math.abs(gap) === 1 ? '' : 's'})` : ''}` : 'no current level';
+        const engagement = current ? `${current} → ${desired ?? current}${gap ? ` (${gap > 0 ? '+' : '-'}${plural(Math.abs(gap), 'level')})` : ''}` : 'no current level';
         const strategy = data.strategy
             ? `${data.strategy}${data.strategyMatches === false ? ` — the quadrant suggests ${data.suggestedStrategy}` : data.strategyMatches ? ' (fits the quadrant)' : ''}`
             : data.suggestedStrategy ? `none declared; the quadrant suggests ${data.suggestedStrategy}` : 'none declared';

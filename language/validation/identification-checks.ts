@@ -2,15 +2,11 @@ import { AstUtils, type AstNodeLocator, type IndexManager, type ValidationAccept
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { Model, Programme, Stakeholder } from '../generated/ast.js';
+import { typeWord } from '../grammar/type-words.js';
 import type { SscServices } from '../ssc-module.js';
 import { isSameDeclaration, type NameIndex } from './name-index.js';
 import { Rule } from './rule-codes.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
-
-const KIND_WORDS: Record<string, string> = {
-    Programme: 'programme', Stakeholder: 'stakeholder', Group: 'group', UnitType: 'unit type', MinistryType: 'ministry type',
-    Kpi: 'KPI', Grievance: 'grievance mechanism', Consultation: 'consultation',
-};
 
 /** Step 1 checks (clause 3.1): names that clash across the workspace, and a single programme. */
 export class IdentificationChecks {
@@ -42,7 +38,7 @@ export class IdentificationChecks {
                 ? [{ location: { uri: d.documentUri.toString(), range: d.nameSegment.range }, message: `'${d.name}' is also declared here` }]
                 : []);
             const builtin = others.some(d => isBuiltinUri(d.documentUri.toString()));
-            const what = KIND_WORDS[element.$type] ?? 'element';
+            const what = typeWord(element.$type);
             const where = builtin ? 'the built-in vocabulary' : `${others.length === 1 ? 'another declaration' : `${others.length} other declarations`} in the workspace`;
             accept('error', `Duplicate name '${element.name}': ${where} uses it too. Names are global across all .ssc files and each ${what} needs its own, so that every reference finds one party (clause 3.1 identifies each stakeholder once); rename one of them.`,
                 { node: element, property: 'name', code: Rule.DuplicateName, relatedInformation: related });

@@ -2,7 +2,6 @@ import { isOperationCancelled, type ValidationAcceptor, type ValidationChecks } 
 import type { SscAstType } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
 import { Rule, type RuleCode } from './rule-codes.js';
-import type { SscValidationRegistry } from './ssc-validation-registry.js';
 import { AnalysisChecks } from './analysis-checks.js';
 import { CategorizationChecks } from './categorization-checks.js';
 import { ConsultationChecks } from './consultation-checks.js';
@@ -21,7 +20,7 @@ type Check<T> = (node: T, accept: ValidationAcceptor) => void | Promise<void>;
  * The one guard policy for checks: an exception in a check is logged under the rule code(s) it
  * reports and skipped, so one broken rule never hides the findings of the others, and the user sees
  * no internal error as a diagnostic. Every check is registered through it (the registry adds no
- * wrapper of its own, see {@link SscValidationRegistry}).
+ * wrapper of its own, see SscValidationRegistry).
  */
 export function safe<T>(codes: RuleCode | readonly RuleCode[], check: Check<T>): Check<T> {
     const label = typeof codes === 'string' ? codes : codes.join(', ');

@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { typeWord } from '../grammar/type-words.js';
 import type { SscServices } from '../ssc-module.js';
 import { Rule, ruleInfo, type RuleSeverity } from './rule-codes.js';
 import type { RuleSettings } from './rule-settings.js';
@@ -16,15 +17,6 @@ import type { GrammarVocabulary } from '../parser/grammar-vocabulary.js';
 import { defaultRulesDocUri, ruleAnchor } from './rule-links.js';
 import { syntaxDiagnostics } from './syntax-diagnostics.js';
 import { withoutEchoesOfSyntaxErrors } from './syntax-echoes.js';
-
-const TYPE_WORDS: Record<string, string> = {
-    Group: 'stakeholder group',
-    UnitType: 'municipal unit type',
-    MinistryType: 'ministry type',
-    Stakeholder: 'stakeholder',
-    Party: 'stakeholder, unit or ministry',
-    Grievance: 'grievance mechanism',
-};
 
 const TO_LSP: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -142,7 +134,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
             const info = error.info;
             const refText = info.reference.$refText;
             const type = this.referenceType(info);
-            const word = TYPE_WORDS[type] ?? 'element';
+            const word = typeWord(type);
             const suggestions = refText ? this.suggest(info, refText) : [];
             const hint = suggestions.length > 0
                 ? ` Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`

@@ -1,19 +1,12 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Action, ActionStatus, AssessmentEntry, Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
+import { SSC_KEYWORDS } from '../grammar/grammar-facts.js';
 import { propertyNodes } from './locate.js';
 import { Rule } from './rule-codes.js';
 
-const SINGLE_VALUED: Record<string, readonly string[]> = {
-    Stakeholder: ['scale', 'sector', 'power', 'interest', 'legitimacy', 'urgency', 'engagement', 'strategy', 'onion'],
-    Programme: ['city', 'asOf', 'review'],
-    Kpi: ['provider', 'examiner', 'target'],
-    Consultation: ['date', 'level', 'informationShared', 'feedback'],
-    Action: ['owner', 'level', 'toward', 'channel', 'due', 'status'],
-    AssessmentEntry: ['power', 'interest'],
-};
-
-const KEYWORDS: Record<string, string> = { asOf: 'as-of', informationShared: 'information-shared' };
+// Single-valued properties per element type, with their keywords, as the grammar declares them.
+const SINGLE_VALUED = SSC_KEYWORDS.singleValued;
 
 /** Checks on the values themselves: real dates, numbers in range, properties given once. */
 export class ValueChecks {
@@ -49,10 +42,10 @@ export class ValueChecks {
 
     /** `value/repeated-property`: a single-valued property given twice; the last one wins. */
     checkRepeated(node: Stakeholder | Programme | Kpi | Consultation | Action | AssessmentEntry, accept: ValidationAcceptor): void {
-        for (const property of SINGLE_VALUED[node.$type] ?? []) {
+        for (const { property, keyword } of SINGLE_VALUED.get(node.$type) ?? []) {
             const nodes = propertyNodes(node, property);
             for (const repeated of nodes.slice(0, -1)) {
-                accept('warning', `'${KEYWORDS[property] ?? property}' is given more than once here; only the last one counts. Remove the extra one.`,
+                accept('warning', `'${keyword}' is given more than once here; only the last one counts. Remove the extra one.`,
                     { node: node as AstNode, range: repeated.range, code: Rule.RepeatedProperty });
             }
         }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SERVER_NODE_ARGS } from '../../protocol/server-launch.js';
@@ -34,5 +34,20 @@ describe('how the language server is started', () => {
         const declared = /const SERVER_NODE_ARGS = (\[.*\]);/.exec(bin)?.[1];
         expect(JSON.parse((declared ?? '').replace(/'/g, '"'))).toEqual([...SERVER_NODE_ARGS]);
         expect(readFileSync(path.join(ROOT, 'client', 'extension.ts'), 'utf8')).toContain('execArgv: [...SERVER_NODE_ARGS]');
+    });
+
+    test('it contributes the walkthrough "Get started with SSC": new model, first warning, quick fix, preview', () => {
+        const [walkthrough] = manifest.contributes.walkthroughs as Array<{ title: string; steps: Array<{ id: string; description: string; media: { markdown: string } }> }>;
+        expect(walkthrough.title).toBe('Get started with SSC');
+        expect(walkthrough.steps.map(s => s.id)).toEqual(['newModel', 'firstWarning', 'quickFix', 'preview']);
+        const commands = walkthrough.steps.flatMap(s => [...s.description.matchAll(/\(command:([\w.]+)\)/g)].map(m => m[1]));
+        expect(commands).toEqual(['ssc.newModel', 'ssc.openExample', 'workbench.actions.view.problems', 'editor.action.quickFix', 'ssc.openPreviewToSide']);
+        for (const step of walkthrough.steps) expect(existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown).toBe(true);
+    });
+
+    test('the packaged extension carries the docs the diagnostics link to and the walkthrough media', () => {
+        const ignore = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+        expect(ignore).toContain('!docs/**');
+        expect(ignore).toContain('!media/**');
     });
 });

@@ -14,8 +14,11 @@ import { createTestServices } from '../helpers/workspace.js';
 import { mutate, MUTATION_KINDS } from './mutations.js';
 import { runPipeline } from './pipeline.js';
 
-/** Mutations per seed model: 5,000 in CI; `npm run fuzz` runs more (FUZZ_MUTATIONS). */
-export const PER_MODEL = Number(process.env.FUZZ_MUTATIONS ?? 5000);
+/**
+ * Mutations per seed model: 100 in `npm test` (a seeded smoke run); `npm run test:fuzz` (its own CI
+ * step) runs the 5,000-per-model campaign and `npm run fuzz` a deeper one (FUZZ_MUTATIONS).
+ */
+export const PER_MODEL = Number(process.env.FUZZ_MUTATIONS ?? 100);
 /** The number of shard files the mutations of each model are split over. */
 export const SHARDS = 4;
 /**

@@ -6,6 +6,7 @@ import { formatSscText } from '../../language/lsp/formatting/ssc-formatter.js';
 import { analyse } from '../../language/model/analysis.js';
 import { previewPayload } from '../../language/model/render/preview-payload.js';
 import type { Finding } from '../../language/model/views/findings.js';
+import { MapLayoutCache } from '../../language/model/views/map-elk.js';
 import { prepareReport } from '../../language/model/views/report-data.js';
 import { RENDERERS } from '../../cli/renderers.js';
 import { seededRandom } from '../../bench/model-generator.js';
@@ -38,16 +39,18 @@ export interface PipelineReport {
 
 async function timed<T>(report: PipelineReport, name: string, step: () => Promise<T> | T): Promise<T> {
     const start = performance.now();
+    let result: T;
     try {
-        return await step();
+        result = await step();
     } catch (error) {
+        report.steps.push({ name, ms: performance.now() - start });
         const message = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
-        throw new Error(`step '${name}' threw: ${message}`);
-    } finally {
-        const ms = performance.now() - start;
-        report.steps.push({ name, ms });
-        if (ms > STEP_LIMIT_MS) throw new Error(`step '${name}' took ${Math.round(ms)} ms`);
+        throw new Error(`step '${name}' threw: ${message}`, { cause: error });
     }
+    const ms = performance.now() - start;
+    report.steps.push({ name, ms });
+    if (ms > STEP_LIMIT_MS) throw new Error(`step '${name}' took ${Math.round(ms)} ms`);
+    return result;
 }
 
 /** Runs a request whose refusal (a `ResponseError`, e.g. renaming a built-in) is an answer, not a crash. */
@@ -159,13 +162,15 @@ export async function runPipeline(services: Services, text: string, options: Pip
         await timed(report, 'build', () => shared.workspace.DocumentBuilder.build([document], { validation: true }));
         const findings = findingsOf(document);
         const analysis = await timed(report, 'analysis', () => analyse(buildModelData([document], d => d.uri.path), { today: '2026-06-30' }));
+        // One layout cache per mutation: the report, the map drawing and the preview share one ELK run, as in the server.
+        const layouts = new MapLayoutCache();
         for (const [format, render] of Object.entries(RENDERERS)) {
             if (format === 'html' && !options.layout) continue;
             const views = format === 'svg' ? ['grid', 'onion', 'classification', ...(options.layout ? ['map'] : [])] : [undefined];
-            for (const view of views) await timed(report, `render ${format}${view ? ' ' + view : ''}`, () => render(analysis, { view, findings }));
+            for (const view of views) await timed(report, `render ${format}${view ? ' ' + view : ''}`, () => render(analysis, { view, findings, layouts }));
         }
         if (options.layout) {
-            await timed(report, 'preview', async () => previewPayload(await prepareReport(analysis, findings), document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length));
+            await timed(report, 'preview', async () => previewPayload(await prepareReport(analysis, findings, layouts), document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length));
         }
 
         const random = seededRandom(options.seed);

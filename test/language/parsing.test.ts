@@ -1,92 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Consultation, Kpi, Model, Programme, Relation, Stakeholder } from '../../language/generated/ast.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
-const LANGUAGE_MD = new URL('../../../shared/LANGUAGE.md', import.meta.url);
-
-/** The whole-model example of LANGUAGE.md, as a fallback copy when ../shared is not beside the repo. */
-const CONTRACT_EXAMPLE = `// Line comments and /* block comments */ are allowed anywhere.
-programme Valencia2030 "Smart Valencia 2030" {
-    city "Valencia"
-    as-of 2026-06-30            // the date rules compare against; default: today
-    review every 6 months       // clause 4.2: the process is reviewed continuously
-    excludes standards-body "Covered by the national programme"   // deliberate gap
-}
-stakeholder CityCouncil "Valencia City Council" : municipality {
-    scale local
-    sector public
-    category active, beneficiary
-    roles driver-of-technology, enabler-of-ssc
-    power high
-    interest high
-    engagement supportive -> leading
-    strategy manage-closely "Co-chairs the steering board"
-    onion core
-    aims "Efficient services", "Lower emissions"
-    challenges "Shrinking budgets"
-    potential "City-management expertise"
-    constraints "Little coordination between departments"
-    contributions "Defines and evaluates KPIs"
-    unit Planning "Urban Planning Department" : urban-planning
-    unit Csirt "Valencia CSIRT" : cert-csirt
-}
-stakeholder WaterCo "Aguas Municipales" : utility-provider {
-    scale supralocal
-    sector private
-    category affected opponent
-    power 4                     // 1..5; low = 2, medium = 3, high = 4
-    interest low
-    engagement resistant -> supportive
-}
-stakeholder Ministry "Ministry of Digital Transformation" : government {
-    scale supralocal
-    sector public
-    ministry Infra "Infrastructure and IT" : infrastructure-industry-it
-}
-stakeholder Residents "Federation of residents' associations" : citizens {
-    scale local
-    sector civil
-    category beneficiary
-    power low
-    interest high
-    engagement neutral -> supportive
-    strategy keep-informed
-}
-group LocalMedia "Local press and radio"     // a custom group beside the standard ones
-stakeholder Press "Levante daily" : LocalMedia { category affected supporter }
-relation CityCouncil -> WaterCo : contracts "Water service concession"
-relation Residents -> CityCouncil : provides-data "Street incident reports"
-relation CityCouncil <-> Ministry : collaborates
-kpi WaterLosses "Network water losses (%)" {
-    provider WaterCo
-    examiner CityCouncil
-    target "below 12% by 2027"
-}
-grievance Ombudsman "Municipal ombudsman channel" established 2026-01-10
-consultation MobilityHearing "Mobility plan hearing" {
-    date 2026-03-15
-    participants CityCouncil, Residents, Ministry, Press
-    information-shared 2026-02-20
-    grievance Ombudsman
-    feedback "Response report published 2026-05-02"
-}
-assessment "2026-Q1" on 2026-03-31 {
-    CityCouncil supportive
-    WaterCo resistant
-}
-`;
+/** The whole-model example: the first `ssc` block of the language reference, docs/language.md. */
+const LANGUAGE_MD = new URL('../../docs/language.md', import.meta.url);
 
 function contractExample(): string {
-    if (!existsSync(LANGUAGE_MD)) return CONTRACT_EXAMPLE;
-    const text = readFileSync(LANGUAGE_MD, 'utf8');
-    const match = /```ssc\n([\s\S]*?)```/.exec(text);
-    return match ? match[1] : CONTRACT_EXAMPLE;
+    const match = /```ssc\n([\s\S]*?)```/.exec(readFileSync(LANGUAGE_MD, 'utf8'));
+    if (!match) throw new Error('docs/language.md has no ssc example');
+    return match[1];
 }
 
 const syntax = <T extends { code?: unknown }>(ds: T[]): T[] => ds.filter(d => d.code === 'syntax');
 
-describe('the LANGUAGE.md example', () => {
+describe('the whole-model example of docs/language.md', () => {
     test('parses and links with no error', async () => {
         const ws = await buildWorkspace(contractExample());
         const errors = ws.diagnostics('model.ssc').filter(d => d.severity === 1);

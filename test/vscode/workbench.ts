@@ -1,17 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.js';
 import { ROOT } from '../helpers/cli.js';
 
 /** Where step screenshots land (not committed). */
 export const SHOTS = path.join(ROOT, 'test-results', 'vscode');
 
-/** Chromium as installed by Debian, headless and offline. */
+/** Chromium as installed by Debian, headless and offline; a launch failure is one line (see launchChromium). */
 export async function launchBrowser(): Promise<Browser> {
-    return chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    return launchChromium();
 }
 
 const isMac = process.platform === 'darwin';
@@ -42,7 +40,7 @@ export class Workbench {
         } catch (error) {
             const file = path.join(SHOTS, `${index}-${slug}-FAILED.png`);
             await this.page.screenshot({ path: file }).catch(() => undefined);
-            throw new Error(`VS Code step "${name}" failed: ${error instanceof Error ? error.message : String(error)}\nscreenshot: ${file}`);
+            throw new Error(`VS Code step "${name}" failed: ${error instanceof Error ? error.message : String(error)}\nscreenshot: ${file}`, { cause: error });
         }
     }
 

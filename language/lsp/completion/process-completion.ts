@@ -4,16 +4,6 @@ import { IAP2_LEVELS, IAP2_NOTES, isIap2Level } from '../../model/iap2.js';
 import { ACTION_STATUS_NOTES, ACTION_STATUSES, type ActionStatus } from '../../model/plan.js';
 import { iap2Markdown, statusMarkdown } from '../process-docs.js';
 
-/** Keywords of the process forms that open a property given at most once, by the grammar rule they belong to. */
-export const PROCESS_ONCE_KEYWORDS: Record<string, ReadonlySet<string>> = {
-    Action: new Set(['with', 'owner', 'level', 'toward', 'channel', 'due']),
-    ActionStatus: new Set(['status']),
-    AssessmentEntry: new Set(['power', 'interest']),
-};
-
-/** The block a once-only keyword of a process rule belongs to, when it is not the rule's own node. */
-export const PROCESS_ONCE_BLOCK: Record<string, string> = { ActionStatus: 'Action' };
-
 /**
  * The completion item of an IAP2 level (in spectrum order, with the promise it makes in one line) or
  * of an action status (open, done, dropped in that order); undefined for any other keyword.

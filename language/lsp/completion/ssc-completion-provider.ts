@@ -6,35 +6,23 @@ import {
 import { CompletionItemKind, InsertTextFormat, type Position, type TextEdit } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../../builtin/builtin-library.js';
 import {
-    isAction, isAssessment, isConsultation, isKpi, isProgramme, isStakeholder, type Model, type Stakeholder
+    isAction, isAssessment, isConsultation, isKpi, isStakeholder, type Model, type Stakeholder
 } from '../../generated/ast.js';
 import { acceptedStrategies, gridNumber, levelIndex, suggestedStrategy } from '../../model/grid.js';
 import { ownerStakeholder } from '../../model/plan.js';
 import { todayIso } from '../../model/dates.js';
 import type { ModelData, StakeholderData } from '../../model/types.js';
 import { ENGAGEMENT_LEVELS, ONION_LAYERS, RELATION_KINDS, SCALES, SECTORS, STRATEGIES, TECHNOLOGY_ROLES } from '../../model/vocabulary.js';
+import { SSC_KEYWORDS } from '../../grammar/grammar-facts.js';
 import type { SscServices } from '../../ssc-module.js';
 import type { WorkspaceModel } from '../../workspace/workspace-model.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyList, vocabularyMarkdown, type VocabularyKind } from '../vocabulary-docs.js';
 import { ARROW_NOTES, GRID_VALUE_ITEMS } from '../keyword-docs.js';
 import { completionWindow, type CompletionWindow } from './completion-window.js';
-import { entryKeywordMisplaced, PROCESS_ONCE_BLOCK, PROCESS_ONCE_KEYWORDS, processValueItem } from './process-completion.js';
+import { entryKeywordMisplaced, processValueItem } from './process-completion.js';
 import { limitCandidates } from './reference-limit.js';
 import { sscSnippets } from './snippets.js';
 
-/** Keywords that open a property given at most once, per rule of the block they belong to. */
-const ONCE_KEYWORDS: Record<string, ReadonlySet<string>> = {
-    Programme: new Set(['city', 'as-of', 'review', 'excludes']),
-    Review: new Set(['review']),
-    Stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'legitimacy', 'urgency', 'onion', 'aims', 'challenges',
-        'potential', 'constraints', 'contributions']),
-    Engagement: new Set(['engagement']),
-    StrategyDecl: new Set(['strategy']),
-    Kpi: new Set(['provider', 'examiner', 'target']),
-    Consultation: new Set(['date', 'level', 'participants', 'information-shared', 'grievance', 'feedback']),
-    Documentation: new Set(['clause', 'description']),
-    ...PROCESS_ONCE_KEYWORDS,
-};
 
 /** Orders of the enumerations, so that completion lists them as the Supplement does. */
 const ORDERED_VALUES: ReadonlyArray<readonly string[]> = [ENGAGEMENT_LEVELS, STRATEGIES, ONION_LAYERS, SCALES, SECTORS, TECHNOLOGY_ROLES, RELATION_KINDS];
@@ -184,14 +172,10 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
 
     /** A keyword that opens a property given at most once, and is already given elsewhere in the block. */
     private alreadyGiven(context: CompletionContext, rule: string, keyword: string): boolean {
-        const once = ONCE_KEYWORDS[rule];
-        if (!once?.has(keyword)) return false;
-        const block = AstUtils.getContainerOfType(context.node, (node): node is AstNode => {
-            if (rule === 'Documentation') return ['Group', 'UnitType', 'MinistryType'].includes(node.$type);
-            if (rule === 'Engagement' || rule === 'StrategyDecl') return isStakeholder(node);
-            if (rule === 'Review') return isProgramme(node);
-            return node.$type === (PROCESS_ONCE_BLOCK[rule] ?? rule);
-        });
+        // The grammar says which keywords open a property given once, and in which elements' blocks.
+        const blockTypes = SSC_KEYWORDS.onceKeywords.get(rule)?.get(keyword);
+        if (!blockTypes) return false;
+        const block = AstUtils.getContainerOfType(context.node, (node): node is AstNode => blockTypes.has(node.$type));
         if (!block?.$cstNode) return false;
         return CstUtils.streamCst(block.$cstNode).some(leaf =>
             GrammarAST.isKeyword(leaf.grammarSource) && leaf.text === keyword

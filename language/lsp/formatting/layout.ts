@@ -1,8 +1,10 @@
 /**
  * The canonical layout of `.ssc` text, computed over its token stream. Only the whitespace between
  * tokens is decided here; token text (comments included) is never touched, so a layout can neither
- * drop nor reorder anything. Imports nothing from Langium so that it can be tested on plain tokens.
+ * drop nor reorder anything. Uses no Langium service (only the keyword sets read from the grammar), so
+ * that it can be tested on plain tokens.
  */
+import { SSC_KEYWORDS } from '../../grammar/grammar-facts.js';
 
 /** One token of the text, comments included. */
 export interface LayoutToken {
@@ -34,21 +36,10 @@ export interface Layout {
     readonly depth: number[];
 }
 
-const ELEMENT_KEYWORDS = new Set(['programme', 'stakeholder', 'group', 'unit-type', 'ministry-type', 'relation', 'kpi',
-    'grievance', 'consultation', 'assessment', 'action']);
-
-/** Keywords that open a new line inside the block of each element kind. */
-const STATEMENT_KEYWORDS: Record<string, ReadonlySet<string>> = {
-    programme: new Set(['city', 'as-of', 'review', 'excludes']),
-    stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'legitimacy', 'urgency', 'engagement', 'strategy', 'onion',
-        'aims', 'challenges', 'potential', 'constraints', 'contributions', 'unit', 'ministry']),
-    group: new Set(['clause', 'description']),
-    'unit-type': new Set(['clause', 'description']),
-    'ministry-type': new Set(['clause', 'description']),
-    kpi: new Set(['provider', 'examiner', 'target']),
-    consultation: new Set(['date', 'participants', 'information-shared', 'grievance', 'feedback', 'level']),
-    action: new Set(['with', 'owner', 'level', 'toward', 'channel', 'due', 'status']),
-};
+// Keywords that open an element, and per element keyword those that open a line inside its block:
+// both read from the grammar (language/grammar/grammar-facts.ts).
+const ELEMENT_KEYWORDS = SSC_KEYWORDS.elementKeywords;
+const STATEMENT_KEYWORDS = SSC_KEYWORDS.statementKeywords;
 
 /** The words of the process forms that may also be names (the grammar's `Ident`). */
 const SOFT_KEYWORDS = new Set(['action', 'with', 'owner', 'level', 'toward', 'channel', 'due', 'status', 'open', 'done', 'dropped',
@@ -95,7 +86,7 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
         if (blocks.length === 0) return ELEMENT_KEYWORDS.has(token.type);
         const kind = blocks[blocks.length - 1];
         if (kind === 'assessment') return token.type === 'ID' || SOFT_KEYWORDS.has(token.type);
-        return STATEMENT_KEYWORDS[kind]?.has(token.type) ?? false;
+        return STATEMENT_KEYWORDS.get(kind)?.has(token.type) ?? false;
     };
 
     for (let i = 0; i < n; i++) {

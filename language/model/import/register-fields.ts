@@ -41,8 +41,7 @@ const HEADERS: Record<RegisterField, readonly string[]> = {
     contributions: ['contributions', 'contribution', 'role contribution', 'role contribution to ssc rollout'],
 };
 
-const BY_KEY = new Map<string, RegisterField>();
-for (const field of REGISTER_FIELDS) for (const header of HEADERS[field]) BY_KEY.set(matchKey(header), field);
+const BY_KEY: ReadonlyMap<string, RegisterField> = new Map(REGISTER_FIELDS.flatMap(field => HEADERS[field].map(header => [matchKey(header), field] as const)));
 
 /** The field a header names, if it is one of the recognised spellings. */
 export function fieldOfHeader(header: string): RegisterField | undefined {

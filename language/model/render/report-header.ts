@@ -2,6 +2,7 @@
  * The heading lines of a report: programme, city, as-of date and diagnostic counts.
  */
 import type { Analysis } from '../analysis.js';
+import { plural } from '../words.js';
 
 /** Title and a one-line description of the analysed programme. */
 export function reportHeading(analysis: Analysis): { title: string; meta: string } {
@@ -15,6 +16,5 @@ export function reportHeading(analysis: Analysis): { title: string; meta: string
 /** Diagnostic counts as a short sentence. */
 export function countsText(analysis: Analysis): string {
     const d = analysis.diagnostics;
-    const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
     return `${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')}, ${plural(d.infos, 'info')}`;
 }

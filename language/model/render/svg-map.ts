@@ -3,6 +3,7 @@
  * current engagement colour, and relations as labelled arrows (both ends for mutual relations).
  */
 import type { MapLayout } from '../views/map-layout.js';
+import { plural } from '../words.js';
 import { escapeHtml } from './escape.js';
 import { arrowMarkers, levelClass, n, refAttrs, svgDocument, svgText } from './svg-kit.js';
 
@@ -24,7 +25,7 @@ export function renderMapSvg(m: MapLayout, standalone = false): string {
         const start = e.mutual ? ` marker-start="url(#ssc-map-arrow)"` : '';
         // The title repeats the label as drawn, in full: a cut label reads whole on hover.
         const what = [e.kind, e.label].filter(Boolean).join(': ');
-        const title = e.count !== null ? `${e.count} relation${e.count === 1 ? '' : 's'} between ${e.from} and ${e.to}${e.label ? ` (${e.label})` : ''}: ${e.kind}` : `${e.from} ${e.mutual ? '↔' : '→'} ${e.to}${what ? `: ${what}` : ''}`;
+        const title = e.count !== null ? `${plural(e.count, 'relation')} between ${e.from} and ${e.to}${e.label ? ` (${e.label})` : ''}: ${e.kind}` : `${e.from} ${e.mutual ? '↔' : '→'} ${e.to}${what ? `: ${what}` : ''}`;
         const text = e.text
             ? `<rect class="edge-label" x="${n(e.text.x)}" y="${n(e.text.y)}" width="${n(e.text.w)}" height="${n(e.text.h)}" rx="3"/>${svgText(e.text.x + 4, e.text.y + 11, e.text.value, 'small')}`
             : '';

@@ -9,13 +9,10 @@
 import type { ElkExtendedEdge } from 'elkjs/lib/elk-api.js';
 import type { Analysis } from '../analysis.js';
 import { MAP_LAYOUT_OPTIONS } from './map-elk.js';
+import { plural } from '../words.js';
 import {
     edgeLabels, groupId, mapGroupLabel, sizedNode, sortGroups, type MapEdge, type MapGraph, type MapNode
 } from './map-graph.js';
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** Relation kinds by count, most frequent first (ties by name): `informs 8, funds 6`. */
 function kindSummary(kinds: ReadonlyMap<string, number>): string {
