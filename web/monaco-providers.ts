@@ -101,8 +101,15 @@ export function registerProviders(client: LspClient): monaco.IDisposable[] {
         }),
         languages.registerCodeActionProvider(LANGUAGE_ID, {
             async provideCodeActions(model, range, context) {
-                // Give the server its own diagnostics back (with code and data), matched to the markers in the range.
-                const diagnostics = client.diagnosticsOf(model.uri.toString()).filter(d => context.markers.some(m => sameRange(d.range, m) && m.message === d.message));
+                // The built-in vocabulary is read-only: nothing to fix there.
+                if (model.uri.scheme === 'ssc-builtin') return { actions: [], dispose() { /* nothing held */ } };
+                // Give the server its own diagnostics back (with code and data) for the markers in the range, at
+                // the markers' ranges: Monaco moves markers with each edit, a report may be a version behind.
+                const published = client.diagnosticsOf(model.uri.toString());
+                const diagnostics = context.markers.flatMap(m => {
+                    const d = published.find(p => sameRange(p.range, m) && p.message === m.message) ?? published.find(p => p.message === m.message && String(p.code) === m.code);
+                    return d ? [{ ...d, range: toLspRange(m) }] : [];
+                });
                 const result = await rpc.sendRequest(CodeActionRequest.type, {
                     textDocument: doc(model), range: toLspRange(range),
                     context: { diagnostics, only: context.only ? [context.only] : undefined, triggerKind: context.trigger === monaco.languages.CodeActionTriggerType.Invoke ? 1 : 2 },
@@ -112,7 +119,7 @@ export function registerProviders(client: LspClient): monaco.IDisposable[] {
                     if (!('edit' in action) || !action.edit) continue; // commands: the server offers none the playground can run
                     actions.push({
                         title: action.title, kind: action.kind, isPreferred: action.isPreferred, edit: toWorkspaceEdit(action.edit),
-                        diagnostics: context.markers.filter(m => action.diagnostics?.some(d => sameRange(d.range, m) && d.message === m.message)),
+                        diagnostics: context.markers.filter(m => action.diagnostics?.some(d => d.message === m.message)),
                     });
                 }
                 return { actions, dispose() { /* nothing held */ } };

@@ -153,8 +153,9 @@ export class PlaygroundWorkspace {
         if (!entry) return;
         if (this.active && this.active !== entry) this.active.view = this.editor.saveViewState();
         this.active = entry;
-        this.editor.setModel(entry.model);
+        // Read-only first: Monaco decides on quick fixes when the model changes, from the option at that moment.
         this.editor.updateOptions({ readOnly: entry.readOnly });
+        this.editor.setModel(entry.model);
         if (entry.view) this.editor.restoreViewState(entry.view);
         this.renderTabs();
     }

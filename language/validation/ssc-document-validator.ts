@@ -75,7 +75,8 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         this.documents.set(document.parseResult, document);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const hasProgramme = this.facts.read(document.parseResult.value, 'has-programme', v => v.snapshot.model.programme !== null);
-        return this.linked(this.applySeverities(quietWhileTyping(document, withoutEchoesOfSyntaxErrors(document, diagnostics), hasProgramme)));
+        const unechoed = withoutEchoesOfSyntaxErrors(document, diagnostics, type => this.vocabulary.declaresName(type));
+        return this.linked(this.applySeverities(quietWhileTyping(document, unechoed, hasProgramme)));
     }
 
     /** Gives each diagnostic a link to its rule's section of the rule reference. */

@@ -41,7 +41,8 @@ export async function openPlayground(rig: PlaygroundRig, suffix = '', context?: 
     });
     const dialogs = watchDialogs(page);
     const errors: string[] = [];
-    page.on('pageerror', error => errors.push(error.message));
+    // Monaco rejects superseded hover and code-action requests with a 'Canceled' error nobody awaits; those are not failures.
+    page.on('pageerror', error => { if (error.message !== 'Canceled') errors.push(error.message); });
     await page.goto(rig.server.url + suffix);
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
     return { page, context: ctx, foreign, dialogs, errors };

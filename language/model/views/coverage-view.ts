@@ -36,10 +36,15 @@ export interface CoverageView {
     kpis: RegisterEntry[];
 }
 
+/** The display name of a party reference: a stakeholder, or a unit or ministry (`A.Planning`) with its stakeholder. */
 function nameOf(analysis: Analysis, id: string | null): string {
     if (!id) return '—';
     const s = analysis.stakeholders.find(x => x.id === id);
-    return s ? displayName(s) : `${id} (not declared)`;
+    if (s) return displayName(s);
+    const dot = id.indexOf('.');
+    const owner = dot > 0 ? analysis.stakeholders.find(x => x.id === id.slice(0, dot)) : undefined;
+    const part = owner && [...owner.units, ...owner.ministries].find(u => u.id === id.slice(dot + 1));
+    return owner && part ? `${part.name ?? part.id} (${displayName(owner)})` : `${id} (not declared)`;
 }
 
 /** Computes the coverage view; `findings` are any diagnostics, attributed by file and line. */

@@ -7,7 +7,7 @@ import { compareDates } from '../dates.js';
 import { levelIndex } from '../grid.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 import { displayName } from './labels.js';
-import { iap2Index } from './process-input.js';
+import { iap2Index } from '../iap2.js';
 
 /** One row of Table 1. */
 export interface EngagementRow {
@@ -57,8 +57,7 @@ function trendOf(history: AssessedLevel[]): Trend {
 }
 
 function participationOf(s: Analysis['stakeholders'][number]): EngagementRow['participation'] {
-    const p = (s as { participation?: { reached: string | null; needed: string | null } }).participation;
-    const reached = p?.reached ?? null, needed = p?.needed ?? null;
+    const { reached, needed } = s.participation;
     return { reached, needed, shortfall: needed !== null && iap2Index(reached) < iap2Index(needed) };
 }
 

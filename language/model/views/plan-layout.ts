@@ -109,16 +109,16 @@ function bandsOf(input: ProcessInput, grouping: PlanGrouping): BandSeed[] {
 /** Options of {@link layoutPlan}. */
 export interface PlanOptions {
     grouping?: PlanGrouping;
-    /** The width to lay out for, in pixels (at least 520). */
+    /** The width to lay out for, in pixels (at least 360). */
     width?: number;
 }
 
 /** Lays out the plan. Pure and deterministic: dates come from the input, never from a clock. */
 export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): PlanLayout {
     const grouping = options.grouping ?? 'stakeholder';
-    const width = Math.max(520, Math.round(options.width ?? 980));
+    const width = Math.max(360, Math.round(options.width ?? 980));
     const narrow = width < 760;
-    const labelW = narrow ? 130 : BAND_LABEL_W;
+    const labelW = width < 520 ? 110 : narrow ? 130 : BAND_LABEL_W;
     const plot = { x: labelW + 16, y: AXIS_H, w: width - labelW - 16 - 16, h: 0 };
     const dated = input.actions.filter(a => a.due !== null);
     const days = [dayNumber(input.asOf), ...dated.map(a => dayNumber(a.due!))];
@@ -147,7 +147,7 @@ export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): Plan
             if (lane < 0) { lane = lanes.length; lanes.push(right); } else lanes[lane] = right;
             const my = y + BAND_PAD + lane * LANE_H + LANE_H / 2;
             const late = status === 'overdue' ? `, ${daysBetween(a.due!, input.asOf)} days overdue` : '';
-            const done = a.status === 'done' && a.doneOn ? ` on ${a.doneOn}` : '';
+            const done = a.status === 'done' && a.doneOn ? ` on ${a.doneOn}` : a.status === 'dropped' && a.reason ? ` (${a.reason})` : '';
             marks.push({
                 id: a.id, name: a.name ?? a.id, status, due: a.due!, x, y: my,
                 label: { x: anchor === 'start' ? x + MARK_R + 4 : x - MARK_R - 4, y: my + 4, anchor, text },
