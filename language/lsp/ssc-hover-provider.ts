@@ -65,9 +65,10 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         }
         if (parts.length === 0 && GrammarAST.isKeyword(leaf.grammarSource)) {
             const note = termNote(leaf.text);
-            const process = note ? undefined : processKeywordMarkdown(leaf);
-            if (note) parts.push(termMarkdown(leaf.text, note));
-            else if (process) parts.push(process);
+            // IAP2 levels, statuses and salience words carry the promise and class meanings of the process forms.
+            const process = processKeywordMarkdown(leaf);
+            if (process) parts.push(process);
+            else if (note) parts.push(termMarkdown(leaf.text, note));
         }
         parts.push(...rules);
         return parts.length > 0 ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: leaf.range } : undefined;

@@ -29,8 +29,6 @@ export interface ModelIndex {
     readonly ownerCandidates: ReadonlyArray<{ readonly id: string; readonly name: string | null }>;
 }
 
-const NO_STATUSES: ReadonlySet<'open' | 'done' | 'dropped'> = new Set();
-
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
     const map = new Map<string, T>();
     for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
@@ -83,7 +81,7 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
         sameRelations: key => byKey.get(key) ?? [],
         latestAssessment: id => assessed.get(id),
         assessed: id => named.has(id),
-        actionStatusesWith: id => statuses.get(id) ?? NO_STATUSES,
+        actionStatusesWith: id => statuses.get(id) ?? new Set(),
         ownerCandidates,
     };
 }

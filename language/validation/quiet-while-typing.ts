@@ -18,7 +18,7 @@ const MISSING_PART_CODES: ReadonlySet<string> = new Set([
     Rule.MissingCategory, Rule.AffectedWithoutAttitude, Rule.MissingTechnologyRole, Rule.Isolated,
     Rule.IncompleteProfile, Rule.Unplaced, Rule.MissingStrategy, Rule.MissingLevel,
     Rule.ConsultationExclusive, Rule.ConsultationLateInformation, Rule.ConsultationNoGrievance, Rule.ConsultationNoFeedback,
-    'plan/action-without-owner', 'plan/gap-without-action', 'process/never-assessed',
+    Rule.ActionWithoutOwner, Rule.GapWithoutAction, Rule.NeverAssessed, Rule.ParticipationBelowStrategy,
 ]);
 
 /** True for a code of a whole-model rule (reported only once the workspace has a programme). */

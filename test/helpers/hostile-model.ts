@@ -67,4 +67,13 @@ consultation C "<object data=x>" {
 assessment "<script>1</script>" on 2026-03-31 {
     Evil resistant
 }
+
+action Bad "<script>window.__pwned=9</script>" {
+    with Evil, Quote
+    owner Evil
+    level involve
+    channel "<img src=x onerror=window.__pwned=10>"
+    due 2026-05-01
+    status dropped "</title><script>window.__pwned=11</script>"
+}
 `;
