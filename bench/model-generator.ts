@@ -1,3 +1,4 @@
+import { IAP2_LEVELS } from '../language/model/iap2.js';
 import { ENGAGEMENT_LEVELS, MINISTRY_TYPES, ONION_LAYERS, RELATION_KINDS, SCALES, SECTORS, STANDARD_GROUP_IDS, TECHNOLOGY_ROLES, UNIT_TYPES } from '../language/model/vocabulary.js';
 import { acceptedStrategies } from '../language/model/grid.js';
 
@@ -24,9 +25,10 @@ export interface GeneratorOptions {
 const WORDS = ['mobility', 'energy', 'water', 'housing', 'data', 'air quality', 'budget', 'safety', 'inclusion', 'lighting', 'waste', 'heat', 'parks', 'schools', 'health', 'permits'];
 
 /**
- * A realistic seeded model: a programme, N stakeholders with full profiles (units in municipalities,
- * ministries in governments), three relations each to random others, KPIs, consultations, grievance
- * mechanisms and an assessment. Returns file name → text.
+ * A realistic seeded model: a programme, N stakeholders with full profiles and salience (units in
+ * municipalities, ministries in governments), three relations each to random others, KPIs,
+ * consultations, grievance mechanisms, one engagement action per stakeholder and four quarterly
+ * assessments (some entries with a grid position). Returns file name → text.
  */
 export function generateModel(options: GeneratorOptions): Map<string, string> {
     const random = seededRandom(options.seed ?? 42);
@@ -55,6 +57,8 @@ export function generateModel(options: GeneratorOptions): Map<string, string> {
     engagement ${ENGAGEMENT_LEVELS[current]} -> ${ENGAGEMENT_LEVELS[desired]}
     strategy ${pick(strategies)}
     onion ${pick(ONION_LAYERS)}
+    legitimacy ${1 + ((i * 7) % 5)}
+    urgency ${1 + ((i * 3) % 5)}
     aims "Better ${pick(WORDS)}", "Lower ${pick(WORDS)} costs"
     challenges "Little ${pick(WORDS)} data"
     potential "Know-how in ${pick(WORDS)}"
@@ -83,6 +87,30 @@ export function generateModel(options: GeneratorOptions): Map<string, string> {
     }
     const assessed = ids.filter(() => random() < 0.3);
     put(0, `assessment "2026-Q1" on 2026-03-31 {\n${assessed.map(id => `    ${id} ${pick(ENGAGEMENT_LEVELS)}`).join('\n')}\n}\n`);
+
+    // Drawn after everything above, so the rest of a model of a given seed stays as it was before actions existed.
+    const owners = ids.flatMap((id, i) => STANDARD_GROUP_IDS[i % STANDARD_GROUP_IDS.length] === 'municipality' ? [id, `${id}.U${i}a`] : []);
+    for (let i = 0; i < n; i++) {
+        const status = random() < 0.6 ? 'open' : random() < 0.7 ? `done 2026-0${1 + Math.floor(random() * 6)}-15` : 'dropped "Merged into another action"';
+        const partner = n > 1 && random() < 0.3 ? `, ${pick(ids)}` : '';
+        put(i, `action A${i} "Engage stakeholder ${i} on ${pick(WORDS)}" {
+    with ${ids[i]}${partner}
+    owner ${pick(owners.length ? owners : ids)}
+    level ${pick(IAP2_LEVELS)}
+    toward ${pick(ENGAGEMENT_LEVELS)}
+    channel "${pick(WORDS)} working group"
+    due 2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}
+    status ${status}
+}
+`);
+    }
+    const quarters: Array<[string, string]> = [['2025-Q3', '2025-09-30'], ['2025-Q4', '2025-12-31'], ['2026-Q2', '2026-06-30']];
+    quarters.forEach(([label, date], q) => {
+        const entries = ids.filter(() => random() < 0.3).map(id => random() < 0.5
+            ? `    ${id} ${pick(ENGAGEMENT_LEVELS)} power ${1 + Math.floor(random() * 5)} interest ${1 + Math.floor(random() * 5)}`
+            : `    ${id} ${pick(ENGAGEMENT_LEVELS)}`);
+        put(q + 1, `assessment "${label}" on ${date} {\n${entries.join('\n')}\n}\n`);
+    });
 
     const files = new Map<string, string>();
     chunks.forEach((parts, index) => files.set(fileCount === 1 ? 'model.ssc' : `part-${String(index).padStart(3, '0')}.ssc`, parts.join('\n')));

@@ -6,6 +6,7 @@ import { benchCli, type CliResult } from './cli-bench.js';
 import { writeCorpus } from './corpus.js';
 import { benchLsp, type LspResult } from './lsp-bench.js';
 import { benchRender, type RenderResult } from './render-bench.js';
+import { benchSpreadsheets, type SpreadsheetResult } from './spreadsheet-bench.js';
 import { fmt } from './stats.js';
 
 /** One row of results: a corpus and what was measured on it. */
@@ -25,7 +26,26 @@ function log(message: string): void {
     process.stderr.write(`[bench] ${message}\n`);
 }
 
+/** Results as bench/results.json holds them. */
+interface Results { date: string; machine: string; quick: boolean; rows: Row[]; spreadsheets?: SpreadsheetResult }
+
+async function measureSpreadsheets(): Promise<SpreadsheetResult> {
+    const size = quick ? 1000 : 10000;
+    const result = await benchSpreadsheets(size, size, runs);
+    log(`import of a ${size}-row register ${fmt(result.importMs.median)} ms, export of a ${size}-stakeholder workbook ${fmt(result.exportMs.median)} ms`);
+    return result;
+}
+
 async function main(): Promise<void> {
+    if (process.argv.includes('--only-spreadsheets')) {
+        // Measures only the spreadsheet import and export and keeps the other figures of the last run.
+        const previous = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')) as Results;
+        const results: Results = { ...previous, spreadsheets: await measureSpreadsheets() };
+        writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results));
+        log('wrote BENCHMARKS.md and bench/results.json');
+        return;
+    }
     if (process.argv.includes('--report-only')) {
         // Rewrites BENCHMARKS.md from the last results (after a change to the report's text).
         writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'))) + webSection());
@@ -53,7 +73,8 @@ async function main(): Promise<void> {
             rows.push(row);
         }
     }
-    const results = { date: new Date().toISOString().slice(0, 10), machine: machine(), quick, rows };
+    const spreadsheets = await measureSpreadsheets();
+    const results: Results = { date: new Date().toISOString().slice(0, 10), machine: machine(), quick, rows, spreadsheets };
     writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
     writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results) + webSection());
     log('wrote BENCHMARKS.md and bench/results.json');
@@ -106,7 +127,31 @@ function webSection(): string {
     }
 }
 
-function report(results: { date: string; machine: string; quick: boolean; rows: Row[] }): string {
+function spreadsheetLines(s: SpreadsheetResult | undefined): string[] {
+    if (!s) return [];
+    return [
+        '## Spreadsheets (`ssc import`, `--format xlsx`)',
+        '',
+        'In process, after start-up: the import reads and checks the workbook (zip sizes, rows), maps the rows, formats',
+        'the model and parses it once more; the export computes the tables and writes the workbook (exceljs streaming writer).',
+        '',
+        '| what | size | wall ms, median (min–max) | CPU ms of the process, median |',
+        '|---|---|---|---|',
+        `| import of a ${s.rows.toLocaleString('en')}-row register (10 columns) | ${fmt(s.registerMb, 1)} MB | ${fmt(s.importMs.median)} (${fmt(s.importMs.min)}–${fmt(s.importMs.max)}) | ${s.importCpuMs ? fmt(s.importCpuMs.median) : 'n/a'} |`,
+        `| export of a ${s.stakeholders.toLocaleString('en')}-stakeholder workbook (every table and the grid) | ${fmt(s.workbookMb, 1)} MB | ${fmt(s.exportMs.median)} (${fmt(s.exportMs.min)}–${fmt(s.exportMs.max)}) | ${s.exportCpuMs ? fmt(s.exportCpuMs.median) : 'n/a'} |`,
+        '',
+    ];
+}
+
+function spreadsheetBudgets(s: SpreadsheetResult | undefined): string[] {
+    if (!s) return ['| import of 10,000 rows ≤ 5 s | not run | n/a |', '| export of 10,000 stakeholders ≤ 5 s | not run | n/a |'];
+    return [
+        `| import of ${s.rows.toLocaleString('en')} rows ≤ 5 s | ${fmt(s.importMs.median / 1000, 2)} s | ${budget(s.rows >= 10000 ? s.importMs.median <= 5000 : undefined)} |`,
+        `| export of ${s.stakeholders.toLocaleString('en')} stakeholders ≤ 5 s | ${fmt(s.exportMs.median / 1000, 2)} s | ${budget(s.stakeholders >= 10000 ? s.exportMs.median <= 5000 : undefined)} |`,
+    ];
+}
+
+function report(results: Results): string {
     const { rows } = results;
     const find = (s: number, f: number) => rows.find(r => r.stakeholders === s && r.files === f);
     const lines = [
@@ -144,7 +189,9 @@ function report(results: { date: string; machine: string; quick: boolean; rows: 
         ...rows.filter(r => r.lsp).map(r => `| edit → diagnostics p95 ≤ 400 ms, ${r.corpus} | ${fmt(r.lsp!.editToDiagnosticsMs.p95)} ms | ${budget(r.lsp!.editToDiagnosticsMs.p95 <= 400)} |`),
         ...rows.filter(r => r.lsp).map(r => `| completion p95 ≤ 50 ms, ${r.corpus} | ${fmt(r.lsp!.completionMs.p95, 1)} ms | ${budget(r.lsp!.completionMs.p95 <= 50)} |`),
         ...rows.filter(r => r.render).map(r => `| analysis + HTML of 1,000 ≤ 300 ms | ${fmt(r.render!.totalMs.median)} ms | ${budget(r.render!.totalMs.median <= 300)} |`),
+        ...spreadsheetBudgets(results.spreadsheets),
         '',
+        ...spreadsheetLines(results.spreadsheets),
         ...METHOD_AND_PROFILE,
     ];
     return lines.join('\n');

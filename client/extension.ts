@@ -30,6 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
     const { registerPreview } = await import('./preview/register-preview.js');
     context.subscriptions.push(...registerPreview(context, client));
+    const { registerImportRegister } = await import('./commands/import-register.js');
+    context.subscriptions.push(...registerImportRegister(client));
     const { registerBuiltinLibraryProvider } = await import('./builtin-library-provider.js');
     context.subscriptions.push(await registerBuiltinLibraryProvider());
     await client.start();

@@ -28,15 +28,36 @@ export interface ExportParams {
     view?: DiagramViewId;
 }
 
-/** Result of {@link ExportRequest}: one file, or one per table for CSV. */
+/** Result of {@link ExportRequest}: one file, or one per table for CSV; a binary file (xlsx) comes base64-encoded. */
 export interface ExportResult {
-    files: Array<{ name: string; content: string }>;
+    files: Array<{ name: string; content: string; encoding?: 'base64' }>;
 }
 
 /** Request `ssc/export`: one export of the workspace's report. */
 export namespace ExportRequest {
     export const method = 'ssc/export' as const;
     export const type = new RequestType<ExportParams, ExportResult, void>(method);
+}
+
+/** Parameters of {@link ImportRegisterRequest}: the file's name (for the report) and its bytes, base64-encoded. */
+export interface ImportRegisterParams {
+    name: string;
+    data: string;
+    sheet?: string;
+}
+
+/**
+ * Result of {@link ImportRegisterRequest}: the formatted model and the report, or, when the file
+ * cannot be imported, the one-line reason (`error`) and no model.
+ */
+export type ImportRegisterResult =
+    | { ok: true; text: string; report: string; imported: number; skipped: number; sheets: string[] }
+    | { ok: false; error: string };
+
+/** Request `ssc/importRegister`: a stakeholder register (an .xlsx or CSV file) as `.ssc` text, as `ssc import` makes it. */
+export namespace ImportRegisterRequest {
+    export const method = 'ssc/importRegister' as const;
+    export const type = new RequestType<ImportRegisterParams, ImportRegisterResult, void>(method);
 }
 
 /** Parameters of {@link ModelChangedNotification} (none yet; an object so fields can be added). */

@@ -8,8 +8,8 @@ import type { DiagramViewId, ViewId } from '../language/model/render/report-view
 
 export type { PreviewPayload, DiagramViewId, ViewId };
 
-/** Export formats: the whole report as HTML, the tables as Markdown or CSV, one drawing as SVG. */
-export type ExportFormat = 'html' | 'md' | 'csv' | 'svg';
+/** Export formats: the whole report as HTML, the tables as Markdown, CSV or an Excel workbook, one drawing as SVG. */
+export type ExportFormat = 'html' | 'md' | 'csv' | 'xlsx' | 'svg';
 
 // ---- extension → webview ---------------------------------------------------------------------
 
@@ -33,7 +33,7 @@ export interface ViewMessage { type: 'view'; view: ViewId }
 /** Messages the webview posts to the extension. */
 export type FromWebview = ReadyMessage | RevealMessage | ExportMessage | ViewMessage;
 
-const FORMATS: readonly string[] = ['html', 'md', 'csv', 'svg'];
+const FORMATS: readonly string[] = ['html', 'md', 'csv', 'xlsx', 'svg'];
 // Kept in step with VIEW_IDS of report-views.ts; the protocol file imports types only.
 const VIEWS: readonly string[] = ['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage'];
 // Kept in step with DIAGRAM_VIEWS: an SVG export may name a drawing variant that is not a tab (the grid with trajectories).

@@ -16,14 +16,25 @@ const DESCRIPTIONS = {
     hint: 'shown as a hint only', off: 'not checked',
 };
 
-const source = clause => clause === '—' ? '' : ` (Supplement 34, ${/^\d/.test(clause) ? 'clause ' : ''}${clause})`;
+// What a rule rests on, from its basis: the Supplement's text (`S 4.2`), or a convention (`C`, `C (IAP2)`,
+// `C (from S 4.2)`) that is never attributed to the Supplement.
+const cite = clause => `Supplement 34, ${/^\d/.test(clause) ? 'clause ' : ''}${clause}`;
+const source = basis => {
+    if (!basis) return '';
+    const s = /^S (.*?)(?: \((.*)\))?$/.exec(basis);
+    if (s) return ` (${cite(s[1])}${s[2] ? `, ${s[2]}` : ''})`;
+    const c = /^C(?: \((?:from S )?(.*)\))?$/.exec(basis);
+    const from = /^C \(from S (.*)\)$/.exec(basis);
+    if (from) return ` (a convention, on a concern of ${cite(from[1])})`;
+    return c?.[1] ? ` (a convention: ${c[1]})` : ' (a convention of this tool)';
+};
 
 const properties = Object.fromEntries(RULES.map(rule => [rule.code, {
     type: 'string',
     enum: [...RULE_SEVERITIES],
     enumDescriptions: RULE_SEVERITIES.map(s => DESCRIPTIONS[s]),
     default: rule.severity,
-    markdownDescription: `${rule.summary.replace(/\.$/, '')}${source(rule.clause)}. Default: \`${rule.severity}\`.`,
+    markdownDescription: `${rule.summary.replace(/\.$/, '')}${source(rule.basis)}. Default: \`${rule.severity}\`.`,
 }]));
 
 const configuration = {

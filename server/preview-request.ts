@@ -4,6 +4,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import { ExportRequest, ModelChangedNotification, PreviewRequest } from '../protocol/server-messages.js';
 import type { Analysis } from '../language/model/analysis.js';
 import { renderCsvFiles } from '../language/model/render/render-csv.js';
+import { workbookSheets, type WorkbookSheet } from '../language/model/render/workbook-sheets.js';
 import { renderHtmlReport } from '../language/model/render/render-html.js';
 import { renderMarkdownReport } from '../language/model/render/render-markdown.js';
 import { previewPayload } from '../language/model/render/preview-payload.js';
@@ -45,7 +46,13 @@ async function currentAnalysis(shared: LangiumSharedServices, ssc: SscServices):
  * Answers the preview's requests (`ssc/preview`, `ssc/export`) and tells the client after every
  * build that the model changed. The views are computed here, so the webview never parses `.ssc`.
  */
-export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscServices): void {
+/** What only some servers can do: the Node server writes Excel workbooks, the browser worker does not. */
+export interface PreviewRequestOptions {
+    /** The sheets as an `.xlsx` workbook, base64-encoded. */
+    readonly workbook?: (sheets: readonly WorkbookSheet[], title: string) => Promise<string>;
+}
+
+export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscServices, options: PreviewRequestOptions = {}): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
     // One layout cache for the session: a refresh after an edit that leaves the map alone reuses its layout.
@@ -61,6 +68,12 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
             case 'html': return { files: [{ name: 'ssc-report.html', content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
             case 'md': return { files: [{ name: 'ssc-report.md', content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
             case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: f.name, content: f.content })) };
+            case 'xlsx': {
+                if (!options.workbook) throw new Error('Excel workbooks are exported by the desktop extension and the ssc command, not in the browser');
+                const title = analysis.programme.name ?? analysis.programme.id ?? 'Stakeholder analysis';
+                const content = await options.workbook(workbookSheets(prepareViews(analysis, findings)), title);
+                return { files: [{ name: 'ssc-tables.xlsx', content, encoding: 'base64' as const }] };
+            }
             case 'svg': {
                 const view = params.view && DIAGRAM_VIEWS.includes(params.view) ? params.view : 'grid';
                 const report = view === 'map' ? await prepareReport(analysis, findings, layouts) : prepareViews(analysis, findings);

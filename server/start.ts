@@ -2,7 +2,9 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createSscServices } from '../language/ssc-module.js';
+import { registerImportRequest } from './import-request.js';
 import { registerPreviewRequests } from './preview-request.js';
+import { renderXlsxWorkbook } from '../language/spreadsheet/xlsx-write.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
@@ -12,7 +14,8 @@ import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 export function startSscServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Ssc } = createSscServices({ connection, ...NodeFileSystem });
-    registerPreviewRequests(shared, Ssc);
+    registerPreviewRequests(shared, Ssc, { workbook: async (sheets, title) => (await renderXlsxWorkbook(sheets, title)).toString('base64') });
+    registerImportRequest(shared, Ssc);
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     void shared.workspace.WorkspaceManager.ready.then(() => {

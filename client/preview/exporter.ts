@@ -1,10 +1,10 @@
-import { Uri, window, workspace } from 'vscode';
+import { commands, Uri, window, workspace } from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { ExportRequest, type ExportFormat } from '../../protocol/server-messages.js';
+import { ExportRequest, type ExportFormat, type ExportResult } from '../../protocol/server-messages.js';
 import type { DiagramViewId } from '../../protocol/webview-messages.js';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
-    html: { 'HTML report': ['html'] }, md: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, svg: { 'SVG drawing': ['svg'] },
+    html: { 'HTML report': ['html'] }, md: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, xlsx: { 'Excel workbook': ['xlsx'] }, svg: { 'SVG drawing': ['svg'] },
 };
 
 /**
@@ -36,8 +36,12 @@ export async function exportReport(client: LanguageClient, source: Uri | undefin
         written = [target];
     }
     const encoder = new TextEncoder();
-    await Promise.all(written.map((uri, i) => workspace.fs.writeFile(uri, encoder.encode(result.files[i].content))));
-    const open = format === 'csv' ? undefined : 'Open';
+    // A workbook comes base64-encoded; atob works in the desktop and the web extension host alike.
+    const bytes = (file: ExportResult['files'][number]) => file.encoding === 'base64' ? Uint8Array.from(atob(file.content), c => c.charCodeAt(0)) : encoder.encode(file.content);
+    await Promise.all(written.map((uri, i) => workspace.fs.writeFile(uri, bytes(result.files[i]))));
+    // A workbook is opened by the spreadsheet application, not as text in the editor.
+    const open = format === 'csv' ? undefined : format === 'xlsx' ? 'Reveal in file explorer' : 'Open';
     const answer = await window.showInformationMessage(`Saved ${written.length === 1 ? written[0].path.split('/').pop() : `${written.length} CSV tables`}.`, ...(open ? [open] : []));
     if (answer === 'Open') await window.showTextDocument(written[0]);
+    if (answer === 'Reveal in file explorer') await commands.executeCommand('revealFileInOS', written[0]);
 }

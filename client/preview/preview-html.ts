@@ -60,6 +60,7 @@ export function previewShell(options: ShellOptions): string {
     <button type="button" data-export="html" title="Save every view as one offline HTML page">Export report (HTML)</button>
     <button type="button" data-export="md" title="Save the tables and the grid as Markdown">Tables as Markdown</button>
     <button type="button" data-export="csv" title="Save each table as a CSV file">Tables as CSV</button>
+    <button type="button" data-export="xlsx" title="Save every table and the coloured grid as one Excel workbook">Tables as Excel</button>
   </div>
   <h1 id="ssc-title">Stakeholder analysis</h1>
   <p class="meta" id="ssc-meta">Waiting for the language server…</p>

@@ -3,6 +3,7 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { registerExportReportHtml } from '../commands/export-report-html.js';
 import { registerExportTablesCsv } from '../commands/export-tables-csv.js';
 import { registerExportTablesMarkdown } from '../commands/export-tables-markdown.js';
+import { registerExportTablesXlsx } from '../commands/export-tables-xlsx.js';
 import { registerExportViewSvg } from '../commands/export-view-svg.js';
 import { registerOpenPreview } from '../commands/open-preview.js';
 import { registerOpenPreviewToSide } from '../commands/open-preview-to-side.js';
@@ -12,7 +13,9 @@ import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview-manager.js';
 export function registerPreview(context: ExtensionContext, client: LanguageClient): Disposable[] {
     const preview = new PreviewManager(context, client);
     preview.onExport = message => {
-        const command = { html: 'ssc.exportReportHtml', md: 'ssc.exportTablesMarkdown', csv: 'ssc.exportTablesCsv', svg: 'ssc.exportViewSvg' }[message.format];
+        const command = {
+            html: 'ssc.exportReportHtml', md: 'ssc.exportTablesMarkdown', csv: 'ssc.exportTablesCsv', xlsx: 'ssc.exportTablesXlsx', svg: 'ssc.exportViewSvg',
+        }[message.format];
         void commands.executeCommand(command, preview.sourceUri, message.view);
     };
     return [
@@ -23,6 +26,7 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
         registerExportViewSvg(client, preview),
         registerExportTablesMarkdown(client, preview),
         registerExportTablesCsv(client, preview),
+        registerExportTablesXlsx(client, preview),
         window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state: { source?: string } | undefined) => preview.restore(panel, state),
         }),

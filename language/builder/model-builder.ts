@@ -21,13 +21,21 @@ function refName(ref: Reference | undefined): string | null {
     return ref?.$refText || null;
 }
 
-/** The values error recovery actually filled in: a half-typed list can hold `undefined`. */
+/**
+ * The values error recovery actually filled in: a half-typed list can hold `undefined`. A blank text
+ * (a snippet's or quick fix's empty place, not filled in yet) counts as not given.
+ */
 function present(values: ReadonlyArray<string | undefined>): string[] {
-    return values.filter((v): v is string => typeof v === 'string');
+    return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+/** A text as given, or null when it is missing or blank (an empty place left to fill in). */
+function text(value: string | undefined): string | null {
+    return value !== undefined && value.trim() !== '' ? value : null;
 }
 
 function unitData(unit: Unit | Ministry): UnitData {
-    return { id: unit.name ?? '', name: unit.title ?? null, type: refName(unit.type) };
+    return { id: unit.name ?? '', name: text(unit.title), type: refName(unit.type) };
 }
 
 function isCustomGroup(stakeholder: Stakeholder): boolean {
@@ -40,7 +48,7 @@ function stakeholderData(s: Stakeholder, place: { file: string; line: number }):
     const categories = [...new Set(present(s.categories.map(c => c.kind)))];
     const attitude = s.categories.find(c => c.attitude)?.attitude ?? null;
     return {
-        file: place.file, line: place.line, id: s.name, name: s.title ?? null, group: refName(s.group), custom: isCustomGroup(s),
+        file: place.file, line: place.line, id: s.name, name: text(s.title), group: refName(s.group), custom: isCustomGroup(s),
         scale: s.scale ?? null, sector: s.sector ?? null, categories, attitude, roles: [...new Set(present(s.roles))],
         power: gridNumber(s.power), interest: gridNumber(s.interest),
         legitimacy: gridNumber(s.legitimacy), urgency: gridNumber(s.urgency),
@@ -56,9 +64,9 @@ function stakeholderData(s: Stakeholder, place: { file: string; line: number }):
 
 function actionData(a: Action, place: { file: string; line: number }): ActionData {
     return {
-        file: place.file, line: place.line, id: a.name, name: a.title ?? null,
+        file: place.file, line: place.line, id: a.name, name: text(a.title),
         with: a.with.map(p => p.$refText).filter(Boolean), owner: refName(a.owner), level: a.level ?? null,
-        toward: a.toward ?? null, channel: a.channel ?? null, due: a.due ?? null,
+        toward: a.toward ?? null, channel: text(a.channel), due: a.due ?? null,
         status: a.status?.state ?? null, doneOn: a.status?.doneOn ?? null, droppedReason: a.status?.reason ?? null,
     };
 }
@@ -89,25 +97,25 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
         const place = { file, line: line(element) };
         if (isProgramme(element)) {
             programme ??= {
-                file: place.file, line: place.line, id: element.name, name: element.title ?? null, city: element.city ?? null, asOf: element.asOf ?? null,
+                file: place.file, line: place.line, id: element.name, name: text(element.title), city: text(element.city), asOf: element.asOf ?? null,
                 reviewMonths: element.review?.months ?? null,
-                excludes: element.excludes.map(e => ({ group: refName(e.group) ?? '', reason: e.reason ?? null })),
+                excludes: element.excludes.map(e => ({ group: refName(e.group) ?? '', reason: text(e.reason) })),
             };
         } else if (isStakeholder(element)) {
             stakeholders.push(stakeholderData(element, place));
         } else if (isGroup(element)) {
-            groups.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null });
+            groups.push({ file: place.file, line: place.line, id: element.name, name: text(element.title) });
         } else if (isRelation(element)) {
-            relations.push({ file: place.file, line: place.line, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind ?? '', mutual: element.mutual ?? false, label: element.label ?? null });
+            relations.push({ file: place.file, line: place.line, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind ?? '', mutual: element.mutual ?? false, label: text(element.label) });
         } else if (isKpi(element)) {
-            kpis.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null, provider: refName(element.provider), examiner: refName(element.examiner), target: element.target ?? null });
+            kpis.push({ file: place.file, line: place.line, id: element.name, name: text(element.title), provider: refName(element.provider), examiner: refName(element.examiner), target: text(element.target) });
         } else if (isGrievance(element)) {
-            grievances.push({ file: place.file, line: place.line, id: element.name, name: element.title ?? null, established: element.established ?? null });
+            grievances.push({ file: place.file, line: place.line, id: element.name, name: text(element.title), established: element.established ?? null });
         } else if (isConsultation(element)) {
             consultations.push({
-                file: place.file, line: place.line, id: element.name, name: element.title ?? null, date: element.date ?? null,
+                file: place.file, line: place.line, id: element.name, name: text(element.title), date: element.date ?? null,
                 level: element.level ?? null, participants: element.participants.map(p => p.$refText), informationShared: element.informationShared ?? null,
-                grievances: element.grievances.map(g => g.$refText), feedback: element.feedback ?? null,
+                grievances: element.grievances.map(g => g.$refText), feedback: text(element.feedback),
             });
         } else if (isAssessment(element)) {
             assessments.push({ file: place.file, line: place.line, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({

@@ -2,14 +2,15 @@ import type { AstNode, LangiumDocument, NameProvider } from 'langium';
 import type { DocumentSymbolProvider, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver-protocol';
 import {
-    isAssessment, isConsultation, isGrievance, isGroup, isKpi, isMinistryType, isProgramme, isRelation, isStakeholder, isUnitType,
+    isAction, isAssessment, isConsultation, isGrievance, isGroup, isKpi, isMinistryType, isProgramme, isRelation, isStakeholder, isUnitType,
     type Element, type Model
 } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
 
 /**
  * The outline: the programme, then every element in file order — stakeholders with their units and
- * ministries, relations as `A -> B`, KPIs, grievances, consultations, assessments with their entries,
+ * ministries, relations as `A -> B`, KPIs, grievances, consultations, actions (level, due date and status),
+ * assessments with their entries,
  * and custom groups and types.
  */
 export class SscDocumentSymbolProvider implements DocumentSymbolProvider {
@@ -38,6 +39,10 @@ export class SscDocumentSymbolProvider implements DocumentSymbolProvider {
         if (isStakeholder(element)) {
             const children = [...element.units, ...element.ministries].map(u => this.symbol(u, u.name, u.type?.$refText)).filter(s => s !== undefined);
             return this.symbol(element, element.name, [element.group?.$refText, element.title].filter(Boolean).join(' · '), children);
+        }
+        if (isAction(element)) {
+            const state = element.status?.state === 'done' && element.status.doneOn ? `done ${element.status.doneOn}` : element.status?.state;
+            return this.symbol(element, element.name, [element.level, element.due && `due ${element.due}`, state].filter(Boolean).join(' · ') || element.title);
         }
         if (isProgramme(element)) return this.symbol(element, element.name, element.title ?? element.city);
         if (isKpi(element) || isGrievance(element) || isConsultation(element)) return this.symbol(element, element.name, element.title);

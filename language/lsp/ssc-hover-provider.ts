@@ -2,10 +2,11 @@ import { AstUtils, CstUtils, DocumentState, GrammarAST, type AstNode, type Langi
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { isGrievance, isGroup, isKpi, isMinistry, isMinistryType, isStakeholder, isUnit, isUnitType, type Ministry, type Stakeholder, type Unit } from '../generated/ast.js';
+import { isAction, isGrievance, isGroup, isKpi, isMinistry, isMinistryType, isStakeholder, isUnit, isUnitType, type Ministry, type Stakeholder, type Unit } from '../generated/ast.js';
 import type { StakeholderAnalysis } from '../model/analysis.js';
 import type { SscServices } from '../ssc-module.js';
 import type { WorkspaceModel } from '../workspace/workspace-model.js';
+import { actionCard, processCardLines, processKeywordMarkdown } from './process-hover.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyMarkdown, type VocabularyKind } from './vocabulary-docs.js';
 
 const QUADRANT_TEXT: Record<string, string> = {
@@ -65,7 +66,9 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         }
         if (parts.length === 0 && GrammarAST.isKeyword(leaf.grammarSource)) {
             const note = termNote(leaf.text);
+            const process = note ? undefined : processKeywordMarkdown(leaf);
             if (note) parts.push(termMarkdown(leaf.text, note));
+            else if (process) parts.push(process);
         }
         return parts.length > 0 ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: leaf.range } : undefined;
     }
@@ -83,9 +86,15 @@ export class SscHoverProvider extends AstNodeHoverProvider {
             return [`**${node.name}**${node.title ? ` — ${node.title}` : ''}`, node.description, `*${what}*`].filter(Boolean).join('\n\n');
         }
         if (isStakeholder(node)) return this.stakeholderCard(node, cancelToken);
+        if (isAction(node)) {
+            const { analysis } = this.workspaceModel.snapshot();
+            const line = (node.$cstNode?.range.start.line ?? 0) + 1;
+            const data = analysis.actions.find(a => a.id === node.name && a.file === AstUtils.getDocument(node).uri.toString() && a.line === line);
+            return data ? actionCard(data, analysis.programme.asOf) : `**${node.name}**`;
+        }
         if ((isUnit(node) || isMinistry(node)) && isStakeholder(node.$container)) return memberCard(node, node.$container);
         if (isGrievance(node)) {
-            return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nGrievance mechanism${node.established ? `, established ${node.established}` : ', no establishment date'} (clause 4.2: it must exist before a consultation).`;
+            return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nGrievance mechanism${node.established ? `, established ${node.established}` : ', no establishment date'} (clause 4.2 asks for grievance mechanisms to be established before the consultative process).`;
         }
         if (isKpi(node)) {
             return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nKPI: provided by ${node.provider?.$refText || '—'}, examined by ${node.examiner?.$refText || '—'}${node.target ? `; target ${node.target}` : ''}.`;
@@ -115,6 +124,7 @@ export class SscHoverProvider extends AstNodeHoverProvider {
             `- Quadrant: ${QUADRANT_TEXT[data.quadrant] ?? data.quadrant}${grid}`,
             `- Engagement: ${engagement}`,
             `- Strategy: ${strategy}`,
+            ...processCardLines(data),
             `- Diagnostics: ${await this.diagnosticSummary(document, node, cancelToken)}`,
         ].join('\n');
     }

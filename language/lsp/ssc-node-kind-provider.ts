@@ -15,6 +15,7 @@ export const SSC_SYMBOL_KINDS: Readonly<Record<string, SymbolKind>> = {
     Kpi: SymbolKind.Number,
     Grievance: SymbolKind.Key,
     Consultation: SymbolKind.Event,
+    Action: SymbolKind.Function,
     Assessment: SymbolKind.Array,
     AssessmentEntry: SymbolKind.EnumMember,
 };

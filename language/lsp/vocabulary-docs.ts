@@ -1,3 +1,4 @@
+import { KEYWORD_NOTES, RELATION_KIND_NOTES } from './keyword-docs.js';
 import {
     ENGAGEMENT_LEVEL_NOTES, MINISTRY_TYPES, STANDARD_GROUPS, STRATEGY_NOTES, TERM_NOTES, UNIT_TYPES,
     type TermNote, type VocabularyEntry
@@ -33,17 +34,26 @@ export function vocabularyMarkdown(kind: VocabularyKind, entry: VocabularyEntry)
     return `**${entry.label}** (\`${entry.id}\`)\n\n${entry.description}\n\n*${KIND_NAMES[kind]} — ITU-T Y Suppl. 34, ${clauseText(entry.clause)}*`;
 }
 
-/** The note on a keyword value (engagement level, strategy, category, role, onion layer), if any. */
+/** The note on a keyword or keyword value (property, engagement level, strategy, category, role, relation kind…), if any. */
 export function termNote(keyword: string): TermNote | undefined {
-    return (ENGAGEMENT_LEVEL_NOTES as Record<string, TermNote>)[keyword]
-        ?? (STRATEGY_NOTES as Record<string, TermNote>)[keyword]
-        ?? TERM_NOTES[keyword];
+    const own = <T>(table: Readonly<Record<string, T>>) => Object.prototype.hasOwnProperty.call(table, keyword) ? table[keyword] : undefined;
+    return own(ENGAGEMENT_LEVEL_NOTES as Record<string, TermNote>)
+        ?? own(STRATEGY_NOTES as Record<string, TermNote>)
+        ?? own(TERM_NOTES)
+        ?? own(RELATION_KIND_NOTES)
+        ?? own(KEYWORD_NOTES);
 }
 
-/** Markdown for a keyword value's note. */
+/** Where a note comes from, in one line: the clause of the Supplement, or that it is a convention and what it builds on. */
+export function termSource(note: TermNote): string | undefined {
+    if (note.convention) {
+        return `A convention (${note.convention}), not the Supplement's own term${note.clause ? `; it builds on ITU-T Y Suppl. 34, ${clauseText(note.clause)}` : ''}`;
+    }
+    return note.clause ? `ITU-T Y Suppl. 34, ${clauseText(note.clause)}` : undefined;
+}
+
+/** Markdown for a keyword's note. */
 export function termMarkdown(keyword: string, note: TermNote): string {
-    const source = note.convention
-        ? `A convention (${note.convention}), not the Supplement's own term; it builds on ITU-T Y Suppl. 34, ${clauseText(note.clause)}`
-        : `ITU-T Y Suppl. 34, ${clauseText(note.clause)}`;
-    return `**${keyword}** — ${note.description}\n\n*${source}*`;
+    const source = termSource(note);
+    return `**${keyword}** — ${note.description}${source ? `\n\n*${source}*` : ''}`;
 }

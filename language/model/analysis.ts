@@ -19,8 +19,9 @@ export interface StakeholderAnalysis {
     engagement: { current: string | null; desired: string | null; gap: number | null; assessed: string | null };
     onion: string | null;
     profile: Record<'aims' | 'challenges' | 'potential' | 'constraints' | 'contributions', string[]>;
-    units: Array<{ id: string; name: string | null; type: string | null }>;
-    ministries: Array<{ id: string; name: string | null; type: string | null }>;
+    /** Units and ministries; `qualifiedId` (`A.Planning`) is how references name them. */
+    units: Array<{ id: string; name: string | null; type: string | null; qualifiedId: string }>;
+    ministries: Array<{ id: string; name: string | null; type: string | null; qualifiedId: string }>;
     relationCount: number;
     /** Legitimacy and urgency (1..5 or null) and the salience class (null unless power, legitimacy and urgency are all given). */
     salience: StakeholderProcess['salience'];
@@ -74,8 +75,8 @@ function analyseStakeholder(s: StakeholderData, relationCount: number, assessed:
             aims: [...s.profile.aims], challenges: [...s.profile.challenges], potential: [...s.profile.potential],
             constraints: [...s.profile.constraints], contributions: [...s.profile.contributions],
         },
-        units: s.units.map(u => ({ ...u })),
-        ministries: s.ministries.map(u => ({ ...u })),
+        units: s.units.map(u => ({ ...u, qualifiedId: `${s.id}.${u.id}` })),
+        ministries: s.ministries.map(u => ({ ...u, qualifiedId: `${s.id}.${u.id}` })),
         relationCount,
         salience: { ...process.salience },
         participation: { ...process.participation },
@@ -87,10 +88,14 @@ function analyseStakeholder(s: StakeholderData, relationCount: number, assessed:
 export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysis {
     const programme = model.programme;
     const asOf = programme?.asOf ?? options.today ?? todayIso();
+    // A unit's or ministry's relations (`A.Planning -> B`) count for its stakeholder.
+    const owners = new Map<string, string>();
+    for (const s of model.stakeholders) for (const u of [...s.units, ...s.ministries]) if (u.id) owners.set(`${s.id}.${u.id}`, s.id);
     const relationCounts = new Map<string, number>();
     for (const r of model.relations) {
-        relationCounts.set(r.from, (relationCounts.get(r.from) ?? 0) + 1);
-        if (r.to !== r.from) relationCounts.set(r.to, (relationCounts.get(r.to) ?? 0) + 1);
+        const from = owners.get(r.from) ?? r.from, to = owners.get(r.to) ?? r.to;
+        relationCounts.set(from, (relationCounts.get(from) ?? 0) + 1);
+        if (to !== from) relationCounts.set(to, (relationCounts.get(to) ?? 0) + 1);
     }
     const assessed = new Map([...latestAssessments(model.assessments)].map(([id, a]) => [id, a.level]));
     const present = new Set(model.stakeholders.filter(s => !s.custom && s.group).map(s => s.group!));

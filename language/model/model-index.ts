@@ -1,6 +1,7 @@
 import type { Analysis, StakeholderAnalysis } from './analysis.js';
 import { latestAssessments, type LatestAssessment } from './assessments.js';
 import { relationKey } from './participation.js';
+import { actionStatus, ownerStakeholder } from './plan.js';
 import type { GrievanceData, ModelData, RelationData } from './types.js';
 
 /** Lookups over a workspace's model data and analysis, built once per workspace state. */
@@ -20,7 +21,15 @@ export interface ModelIndex {
     sameRelations(key: string): readonly RelationData[];
     /** The latest assessment entry of a stakeholder. */
     latestAssessment(id: string): LatestAssessment | undefined;
+    /** True when some assessment names the stakeholder. */
+    assessed(id: string): boolean;
+    /** The statuses of the actions that have the stakeholder (or one of its units or ministries) in `with`. */
+    actionStatusesWith(id: string): ReadonlySet<'open' | 'done' | 'dropped'>;
+    /** Who usually owns an engagement action: the municipality stakeholders, each followed by its units (qualified names). */
+    readonly ownerCandidates: ReadonlyArray<{ readonly id: string; readonly name: string | null }>;
 }
+
+const NO_STATUSES: ReadonlySet<'open' | 'done' | 'dropped'> = new Set();
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
     const map = new Map<string, T>();
@@ -54,6 +63,18 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
     const byFile = groupBy(model.relations, r => r.file);
     const byKey = groupBy(model.relations, relationKey);
     const assessed = latestAssessments(model.assessments);
+    const named = new Set(model.assessments.flatMap(a => a.entries.map(e => e.stakeholder)));
+    const statuses = new Map<string, Set<'open' | 'done' | 'dropped'>>();
+    for (const action of model.actions) {
+        for (const ref of action.with) {
+            const id = ownerStakeholder(ref);
+            let set = statuses.get(id);
+            if (!set) statuses.set(id, set = new Set());
+            set.add(actionStatus(action));
+        }
+    }
+    const ownerCandidates = model.stakeholders.filter(s => s.group === 'municipality')
+        .flatMap(s => [{ id: s.id, name: s.name }, ...s.units.map(u => ({ id: `${s.id}.${u.id}`, name: u.name }))]);
     return {
         stakeholder: id => stakeholders.get(id),
         party: ref => partyOf(ref, stakeholders),
@@ -61,5 +82,8 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
         relationsInFile: file => byFile.get(file) ?? [],
         sameRelations: key => byKey.get(key) ?? [],
         latestAssessment: id => assessed.get(id),
+        assessed: id => named.has(id),
+        actionStatusesWith: id => statuses.get(id) ?? NO_STATUSES,
+        ownerCandidates,
     };
 }

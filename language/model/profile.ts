@@ -20,7 +20,8 @@ export function missingProfileFields(s: ProfileInput): ProfileField[] {
     if (!s.scale) missing.push('scale');
     else if (!s.sector) missing.push('sector');
     for (const dimension of PROFILE_DIMENSIONS) {
-        if (s.profile[dimension].length === 0) missing.push(dimension);
+        // A blank text is an empty place left to fill (by a snippet or quick fix), not an answer.
+        if (!s.profile[dimension].some(text => typeof text === 'string' && text.trim() !== '')) missing.push(dimension);
     }
     return missing;
 }

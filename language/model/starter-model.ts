@@ -32,20 +32,23 @@ export function skeletonId(groupId: string): string {
  * The lines of a skeleton stakeholder of a standard group, named `id`: typical values for the group and
  * every profile dimension as a placeholder to replace.
  */
-export function stakeholderSkeleton(groupId: string, id: string, indent = '    '): string[] {
+export function stakeholderSkeleton(groupId: string, id: string, indent = '    ', texts: 'placeholders' | 'empty' = 'placeholders'): string[] {
     const s = SKELETONS[groupId];
-    const label = STANDARD_GROUPS.find(g => g.id === groupId)?.label ?? groupId;
+    // A quick fix leaves the texts only the analyst can write empty (they count as missing and never
+    // reach a report); the starter model shows what each one is for.
+    const text = (placeholder: string) => texts === 'empty' ? '""' : `"${placeholder}"`;
+    const label = texts === 'empty' ? '' : STANDARD_GROUPS.find(g => g.id === groupId)?.label ?? groupId;
     if (!s) return [`stakeholder ${id} "${label}" : ${groupId}`];
     return [
         `stakeholder ${id} "${label}" : ${groupId} {`,
         ...[
             `scale ${s.scale}`, `sector ${s.sector}`, `category ${s.category}`, `roles ${s.role}`,
             `power ${s.power}`, `interest ${s.interest}`, `engagement ${s.level}`, `strategy ${s.strategy}`, `onion ${s.onion}`,
-            'aims "What they want from the programme"',
-            'challenges "What worries or blocks them"',
-            'potential "Resources, knowledge and know-how they bring"',
-            'constraints "What limits their part"',
-            'contributions "What they do for the programme"',
+            `aims ${text('What they want from the programme')}`,
+            `challenges ${text('What worries or blocks them')}`,
+            `potential ${text('Resources, knowledge and know-how they bring')}`,
+            `constraints ${text('What limits their part')}`,
+            `contributions ${text('What they do for the programme')}`,
         ].map(line => indent + line),
         '}',
     ];

@@ -22,6 +22,7 @@ export class GrammarVocabulary {
     private readonly rules = new Map<string, GrammarAST.ParserRule>();
     private readonly firstCache = new Map<string, First>();
     private readonly blocks = new Map<string, string[]>();
+    private readonly lists = new Set<string>();
 
     constructor(grammar: GrammarAST.Grammar) {
         const terminals = new Set<string>();
@@ -36,9 +37,20 @@ export class GrammarVocabulary {
         const entry = [...this.rules.values()].find(r => r.entry);
         this.topLevelKeywords = entry ? this.keywordsOf(this.firstOf(entry.definition).tokens) : [];
         for (const rule of this.rules.values()) {
+            if (rule.fragment) continue;
             const body = this.blockBodies(rule.definition, new Set());
             if (body.length > 0) this.blocks.set(rule.name, [...new Set(body.flatMap(e => [...this.firstOf(e).tokens]))]);
+            for (const entry of body.flatMap(e => (isAlternatives(e) ? e.elements : isGroup(e) && e.elements.length === 1 && isAlternatives(e.elements[0]) ? e.elements[0].elements : [e]))) {
+                const words = new Set<string>();
+                collectKeywords(entry, words);
+                if (words.has(',')) this.firstOf(entry).tokens.forEach(t => this.lists.add(t));
+            }
         }
+    }
+
+    /** True when the entry that starts with this keyword takes a comma-separated list (`aims "a", "b"`). */
+    takesList(keyword: string): boolean {
+        return this.lists.has(keyword);
     }
 
     /** True when the token type name is a keyword (not a terminal such as `ID`). */
@@ -49,6 +61,19 @@ export class GrammarVocabulary {
     /** The parser rule of that name, if any. */
     rule(name: string): GrammarAST.ParserRule | undefined {
         return this.rules.get(name);
+    }
+
+    /** True when the rule of that name assigns a `name` (it declares a named element). */
+    declaresName(rule: string): boolean {
+        const r = this.rules.get(rule);
+        if (!r) return false;
+        let found = false;
+        const visit = (e: GrammarAST.AbstractElement): void => {
+            if (isAssignment(e)) found ||= e.feature === 'name';
+            else if (isAlternatives(e) || isGroup(e) || isUnorderedGroup(e)) e.elements.forEach(visit);
+        };
+        visit(r.definition);
+        return found;
     }
 
     /** True when the rule has a `{ … }` block of entries. */

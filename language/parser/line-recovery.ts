@@ -12,9 +12,31 @@ interface RecoveringParser {
     getCurrRuleFullName(): string;
     findReSyncTokenType(): TokenType;
     reSyncTo(type: TokenType): IToken[];
+    tokVector: IToken[];
+    currIdx: number;
+    getTokenToInsert(type: TokenType): IToken;
+    tryInRuleRecovery(expected: TokenType, follows: TokenType[]): IToken;
     exportLexerState(): number;
     importLexerState(state: number): void;
     tryInRepetitionRecovery(rule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
+}
+
+/** Brace depth after a token index, remembered per input so that each call only reads new tokens. */
+const depthMemo = new WeakMap<IToken[], { index: number; depth: number }>();
+
+/** True when the parser stands inside a `{ … }` (counted over the tokens read so far). */
+function insideBraces(parser: RecoveringParser): boolean {
+    const tokens = parser.tokVector;
+    let memo = depthMemo.get(tokens);
+    if (!memo || memo.index > parser.currIdx) memo = { index: -1, depth: 0 };
+    let { index, depth } = memo;
+    for (; index < parser.currIdx && index + 1 < tokens.length; index++) {
+        const image = tokens[index + 1].image;
+        if (image === '{') depth++;
+        else if (image === '}' && depth > 0) depth--;
+    }
+    depthMemo.set(tokens, { index, depth });
+    return depth > 0;
 }
 
 function isEof(token: IToken): boolean {
@@ -28,11 +50,26 @@ function isEof(token: IToken): boolean {
  * Between top-level elements, it skips a whole `{ … }` block, so an element with a misspelt keyword is
  * passed over entirely and the next element keyword starts a new element.
  */
-export function installLineRecovery(target: unknown): void {
+export function installLineRecovery(target: unknown, hasBlock: (rule: string) => boolean): void {
     const parser = target as RecoveringParser;
+    const originalInRule = parser.tryInRuleRecovery;
     const originalFind = parser.findReSyncTokenType;
     const originalReSyncTo = parser.reSyncTo;
     let resyncAt: IToken | undefined;
+
+    // A missing word inside a block entry (`challenges zzq`, `aims` with nothing after it): when neither
+    // inserting nor deleting one token helps, the rest of the line is skipped and the word taken as
+    // missing, so the block goes on with its next line instead of being abandoned.
+    parser.tryInRuleRecovery = function (this: RecoveringParser, expected: TokenType, follows: TokenType[]): IToken {
+        try {
+            return originalInRule.call(this, expected, follows);
+        } catch (error) {
+            if ((error as Error).name !== 'InRuleRecoveryException' || !hasBlock(this.getCurrRuleFullName().replace(/\u200B/g, '')) || !insideBraces(this)) throw error;
+            const line = this.LA(0).endLine;
+            while (!isEof(this.LA(1)) && this.LA(1).startLine === line && this.LA(1).image !== '}') this.SKIP_TOKEN();
+            return this.getTokenToInsert(expected);
+        }
+    };
 
     parser.findReSyncTokenType = function (this: RecoveringParser): TokenType {
         resyncAt = undefined;

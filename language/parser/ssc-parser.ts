@@ -32,7 +32,7 @@ export function createSscParser(services: LangiumCoreServices, vocabulary: () =>
         };
     }
     const wrapper = (parser as unknown as { wrapper?: unknown }).wrapper;
-    if (wrapper) installLineRecovery(wrapper);
+    if (wrapper) installLineRecovery(wrapper, rule => vocabulary().hasBlock(rule));
     const messages = services.parser.ParserErrorMessageProvider as Partial<SscParserErrorMessageProvider>;
     const parse = parser.parse.bind(parser);
     parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {

@@ -3,7 +3,7 @@ import { SUMMARY_MAX } from '../validation/message-text.js';
 import { closestNames } from '../validation/suggestions.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
 import { endLineOf, endOf, isEndOfFile, lineOfToken, type SyntaxExplanation, type SyntaxFix, type SyntaxProblem } from './syntax-problem.js';
-import { article, choicesInWords, orList, quoteToken, ruleExample, ruleNoun } from './syntax-words.js';
+import { article, choicesInWords, NAME_RULES, orList, quoteToken, ruleExample, ruleNoun } from './syntax-words.js';
 
 const NAME_TOKENS = new Set(['ID', 'HYPHEN_ID']);
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -23,11 +23,15 @@ export function explainSyntaxProblem(problem: SyntaxProblem, vocabulary: Grammar
         if (open) return unclosedBlock(open, token, text);
     }
     if (isEndOfFile(token)) {
-        return plain(`The file ends in the middle of ${article(ruleNoun(rule))} ${ruleNoun(rule)}: ${choicesInWords(rule, expected, vocabulary)} should follow${after(previous)}.${example(rule)}`);
+        const { short, rest } = choices(rule, expected, vocabulary);
+        return plain(`The file ends too early: ${short} should follow${after(previous)}.${rest}${example(rule)}`);
+    }
+    if (NAME_RULES.has(rule) || (expected.includes('ID') && vocabulary.keywordsOf(expected).length > 0 && !vocabulary.hasBlock(rule) && expected.length > 3)) {
+        return mismatch({ ...problem, expected: ['ID'] }, vocabulary, text);
     }
     if (previous && previous.image === ',' && (lineOfToken(token) > endLineOf(previous) || !expected.some(t => matches(t, token, vocabulary)))) {
         return {
-            message: `This \`,\` is not followed by another value: remove it, or add ${choicesInWords(rule, expected, vocabulary)} after it.`,
+            message: `This \`,\` is followed by no further value: remove it, or add one after it. ${capitalise(article(ruleNoun(rule)))} ${ruleNoun(rule)} is ${choicesInWords(rule, expected, vocabulary)}.`,
             fixes: [{ title: 'Remove the trailing comma', edits: [{ start: previous.startOffset, end: endOf(previous), text: '' }] }],
         };
     }
@@ -40,10 +44,32 @@ export function explainSyntaxProblem(problem: SyntaxProblem, vocabulary: Grammar
     }
     if (expected.length === 1 && expected[0] === '}' && vocabulary.hasBlock(rule)) return notAnEntry(problem, vocabulary, text);
     if (previous && lineOfToken(token) > endLineOf(previous) && !expected.includes('}')) {
-        return plain(`\`${previous.image}\` has no value: add ${choicesInWords(rule, expected, vocabulary)} on the same line.${example(rule)}`);
+        const { short, rest } = choices(rule, expected, vocabulary);
+        const end = endOf(previous);
+        return {
+            message: `${capitalise(short)} is missing${after(previous)}: add it on the same line.${rest}${example(rule)}`,
+            fixes: [],
+            at: { start: previous.startOffset, end },
+        };
     }
     if (expected.length === 1) return mismatch(problem, vocabulary, text);
     return notAValue(problem, vocabulary);
+}
+
+/** "main, e.g. `example`." when that fits the first sentence's length; else the example as a sentence of its own. */
+function withExample(main: string, rule: string): string {
+    const e = ruleExample(rule);
+    if (!e) return `${main}.`;
+    const inline = `${main}, e.g. \`${e}\`.`;
+    return inline.length <= SUMMARY_MAX ? inline : `${main}. For example: \`${e}\`.`;
+}
+
+/** The choices of a place: inline when short, else the rule's noun, with the list in a sentence of its own. */
+function choices(rule: string, expected: readonly string[], vocabulary: GrammarVocabulary): { short: string; rest: string } {
+    const words = choicesInWords(rule, expected, vocabulary);
+    if (words.length <= 50) return { short: words, rest: '' };
+    const noun = ruleNoun(rule);
+    return { short: `${article(noun)} ${noun}`, rest: ` ${capitalise(article(noun))} ${noun} is ${words}.` };
 }
 
 function plain(message: string): SyntaxExplanation {
@@ -89,12 +115,12 @@ function notAnEntry(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?
     const { token, previous, rule } = problem;
     const noun = ruleNoun(rule);
     const entries = vocabulary.blockEntries(rule);
-    const keywords = vocabulary.keywordsOf(entries);
+    // A block whose entries start with a name (an assessment's) has no property keywords to suggest.
+    const keywords = entries.includes('ID') ? [] : vocabulary.keywordsOf(entries);
     const sameLine = previous && !isEndOfFile(previous) && endLineOf(previous) === lineOfToken(token) && previous.image !== '{';
     if (sameLine) return extraWord(problem, vocabulary, text);
     if (keywords.length === 0) {
-        const words = entries.map(t => vocabulary.isKeyword(t) ? t : 'a stakeholder name').join(' or ');
-        return plain(`${quoteToken(token.image)} cannot start an entry of ${article(noun)} ${noun}: each entry starts with ${words}.${example(problem.rule === 'Assessment' ? 'AssessmentEntry' : rule)}`);
+        return plain(`${quoteToken(token.image)} cannot start an entry of ${article(noun)} ${noun}: each entry starts with a stakeholder's name.${example(problem.rule === 'Assessment' ? 'AssessmentEntry' : rule)}`);
     }
     const list = ` ${capitalise(article(noun))} ${noun} block takes: ${keywords.join(', ')}.`;
     if (vocabulary.isKeyword(token.image)) {
@@ -114,14 +140,23 @@ function notAnEntry(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?
 function extraWord(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?: string): SyntaxExplanation {
     const { token, previous } = problem;
     const kind = token.tokenType?.name;
-    if (previous && previous.tokenType?.name === kind && (kind === 'STRING' || vocabulary.isKeyword(token.image))) {
+    const line = text ? lineOf(text, token.startOffset) : undefined;
+    const entryWord = line?.split(/\s+/)[0] ?? '';
+    const bothTexts = kind === 'STRING' && previous?.tokenType?.name === 'STRING';
+    const bothValues = previous !== undefined && vocabulary.isKeyword(previous.image) && vocabulary.isKeyword(token.image);
+    if (previous && vocabulary.takesList(entryWord) && (bothTexts || bothValues)) {
         return {
-            message: `A \`,\` is missing between ${quoteToken(previous.image)} and ${quoteToken(token.image)}: the values of one list are separated by commas.`,
+            message: `A \`,\` is missing between ${quoteToken(previous.image)} and ${quoteToken(token.image)}. The values of one list are separated by commas.`,
             fixes: [{ title: `Insert ',' after ${previous.image}`, edits: [{ start: endOf(previous), end: endOf(previous), text: ',' }] }],
         };
     }
+    if (entryWord === 'engagement' && previous && vocabulary.isKeyword(token.image)) {
+        return {
+            message: `\`->\` is missing between ${quoteToken(previous.image)} and ${quoteToken(token.image)}: write the current level, \`->\`, then the desired level.`,
+            fixes: [{ title: "Insert '->'", edits: [{ start: token.startOffset, end: token.startOffset, text: '-> ' }] }],
+        };
+    }
     const suggestions = closestNames(token.image, [...vocabulary.keywords]);
-    const line = text ? lineOf(text, token.startOffset) : undefined;
     return {
         message: `${quoteToken(token.image)} does not fit at the end of this entry${suggestions.length ? didYouMean(suggestions) : ': remove it, or start a new line for a new entry.'}${line ? ` The entry reads \`${line}\`.` : ''}`,
         fixes: replaceFixes(token, suggestions),
@@ -142,15 +177,14 @@ function mismatch(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?: 
                 fixes: [{ title: `Join the name as '${joined}'`, edits: [{ start: previous.startOffset, end: endOf(token), text: joined }] }],
             };
         }
-        const follows = ruleExample(rule) ? `, e.g. \`${ruleExample(rule)}\`` : '';
         return {
-            message: `${capitalise(article(noun))} ${noun} needs \`:\` and its ${whatFollowsColon(rule)} after its name${follows}.`,
+            message: withExample(`${capitalise(article(noun))} ${noun} needs \`:\` and its ${whatFollowsColon(rule)} after its name`, rule),
             fixes: [{ title: `Insert ':' before '${token.image}'`, edits: [{ start: token.startOffset, end: token.startOffset, text: ': ' }] }],
         };
     }
     if (NAME_TOKENS.has(want)) {
         if (vocabulary.isKeyword(token.image)) {
-            return plain(`\`${token.image}\` is a keyword of the language, so it cannot be used as a name here${after(previous)}: choose another name.${example(rule)}`);
+            return plain(`\`${token.image}\` is a keyword of the language, so it cannot be used as a name here: choose another name.${example(rule)}`);
         }
         if (token.tokenType?.name === 'STRING') {
             return plain(`A name is needed${after(previous)}, before the text ${found}: a name is one word without quotes.${example(rule)}`);
@@ -185,14 +219,18 @@ function atTopLevel(token: IToken, vocabulary: GrammarVocabulary, text?: string)
     const starts = vocabulary.topLevelKeywords;
     const list = ` A model is made of elements starting with ${orList(starts.map(s => `\`${s}\``))}.`;
     if (token.image === '}') {
+        const alone = text !== undefined && lineOf(text, token.startOffset) === '}';
+        const start = alone ? lineStart(text!, token.startOffset) : token.startOffset;
+        const newline = alone ? text!.indexOf('\n', token.startOffset) : -1;
         return {
             message: 'This `}` closes no block: remove it, or check whether a block above was closed too early.',
-            fixes: [{ title: "Remove the '}'", edits: [{ start: token.startOffset, end: endOf(token), text: '' }] }],
+            fixes: [{ title: "Remove the '}'", edits: [{ start, end: newline >= 0 ? newline + 1 : endOf(token), text: '' }] }],
+            at: { start: token.startOffset, end: endOf(token) },
         };
     }
     const owners = vocabulary.blocksAccepting(token.image).map(ruleNoun);
     if (owners.length > 0) {
-        return plain(`\`${token.image}\` stands outside every block: it belongs inside the \`{ … }\` of ${orList(owners.map(o => `${article(o)} ${o}`))}. That block's \`{\` may be missing, or it was closed too early.`);
+        return plain(`\`${token.image}\` stands outside every block. It belongs inside the \`{ … }\` of ${orList(owners.map(o => `${article(o)} ${o}`))}; that block's \`{\` may be missing, or it was closed too early.`);
     }
     const suggestions = closestNames(token.image, starts);
     const line = text ? lineOf(text, token.startOffset) : undefined;
@@ -206,8 +244,10 @@ function unclosedBlock(open: number, token: IToken, text: string): SyntaxExplana
     const line = lineNumber(text, open);
     const header = headerBefore(text, open);
     const where = isEndOfFile(token) ? 'at the end of the file' : `before line ${lineOfToken(token)}`;
-    const insertAt = isEndOfFile(token) ? text.length : lineStart(text, token.startOffset);
-    const insertText = isEndOfFile(token) ? (text.endsWith('\n') ? '}\n' : '\n}\n') : '}\n';
+    const before = isEndOfFile(token) ? text.length : token.startOffset;
+    const insertAt = text.slice(0, before).replace(/\s+$/, '').length;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart(text, open)))![0];
+    const insertText = `\n${indent}}`;
     return {
         message: `The \`{\` of ${header ? `\`${header}\`` : 'this block'} on line ${line} is never closed: add \`}\` ${where}.`,
         fixes: [{ title: `Close the block of line ${line}`, edits: [{ start: insertAt, end: insertAt, text: insertText }] }],

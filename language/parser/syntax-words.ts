@@ -39,7 +39,14 @@ const RULE_WORDS: Record<string, RuleWords> = {
     OnionLayer: { noun: 'onion layer' },
     RelationKind: { noun: 'relation kind' },
     Name: { noun: 'name' },
+    Ident: { noun: 'name' },
+    QualifiedName: { noun: 'name', example: 'CityCouncil.Planning' },
+    ActionStatus: { noun: 'status', example: 'status done 2026-05-02', choices: 'open, done (with an optional date) or dropped (with an optional reason)' },
+    Iap2Level: { noun: 'IAP2 level' },
 };
+
+/** Rules that read a name (an identifier, possibly qualified or hyphenated), not a value of a closed set. */
+export const NAME_RULES: ReadonlySet<string> = new Set(['Ident', 'QualifiedName', 'Name']);
 
 /** The rule's name without the marker Langium appends to Chevrotain rule names. */
 export function plainRuleName(ruleName: string | undefined): string {
@@ -89,8 +96,13 @@ export function tokenWords(tokenName: string, rule?: string): string {
 export function choicesInWords(rule: string, expected: readonly string[], vocabulary: GrammarVocabulary): string {
     const own = RULE_WORDS[rule]?.choices;
     if (own) return own;
-    const words = [...new Set(expected.filter(t => t !== 'EOF').map(t => (vocabulary.isKeyword(t) ? t : tokenWords(t, rule))))];
+    const words = [...new Set(expected.filter(t => t !== 'EOF').map(t => (vocabulary.isKeyword(t) ? keywordWords(t) : tokenWords(t, rule))))];
     return orList(words);
+}
+
+/** A keyword as a message writes it: words as they are (`low`), punctuation in backticks. */
+export function keywordWords(keyword: string): string {
+    return /^[a-z][a-z-]*$/i.test(keyword) ? keyword : '`' + keyword + '`';
 }
 
 /** A token's text as a message quotes it, shortened when long. */

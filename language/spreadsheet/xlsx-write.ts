@@ -18,6 +18,7 @@ function sheetName(name: string): string {
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: WorkbookSheet): void {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
     worksheet.columns = sheet.widths.map(width => ({ width }));
+    const fills = new Map<string, ExcelJS.Fill>();
     const header = worksheet.addRow([...sheet.headers]);
     header.font = { bold: true };
     header.eachCell(cell => { cell.fill = HEADER_FILL; });
@@ -30,7 +31,8 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: WorkbookS
         });
         const fill = sheet.fills?.[i];
         if (fill) {
-            for (let c = 1; c <= sheet.headers.length; c++) row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + fill } };
+            const pattern = fills.get(fill) ?? fills.set(fill, { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + fill } }).get(fill)!;
+            for (let c = 1; c <= sheet.headers.length; c++) row.getCell(c).fill = pattern;
         }
         row.commit();
     });
@@ -45,7 +47,8 @@ export async function renderXlsxWorkbook(sheets: readonly WorkbookSheet[], title
     const stream = new PassThrough();
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+    // Shared strings keep every text a plain text cell (t="s"); the fastest deflate level costs ~30 % in size and saves ~30 % of the time.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
     workbook.creator = 'SSC Stakeholder Studio';
     workbook.title = title;
     // exceljs's zip writer still calls the deprecated `Buffer()`; keep Node's warning about it off the user's terminal.

@@ -36,8 +36,11 @@ export class AnalysisChecks {
         const missing = missingProfileFields(input);
         if (missing.length === 0) return;
         const data: IncompleteProfileData = { missing, insert: profileRepairFields(input), group: s.group?.$refText ?? null };
+        // Dimensions written as empty texts (left by a snippet or the quick fix) are named as such.
+        const empty = missing.filter(f => f !== 'scale' && f !== 'sector' && s[f].length > 0);
+        const emptyNote = empty.length === 0 ? '' : ` (${listWords(empty)} ${empty.length === 1 ? 'is an empty text' : 'are empty texts'} still to fill in)`;
         report(accept, Rule.IncompleteProfile,
-            `The profile of ${s.name} lacks ${listWords(missing)}. Clause 4.1 a and the summary table of Appendix I describe every stakeholder by scale and sector, aims and challenges, potential and constraints, and contributions, so the matrix can show what each one wants, brings and is held back by. Fill in the missing ${missing.length === 1 ? 'entry' : 'entries'}.`,
+            `The profile of ${s.name} lacks ${listWords(missing)}${emptyNote}. Clause 4.1 a and the summary table of Appendix I describe every stakeholder by scale and sector, aims and challenges, potential and constraints, and contributions, so the matrix can show what each one wants, brings and is held back by. Fill in the missing ${missing.length === 1 ? 'entry' : 'entries'}.`,
             { node: s, property: 'name', data });
     }
 

@@ -1,6 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Stakeholder } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
+import { axisHalf, gridNumber } from '../model/grid.js';
+import { relatedAt } from './locate.js';
 import { report } from './report.js';
 import { Rule } from './rule-codes.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
@@ -19,6 +21,16 @@ export class CategorizationChecks {
         report(accept, Rule.MissingCategory,
             `${s.name} has no LFA category. Clause 3.2 a sorts every stakeholder as active (can steer the programme), beneficiary (gains from it) or affected (feels its effects), and that decides how to involve it. Add a line such as 'category active'.`,
             { node: s, property: 'name' });
+    }
+
+    /** `categorization/active-without-power`: category `active` with power below 3 (clause 3.2 a). */
+    checkActivePower(s: Stakeholder, accept: ValidationAcceptor): void {
+        const active = s.categories.find(c => c.kind === 'active');
+        const power = gridNumber(s.power);
+        if (!active || power === null || axisHalf(power) !== 'low') return;
+        report(accept, Rule.ActiveWithoutPower,
+            `${s.name} is categorized as active but has low power (${power}). Clause 3.2 a describes active stakeholders as those with the resources and the power to influence the initiative, and notes that at city level fewer actors qualify than in its general list. Raise the power if ${s.name} can steer the programme, or categorize it as beneficiary or affected.`,
+            { node: active, relatedInformation: relatedAt(s.power!, `power of ${s.name}`, null) });
     }
 
     /** `categorization/affected-without-attitude` on each bare `affected`. */

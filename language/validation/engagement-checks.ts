@@ -3,7 +3,7 @@ import type { Assessment, Stakeholder } from '../generated/ast.js';
 import { axisHalf, gridNumber, levelIndex } from '../model/grid.js';
 import type { SscServices } from '../ssc-module.js';
 import { elementAt, propertyRange, relatedAt } from './locate.js';
-import { report } from './report.js';
+import { listWords, report } from './report.js';
 import { Rule } from './rule-codes.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
@@ -36,7 +36,8 @@ export class EngagementChecks {
 
     /**
      * `engagement/powerful-resistant`: high power, `unaware` or `resistant`, and no plan recorded for
-     * it: no strategy, or no desired level above the current one.
+     * it: no strategy, or no desired level above the current one, or (once the workspace has actions)
+     * no open action with it or one of its units.
      */
     checkPowerfulResistant(s: Stakeholder, accept: ValidationAcceptor): void {
         const power = gridNumber(s.power);
@@ -44,10 +45,22 @@ export class EngagementChecks {
         if (power === null || axisHalf(power) !== 'high' || (current !== 'unaware' && current !== 'resistant')) return;
         const desired = s.engagement?.desired;
         const raises = desired !== undefined && levelIndex(desired) > levelIndex(current);
-        if (s.strategy && raises) return;
-        const missing = [s.strategy ? undefined : "a 'strategy'", raises ? undefined : `a desired level above '${current}' ('engagement ${current} -> neutral' or higher)`].filter(Boolean).join(' and ');
+        const id = s.name;
+        // Once the workspace plans with actions, the plan for this stakeholder includes an open one with it.
+        const actions = this.facts.read(s, `open-action-with:${id}`, v => {
+            const all = v.snapshot.model.actions;
+            if (all.length === 0) return 'none-in-workspace';
+            const open = all.some(a => (a.status === null || a.status === 'open') && a.with.some(w => w === id || w.startsWith(id + '.')));
+            return open ? 'open' : 'missing';
+        });
+        if (s.strategy && raises && actions !== 'missing') return;
+        const missing = [
+            s.strategy ? undefined : "a 'strategy'",
+            raises ? undefined : `a desired level above '${current}' ('engagement ${current} -> neutral' or higher)`,
+            actions === 'missing' ? `an open 'action' with ${id}` : undefined,
+        ].filter((x): x is string => Boolean(x));
         report(accept, Rule.PowerfulResistant,
-            `${s.name} has high power (${power}) and is '${current}', with no plan recorded to win it over. By convention a powerful party that ${current === 'unaware' ? 'does not know about' : 'pushes back against'} the programme is treated as a risk, as it can stall the programme (clause 4.2 maps power against engagement for this reason). Record the plan: add ${missing}.`,
+            `${s.name} has high power (${power}) and is '${current}', with no plan recorded to win it over. By convention a powerful party that ${current === 'unaware' ? 'does not know about' : 'pushes back against'} the programme is treated as a risk, as it can stall the programme (clause 4.2 maps power against engagement for this reason). Record the plan: add ${listWords(missing)}.`,
             { node: s.engagement!, property: 'current', relatedInformation: relatedAt(s.power!, `power of ${s.name}`, 'value') });
     }
 

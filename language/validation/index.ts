@@ -8,6 +8,8 @@ import { CategorizationChecks } from './categorization-checks.js';
 import { ConsultationChecks } from './consultation-checks.js';
 import { EngagementChecks } from './engagement-checks.js';
 import { IdentificationChecks } from './identification-checks.js';
+import { PlanChecks } from './plan-checks.js';
+import { ProcessChecks } from './process-checks.js';
 import { RelationChecks } from './relation-checks.js';
 import { RoleChecks } from './role-checks.js';
 import { ValueChecks } from './value-checks.js';
@@ -61,6 +63,8 @@ export function registerValidationChecks(services: SscServices): void {
     const roles = new RoleChecks(services);
     const relations = new RelationChecks(services);
     const workspace = new WorkspaceChecks(services);
+    const plan = new PlanChecks(services);
+    const process = new ProcessChecks(services);
     const checks: ValidationChecks<SscAstType> = {
         Model: [
             safe(Rule.DuplicateName, (n, a) => identification.checkDuplicateNames(n, a)),
@@ -70,12 +74,14 @@ export function registerValidationChecks(services: SscServices): void {
             safe(Rule.MultipleProgrammes, (n, a) => identification.checkSingleProgramme(n, a)),
             safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a)),
             safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
+            safe(Rule.ReviewOverdue, (n, a) => process.checkReviewOverdue(n, a)),
         ],
         Stakeholder: [
             safe(Rule.DuplicateName, (n, a) => identification.checkDuplicateUnits(n, a)),
             safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
             safe(Rule.MissingCategory, (n, a) => categorization.checkCategory(n, a)),
             safe(Rule.AffectedWithoutAttitude, (n, a) => categorization.checkAttitude(n, a)),
+            safe(Rule.ActiveWithoutPower, (n, a) => categorization.checkActivePower(n, a)),
             safe(Rule.MissingTechnologyRole, (n, a) => categorization.checkTechnologyRole(n, a)),
             safe(Rule.Isolated, (n, a) => categorization.checkIsolated(n, a)),
             safe(Rule.IncompleteProfile, (n, a) => analysis.checkProfile(n, a)),
@@ -86,6 +92,9 @@ export function registerValidationChecks(services: SscServices): void {
             safe(Rule.PowerfulResistant, (n, a) => engagement.checkPowerfulResistant(n, a)),
             safe(Rule.StaleLevel, (n, a) => engagement.checkStaleLevel(n, a)),
             safe(Rule.UnitMisplaced, (n, a) => roles.checkUnitPlacement(n, a)),
+            safe(Rule.NeverAssessed, (n, a) => process.checkNeverAssessed(n, a)),
+            safe(Rule.GapWithoutAction, (n, a) => plan.checkGap(n, a)),
+            safe(Rule.ParticipationBelowStrategy, (n, a) => plan.checkParticipation(n, a)),
         ],
         Relation: [
             safe(Rule.RelationSelf, (n, a) => relations.checkSelf(n, a)),
@@ -106,7 +115,17 @@ export function registerValidationChecks(services: SscServices): void {
             safe(Rule.ConsultationLateInformation, (n, a) => consultations.checkInformation(n, a)),
             safe(Rule.ConsultationNoGrievance, (n, a) => consultations.checkGrievance(n, a)),
             safe(Rule.ConsultationNoFeedback, (n, a) => consultations.checkFeedback(n, a)),
+            safe(Rule.EmpowerWithoutDecision, (n, a) => plan.checkConsultationEmpower(n, a)),
         ],
+        Action: [
+            safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a)),
+            safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a)),
+            safe(Rule.ActionWithoutOwner, (n, a) => plan.checkOwner(n, a)),
+            safe(Rule.OverdueAction, (n, a) => plan.checkOverdue(n, a)),
+            safe(Rule.EmpowerWithoutDecision, (n, a) => plan.checkActionEmpower(n, a)),
+        ],
+        ActionStatus: [safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a))],
+        AssessmentEntry: [safe(Rule.RepeatedProperty, (n, a) => values.checkRepeated(n, a))],
         Grievance: [safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a))],
         Assessment: [safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a))],
     };

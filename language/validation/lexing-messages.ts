@@ -41,7 +41,10 @@ export function lexingExplanation(text: string, offset: number, length: number):
         }
     }
     if (char === '"') {
-        const end = lineStart + line.replace(/\s*(\/\/.*)?$/, '').length;
+        // Close the text where the header or entry visibly goes on (` : group`, ` {`), else at the line's end.
+        const rest = line.slice(column + 1);
+        const goesOn = /\s+(:|\{|\}|,)(\s|$)/.exec(rest);
+        const end = goesOn ? offset + 1 + goesOn.index : lineStart + line.replace(/\s*(\/\/.*)?$/, '').length;
         return {
             message: 'This text has no closing `"` on its line: a text in double quotes must end on the line where it starts.',
             fixes: [{ title: 'Close the text at the end of the line', edits: [{ start: end, end, text: '"' }] }],
@@ -76,7 +79,7 @@ export function lexingExplanation(text: string, offset: number, length: number):
     }
     if (/\p{L}/u.test(char)) {
         return {
-            message: `\`${char}\` cannot be part of a name: names use the letters a-z and A-Z, digits and \`_\`; keep accented text inside double quotes.`,
+            message: `\`${char}\` cannot be part of a name: a name uses a-z, A-Z, digits and \`_\`. Keep accented text inside double quotes.`,
             fixes: [],
             at: { start: offset, end: offset + 1 },
         };

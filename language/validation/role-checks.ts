@@ -40,17 +40,19 @@ export class RoleChecks {
      */
     checkExaminerIsMunicipality(kpi: Kpi, accept: ValidationAcceptor): void {
         const examiner = kpi.examiner?.$refText, provider = kpi.provider?.$refText;
-        if (!examiner || !provider) return;
+        // An examiner that is the provider itself is kpi/judge-and-judged's finding.
+        if (!examiner || !provider || examiner === provider) return;
         const finding = this.facts.read(kpi, 'examiner-of-provider', v => {
             const p = v.index.party(provider), e = v.index.party(examiner);
             if (!p || !e || !isServiceProvider(p) || e.group === 'municipality') return null;
             return { providerGroup: p.group, providerSector: p.sector, examinerGroup: e.group, examinerId: e.id };
         });
         if (!finding) return;
-        const what = finding.providerGroup && SERVICE_PROVIDER_GROUPS.includes(finding.providerGroup) ? `a '${finding.providerGroup}'` : 'a private-sector';
+        const what = finding.providerGroup && SERVICE_PROVIDER_GROUPS.includes(finding.providerGroup) ? `of group '${finding.providerGroup}'` : 'of the private sector';
         const target = kpi.examiner!.ref;
+        const examinerGroup = finding.examinerGroup ? `group '${finding.examinerGroup}'` : 'no group';
         report(accept, Rule.KpiExaminerNotMunicipality,
-            `KPI ${kpi.name} of ${provider}, ${what} provider, is examined by ${examiner}, ${finding.examinerGroup ? `a '${finding.examinerGroup}' stakeholder` : 'a stakeholder of no group'}, not a municipality. Clause 5.1 asks municipalities to act as examiners of the performance of the services they contract (choosing the KPIs, the values to reach and evaluating them periodically). Name a 'municipality' stakeholder or one of its units as examiner.`,
+            `KPI ${kpi.name} of ${provider} is examined by ${examiner} (${examinerGroup}), not by a municipality. ${provider} is a service provider (${what}), and clause 5.1 asks municipalities to act as the examiners of the services they contract: choosing the KPIs and target values and evaluating them periodically. Name a 'municipality' stakeholder or one of its units as examiner.`,
             { node: kpi, property: 'examiner', relatedInformation: target ? relatedAt(target, `${finding.examinerId} is of group '${finding.examinerGroup ?? '?'}'`, isStakeholder(target) ? 'group' : 'name') : [] });
     }
 

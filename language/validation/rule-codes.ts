@@ -1,6 +1,6 @@
 /**
  * The rule catalogue: every diagnostic code the language server reports, with its default severity,
- * the Supplement clause it enforces and a one-line summary. Codes are the diagnostic `code`, the key
+ * the clause it concerns, its basis (the Supplement's text, or a convention) and a one-line summary. Codes are the diagnostic `code`, the key
  * of severity settings, and what quick fixes and tests match on.
  */
 
@@ -126,7 +126,7 @@ export const RULES: readonly RuleInfo[] = [
     { code: Rule.MissingStrategy, severity: 'info', clause: '4.2', basis: 'C', summary: 'A stakeholder placed on the grid has an engagement strategy.' },
     { code: Rule.MissingLevel, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'Each stakeholder has a current engagement level.' },
     { code: Rule.Regression, severity: 'info', clause: '4.2', basis: 'C', summary: 'A desired engagement level below the current one is confirmed as intended.' },
-    { code: Rule.PowerfulResistant, severity: 'warning', clause: '4.2', basis: 'C', summary: 'A high-power stakeholder that is unaware or resistant has a recorded plan: a strategy and a higher desired level.' },
+    { code: Rule.PowerfulResistant, severity: 'warning', clause: '4.2', basis: 'C', summary: 'A high-power stakeholder that is unaware or resistant has a recorded plan: a strategy, a higher desired level and, once the workspace has actions, an open action with it.' },
     { code: Rule.StaleLevel, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'The declared current level agrees with the latest assessment.' },
     { code: Rule.Dominance, severity: 'warning', clause: '4.2', basis: 'C (from S 4.2)', summary: 'High power is not concentrated in the private sector while citizens and NGOs have little.' },
     { code: Rule.NoReview, severity: 'info', clause: '4.2', basis: 'S 4.2', summary: 'The programme states how often the stakeholder analysis is reviewed.' },
@@ -144,7 +144,7 @@ export const RULES: readonly RuleInfo[] = [
     { code: Rule.OutOfRange, severity: 'error', clause: '—', basis: null, summary: 'Grid values lie on the language\'s 1..5 scale; a review cadence is at least one month.' },
     { code: Rule.RepeatedProperty, severity: 'warning', clause: '—', basis: null, summary: 'A single-valued property is given once; a repeated one overrides the earlier value.' },
     { code: Rule.MultipleProgrammes, severity: 'error', clause: '—', basis: null, summary: 'A workspace has at most one programme.' },
-    { code: Rule.ActiveWithoutPower, severity: 'info', clause: '3.2 a', basis: 'S 3.2 a', summary: 'A stakeholder categorized as active has the power (above 3) to influence the programme.' },
+    { code: Rule.ActiveWithoutPower, severity: 'info', clause: '3.2 a', basis: 'S 3.2 a', summary: 'A stakeholder categorized as active has the power to influence the programme (power not below 3).' },
     { code: Rule.ReviewOverdue, severity: 'warning', clause: '4.2', basis: 'S 4.2', summary: 'With a review cadence, the latest assessment is not older than the cadence allows.' },
     { code: Rule.NeverAssessed, severity: 'info', clause: '4.2', basis: 'S 4.2', summary: 'With a review cadence, every stakeholder is named by at least one assessment.' },
     { code: Rule.GapWithoutAction, severity: 'info', clause: '4.2', basis: 'C', summary: 'A desired level above the current one has an open or done action with the stakeholder.' },

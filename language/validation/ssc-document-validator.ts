@@ -9,6 +9,7 @@ import { Rule, ruleInfo, type RuleSeverity } from './rule-codes.js';
 import type { RuleSettings } from './rule-settings.js';
 import type { SscValidationRegistry } from './ssc-validation-registry.js';
 import { cancellationTicker } from '../utils/interrupt.js';
+import { quietWhileTyping } from './quiet-while-typing.js';
 import { closestNames } from './suggestions.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 import type { GrammarVocabulary } from '../parser/grammar-vocabulary.js';
@@ -73,7 +74,9 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         this.facts.reset(document.uri.toString());
         this.documents.set(document.parseResult, document);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.linked(this.applySeverities(withoutEchoesOfSyntaxErrors(document, diagnostics)));
+        const hasProgramme = this.facts.read(document.parseResult.value, 'has-programme', v => v.snapshot.model.programme !== null);
+        const unechoed = withoutEchoesOfSyntaxErrors(document, diagnostics, type => this.vocabulary.declaresName(type));
+        return this.linked(this.applySeverities(quietWhileTyping(document, unechoed, hasProgramme)));
     }
 
     /** Gives each diagnostic a link to its rule's section of the rule reference. */

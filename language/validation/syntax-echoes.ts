@@ -18,31 +18,43 @@ const ABSENCE_RULES = new Set<string>([
  * error (the name is often the half of a misspelt form), and "missing" findings on an element whose
  * text has a syntax error. Everything else is kept, so a model with errors still gets every finding.
  */
-export function withoutEchoesOfSyntaxErrors(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+export function withoutEchoesOfSyntaxErrors(document: LangiumDocument, diagnostics: Diagnostic[], declaresName: (type: string) => boolean): Diagnostic[] {
     const syntax = diagnostics.filter(d => d.code === SYNTAX_CODE);
     if (syntax.length === 0) return diagnostics;
     const syntaxLines = new Set(syntax.map(d => d.range.start.line));
-    const spans = elementsWithErrors(document.parseResult.value, syntax.map(d => document.textDocument.offsetAt(d.range.start)));
+    const spans = elementsWithErrors(document, syntax.map(d => document.textDocument.offsetAt(d.range.start)), declaresName);
     return diagnostics.filter(d => {
+        if (d.code === SYNTAX_CODE) return true;
         if (d.code === Rule.UnknownReference && syntaxLines.has(d.range.start.line)) return false;
-        if (typeof d.code === 'string' && ABSENCE_RULES.has(d.code)) {
-            const offset = document.textDocument.offsetAt(d.range.start);
-            return !spans.some(([start, end]) => offset >= start && offset <= end);
-        }
-        return true;
+        const offset = document.textDocument.offsetAt(d.range.start);
+        const span = spans.find(s => offset >= s.start && offset < s.end);
+        if (!span) return true;
+        // An element whose name was lost has no finding of its own to show: every one is an echo.
+        return !span.nameless && !(typeof d.code === 'string' && ABSENCE_RULES.has(d.code));
     });
 }
 
-function elementsWithErrors(root: AstNode, errorOffsets: number[]): Array<[number, number]> {
-    const spans: Array<[number, number]> = [];
+interface Span {
+    readonly start: number;
+    readonly end: number;
+    readonly nameless: boolean;
+}
+
+/** The top-level elements holding a syntax error, each from its start to the next element's. */
+function elementsWithErrors(document: LangiumDocument, errorOffsets: number[], declaresName: (type: string) => boolean): Span[] {
+    const root = document.parseResult.value;
+    const elements: AstNode[] = [];
     for (const [key, value] of Object.entries(root)) {
-        if (key.startsWith('$') || !Array.isArray(value)) continue;
-        for (const element of value as AstNode[]) {
-            const cst = element?.$cstNode;
-            if (!cst) continue;
-            const start = cst.offset, end = cst.end;
-            if (errorOffsets.some(o => o >= start && o <= end)) spans.push([start, end]);
-        }
+        if (!key.startsWith('$') && Array.isArray(value)) elements.push(...(value as AstNode[]).filter(e => e?.$cstNode));
     }
+    elements.sort((a, b) => a.$cstNode!.offset - b.$cstNode!.offset);
+    const spans: Span[] = [];
+    elements.forEach((element, i) => {
+        const start = element.$cstNode!.offset;
+        const end = i + 1 < elements.length ? elements[i + 1].$cstNode!.offset : document.textDocument.getText().length + 1;
+        if (errorOffsets.some(o => o >= start && o < end)) {
+            spans.push({ start, end, nameless: declaresName(element.$type) && (element as { name?: unknown }).name === undefined });
+        }
+    });
     return spans;
 }

@@ -1,14 +1,16 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
+import type { Action, ActionStatus, AssessmentEntry, Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
 import { propertyNodes } from './locate.js';
 import { Rule } from './rule-codes.js';
 
 const SINGLE_VALUED: Record<string, readonly string[]> = {
-    Stakeholder: ['scale', 'sector', 'power', 'interest', 'engagement', 'strategy', 'onion'],
+    Stakeholder: ['scale', 'sector', 'power', 'interest', 'legitimacy', 'urgency', 'engagement', 'strategy', 'onion'],
     Programme: ['city', 'asOf', 'review'],
     Kpi: ['provider', 'examiner', 'target'],
-    Consultation: ['date', 'informationShared', 'feedback'],
+    Consultation: ['date', 'level', 'informationShared', 'feedback'],
+    Action: ['owner', 'level', 'toward', 'channel', 'due', 'status'],
+    AssessmentEntry: ['power', 'interest'],
 };
 
 const KEYWORDS: Record<string, string> = { asOf: 'as-of', informationShared: 'information-shared' };
@@ -16,8 +18,10 @@ const KEYWORDS: Record<string, string> = { asOf: 'as-of', informationShared: 'in
 /** Checks on the values themselves: real dates, numbers in range, properties given once. */
 export class ValueChecks {
     /** `value/invalid-date` on every date-valued property. */
-    checkDates(node: Programme | Consultation | Grievance | Assessment, accept: ValidationAcceptor): void {
+    checkDates(node: Programme | Consultation | Grievance | Assessment | Action | ActionStatus, accept: ValidationAcceptor): void {
         const dated: Array<[string, string | undefined]> = node.$type === 'Programme' ? [['asOf', node.asOf]]
+            : node.$type === 'Action' ? [['due', node.due]]
+            : node.$type === 'ActionStatus' ? [['doneOn', node.doneOn]]
             : node.$type === 'Consultation' ? [['date', node.date], ['informationShared', node.informationShared]]
             : node.$type === 'Grievance' ? [['established', node.established]]
             : [['date', node.date]];
@@ -44,7 +48,7 @@ export class ValueChecks {
     }
 
     /** `value/repeated-property`: a single-valued property given twice; the last one wins. */
-    checkRepeated(node: Stakeholder | Programme | Kpi | Consultation, accept: ValidationAcceptor): void {
+    checkRepeated(node: Stakeholder | Programme | Kpi | Consultation | Action | AssessmentEntry, accept: ValidationAcceptor): void {
         for (const property of SINGLE_VALUED[node.$type] ?? []) {
             const nodes = propertyNodes(node, property);
             for (const repeated of nodes.slice(0, -1)) {

@@ -1,9 +1,16 @@
-import { WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { documentModelData, mergeModelData } from '../builder/model-builder.js';
 import { analyse, type Analysis, type AnalyseOptions } from '../model/analysis.js';
 import type { ModelData } from '../model/types.js';
 import type { SscServices } from '../ssc-module.js';
+
+/** Until a document's scopes are computed its references cannot be resolved. */
+function hasScopes(document: LangiumDocument): boolean {
+    return document.state >= DocumentState.ComputedScopes;
+}
+
+const EMPTY_DATA: ModelData = mergeModelData([]);
 
 /** The workspace as plain data and its analysis; `file` fields hold document URI strings. */
 export interface WorkspaceSnapshot {
@@ -29,14 +36,22 @@ export class WorkspaceModel {
 
     /** The current snapshot (diagnostic counts are not filled in; see {@link analyseWith}). */
     snapshot(): WorkspaceSnapshot {
-        return this.cache.get('snapshot', () => {
+        let provisional = false;
+        const snapshot = this.cache.get('snapshot', () => {
             const documents = this.documents.all.filter(d => !isBuiltinUri(d.uri.toString())).toArray()
                 .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+            provisional = documents.some(d => !hasScopes(d));
             const model = mergeModelData(documents.map(d => this.documentData(d)));
-            const live = new Set(documents.map(d => d.uri.toString()));
-            for (const uri of this.parts.keys()) if (!live.has(uri)) this.parts.delete(uri);
+            if (!provisional) {
+                const live = new Set(documents.map(d => d.uri.toString()));
+                for (const uri of this.parts.keys()) if (!live.has(uri)) this.parts.delete(uri);
+            }
             return { model, analysis: analyse(model), documents };
         });
+        // Asked for between an edit and the build that follows it (a request about another, already
+        // built document): the edited document shows its last built state, and the answer is not kept.
+        if (provisional) this.cache.delete('snapshot');
+        return snapshot;
     }
 
     /**
@@ -52,6 +67,9 @@ export class WorkspaceModel {
         const links: unknown[] = document.references;
         const cached = this.parts.get(uri);
         if (cached && cached.root === root && cached.links === links) return cached.data;
+        // Resolving references before the scopes are computed fails (and makes Langium log a warning
+        // for every one of them): use what the document held at its last build, or nothing yet.
+        if (!hasScopes(document)) return cached?.data ?? EMPTY_DATA;
         const data = documentModelData(document, uri);
         this.parts.set(uri, { root, links, data });
         return data;

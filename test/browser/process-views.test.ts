@@ -6,12 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtmlReport } from '../../language/model/render/render-html.js';
 import type { ReportData } from '../../language/model/views/report-data.js';
-import { ROOT } from '../helpers/cli.js';
-import { HOSTILE_MODEL } from '../helpers/hostile-model.js';
-import { largeModel } from '../helpers/large-model.js';
-import { hostileOverlay, processReport, syntheticOverlay } from '../helpers/process-data.js';
-import { buildWorkspace } from '../helpers/workspace.js';
+import { HOSTILE_PROCESS_MODEL, largeProcessModel, modelReport } from '../helpers/process-model.js';
+import { exampleFiles, reportOf } from '../helpers/report.js';
 import { launchChromium, watchDialogs, watchRequests } from './chromium.js';
+import { VIEW_SHOTS } from './view-shots.js';
 
 // Callbacks given to page.evaluate run inside the page; the root tsconfig has no DOM lib, so name its globals here.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -19,11 +17,10 @@ declare const window: any;
 declare const document: any;
 declare class Event { constructor(type: string, init?: { bubbles?: boolean }); }
 
-/** Where the screenshots of the process views land. */
-export const VIEW_SHOTS = path.join(ROOT, 'test-results', 'views');
 const folder = mkdtempSync(path.join(tmpdir(), 'ssc-process-views-'));
 let browser: Browser;
 let large: ReportData;
+let largePage: { page: Page; requests: string[] };
 
 async function open(name: string, html: string, width = 1320): Promise<{ page: Page; requests: string[]; dialogs: string[] }> {
     const file = path.join(folder, name);
@@ -61,8 +58,9 @@ async function smallestFont(page: Page, selector: string): Promise<number> {
 beforeAll(async () => {
     mkdirSync(VIEW_SHOTS, { recursive: true });
     browser = await launchChromium();
-    const analysis = (await buildWorkspace(largeModel(60))).analysis();
-    large = await processReport(analysis, syntheticOverlay(analysis, 100));
+    large = await modelReport(largeProcessModel(60, 100));
+    // One page for the large report: loading it is the slow part, and the tests only read it.
+    largePage = await open('large.html', renderHtmlReport(large));
 });
 afterAll(async () => {
     await browser?.close();
@@ -70,7 +68,7 @@ afterAll(async () => {
 
 describe('the process views in the standalone report, at 60 stakeholders and 100 actions', () => {
     test('the plan shows every dated action once per band, names never overlap, overdue ones marked; the table lists all 100', async () => {
-        const { page, requests } = await open('large.html', renderHtmlReport(large));
+        const { page, requests } = largePage;
         const plan = page.locator('#view-plan');
         const dated = large.process.actions.filter(a => a.due !== null);
         for (const a of dated) expect(await plan.locator(`.plan-by-stakeholder [data-ssc-ref="action:${a.id}"]`).count(), a.id).toBeGreaterThan(0);
@@ -87,25 +85,25 @@ describe('the process views in the standalone report, at 60 stakeholders and 100
         expect(await plan.locator('.plan-by-owner g.act[data-ssc-ref^="action:"]').count()).toBe(dated.length + large.process.actions.filter(a => a.due === null).length);
         expect(overlapping(await rects(page, '#view-plan .plan-by-owner g.act text.label'))).toEqual([]);
         await plan.locator('.plan-by-owner').screenshot({ path: path.join(VIEW_SHOTS, 'plan-by-owner-100.png') });
+        await plan.locator('input[data-ssc-toggle=plan-owner]').uncheck();
         expect(requests).toEqual([]);
-        await page.close();
     });
 
     test('the salience drawing puts every classified stakeholder in its region without overlaps; borderline ones are listed beside', async () => {
-        const { page } = await open('large.html', renderHtmlReport(large));
+        const { page } = largePage;
         const view = page.locator('#view-salience');
         const classified = large.process.stakeholders.filter(s => s.salience.class !== null);
         for (const s of classified) expect(await view.locator(`[data-ssc-ref="stakeholder:${s.id}"]`).count(), s.id).toBeGreaterThan(0);
         const borderline = classified.filter(s => s.salience.class === 'borderline');
         expect(borderline.length).toBeGreaterThan(0);
-        expect(overlapping(await rects(page, '#view-salience g.sal'))).toEqual([]);
+        const sal = await rects(page, '#view-salience g.sal');
+        expect(overlapping(sal).map(([i, j]) => [sal[i], sal[j]])).toEqual([]);
         expect(await smallestFont(page, '#view-salience')).toBeGreaterThanOrEqual(11);
         await view.screenshot({ path: path.join(VIEW_SHOTS, 'salience-60.png') });
-        await page.close();
     });
 
     test('the review page and the grid with trajectories', async () => {
-        const { page } = await open('large.html', renderHtmlReport(large));
+        const { page } = largePage;
         const review = page.locator('#view-review');
         expect(await review.textContent()).toContain('Overdue actions');
         expect(await review.locator('[data-ssc-ref^="action:"]').count()).toBeGreaterThan(0);
@@ -121,12 +119,26 @@ describe('the process views in the standalone report, at 60 stakeholders and 100
         await page.locator('#view-grid').screenshot({ path: path.join(VIEW_SHOTS, 'trajectories-60.png') });
         await page.emulateMedia({ colorScheme: 'dark' });
         await page.locator('#view-plan .plan-by-stakeholder').screenshot({ path: path.join(VIEW_SHOTS, 'plan-dark.png') });
+        await page.emulateMedia({ colorScheme: 'light' });
+    });
+
+    test('the Northbay example: every action, stakeholder and trajectory of its plan is drawn; one picture per view', async () => {
+        const report = await reportOf(exampleFiles('northbay'));
+        const { page, requests } = await open('northbay.html', renderHtmlReport(report));
+        for (const a of report.process.actions) expect(await page.locator(`#view-plan [data-ssc-ref="action:${a.id}"]`).count(), a.id).toBeGreaterThan(0);
+        for (const t of report.trajectories.trajectories) expect(await page.locator(`#view-grid .traj[data-ssc-ref="stakeholder:${t.id}"]`).count(), t.id).toBe(1);
+        for (const s of report.process.stakeholders.filter(x => x.salience.class !== null)) {
+            expect(await page.locator(`#view-salience [data-ssc-ref="stakeholder:${s.id}"]`).count(), s.id).toBeGreaterThan(0);
+        }
+        for (const view of ['plan', 'review', 'salience', 'grid']) {
+            await page.locator(`#view-${view}`).screenshot({ path: path.join(VIEW_SHOTS, `northbay-${view === 'grid' ? 'trajectories' : view}.png`) });
+        }
+        expect(requests).toEqual([]);
         await page.close();
     });
 
     test('a model whose strings and actions hold markup runs no script and shows the text', async () => {
-        const analysis = (await buildWorkspace(HOSTILE_MODEL)).analysis();
-        const { page, requests, dialogs } = await open('hostile.html', renderHtmlReport(await processReport(analysis, hostileOverlay(analysis))));
+        const { page, requests, dialogs } = await open('hostile.html', renderHtmlReport(await modelReport(HOSTILE_PROCESS_MODEL)));
         await page.locator('#view-plan input[data-ssc-toggle=plan-owner]').check();
         await page.evaluate(() => {
             for (const e of document.querySelectorAll('*')) for (const type of ['mouseover', 'click', 'focus']) e.dispatchEvent(new Event(type, { bubbles: true }));

@@ -27,9 +27,11 @@ describe('ssc generate --format json', () => {
             engagement: { current: 'supportive', desired: 'leading', gap: 1 }, onion: 'core',
             profile: { aims: ['Efficient services', 'Lower emissions'], challenges: ['Shrinking budgets'], potential: ['City-management expertise'], constraints: ['Little coordination between departments'], contributions: ['Defines and evaluates KPIs'] },
         });
-        expect(council.units[0]).toEqual({ id: 'Planning', name: 'Urban Planning Department', type: 'urban-planning' });
+        expect(council.units[0]).toEqual({ id: 'Planning', name: 'Urban Planning Department', type: 'urban-planning', qualifiedId: 'CityCouncil.Planning' });
         const water = analysis.stakeholders.find((s: { id: string }) => s.id === 'WaterCo');
-        expect(water).toMatchObject({ attitude: 'opponent', quadrant: 'keep-satisfied', engagement: { current: 'resistant', desired: 'supportive', gap: 2 } });
+        expect(water).toMatchObject({ attitude: 'opponent', quadrant: 'manage-closely', interest: 4, engagement: { current: 'resistant', desired: 'supportive', gap: 2 } });
+        const emtBus = analysis.stakeholders.find((s: { id: string }) => s.id === 'EmtBus');
+        expect(emtBus).toMatchObject({ quadrant: 'borderline', suggestedStrategy: null, engagement: { current: 'supportive', desired: null, gap: null } });
         const press = analysis.stakeholders.find((s: { id: string }) => s.id === 'Press');
         expect(press).toMatchObject({ group: 'LocalMedia', custom: true });
         expect(analysis.relations).toContainEqual(expect.objectContaining({ from: 'CityCouncil', to: 'Ministry', kind: 'collaborates', mutual: true, label: null }));

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt, ssc, tempDir } from '../helpers/cli.js';
 import { generatedRegister, save, typicalRegister, zipBomb } from '../helpers/registers.js';
@@ -85,6 +86,23 @@ describe('ssc import: registers as people build them', () => {
         expect(run.stdout).toContain('power high');
         expect(run.stdout).toContain('aims "Eficiencia", "Transparencia"');
         expect(run.stderr).toContain('"Nombre": not recognised');
+    });
+
+    test('hidden sheets are read only when named; legitimacy and urgency become the salience attributes', async () => {
+        const book = new ExcelJS.Workbook();
+        const old = book.addWorksheet('Old register', { state: 'hidden' });
+        old.addRow(['Name', 'Group']);
+        old.addRow(['Former partner', 'NGO']);
+        const current = book.addWorksheet('Current');
+        current.addRow(['Name', 'Group', 'Power', 'Legitimacy', 'Urgency']);
+        current.addRow(['Council', 'Municipality', 'High', 'Medium', 5]);
+        const file = path.join(dir, 'hidden.xlsx');
+        await book.xlsx.writeFile(file);
+        const run = ssc(['import', file, '--dry-run']);
+        expect(run.stdout).toContain('stakeholder Council "Council" : municipality {\n    power high\n    legitimacy medium\n    urgency 5\n}');
+        expect(run.stdout).not.toContain('Former partner');
+        const hidden = ssc(['import', file, '--sheet', 'Old register', '--dry-run']);
+        expect(hidden.stdout).toContain('stakeholder FormerPartner "Former partner" : ngo');
     });
 
     test('a bad --map file is one line, exit 2', () => {

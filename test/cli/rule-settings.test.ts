@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { runCli } from '../../cli/main.js';
 import { Rule } from '../../language/validation/rule-codes.js';
 
-const MODEL = 'stakeholder Lonely : ngo { power low }\n';
+const MODEL = 'programme P { review every 6 months }\nstakeholder Lonely : ngo { power low }\n';
 const folders: string[] = [];
 
 function project(rc?: string, sub = ''): { root: string; cwd: string } {

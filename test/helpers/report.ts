@@ -17,7 +17,7 @@ export function exampleFiles(name: string): Record<string, string> {
  */
 export const VALENCIA_FINDINGS: Finding[] = [
     { code: 'identification/missing-standard-group', severity: 'warning', file: 'city.ssc', line: 2, message: 'Example finding on the programme.' },
-    { code: 'consultation/narrow-scale', severity: 'warning', file: 'engagement.ssc', line: 33, message: 'Example finding inside the mobility hearing.' },
+    { code: 'consultation/late-information', severity: 'warning', file: 'engagement.ssc', line: 33, message: 'Example finding inside the mobility hearing.' },
     { code: 'kpi/examiner-not-municipality', severity: 'info', file: 'engagement.ssc', line: 25, message: 'Example finding inside the bus KPI.' },
 ];
 

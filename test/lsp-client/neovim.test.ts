@@ -56,18 +56,24 @@ describe.runIf(runIt)('Neovim (headless) as an LSP client of the bundled server'
     });
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    test('receives the diagnostics of a model with a known error', () => {
+    /** Opens a model in headless Neovim and returns what its LSP client received. */
+    function diagnosticsInNeovim(text: string) {
         expect(hasNeovim, 'nvim is not installed (apt-get install -y neovim)').toBe(true);
         const file = join(folder, 'model.ssc');
-        writeFileSync(file, 'stakeholder Council : municipality\nrelation Ghost -> Council : informs\n');
+        writeFileSync(file, text);
         writeFileSync(join(folder, 'init.lua'), INIT_LUA);
         const out = join(folder, 'result.json');
+        rmSync(out, { force: true });
         const run = spawnSync('nvim', ['--headless', '--clean', '-u', join(folder, 'init.lua')], {
             cwd: folder, encoding: 'utf8', timeout: 60_000,
             env: { ...process.env, SSC_FILE: file, SSC_SERVER: ensureServerBundle(), SSC_OUT: out, SSC_ROOT: folder },
         });
         expect(existsSync(out), `Neovim wrote no result (status ${run.status}, signal ${run.signal}): ${run.stderr}`).toBe(true);
-        const result = JSON.parse(readFileSync(out, 'utf8'));
+        return JSON.parse(readFileSync(out, 'utf8'));
+    }
+
+    test('receives the diagnostics of a model with a known error', () => {
+        const result = diagnosticsInNeovim('stakeholder Council : municipality\nrelation Ghost -> Council : informs\n');
         expect(result.error).toBeUndefined();
         expect(result.attached).toBe(true);
         expect(result.waited).toBe(true);
@@ -76,5 +82,16 @@ describe.runIf(runIt)('Neovim (headless) as an LSP client of the bundled server'
             range: expect.objectContaining({ start: { line: 1, character: 9 } }),
         }));
         expect(result.shown).toBeGreaterThan(0);
+    }, 90_000);
+
+    test('shows syntax errors in the same plain words as the CLI, each linked to its rule page', () => {
+        const result = diagnosticsInNeovim('stakeholder Folks "Residents" : citizens {\n    intrest high\n    power hgh\n}\n');
+        expect(result.waited).toBe(true);
+        const syntax = result.diagnostics.filter((d: { code: string }) => d.code === 'syntax');
+        expect(syntax.map((d: { message: string }) => d.message)).toEqual([
+            expect.stringMatching(/^`intrest` is not a stakeholder property — did you mean `interest`\? /),
+            '`hgh` is not a level: use low, medium, high or a number from 1 to 5 — did you mean `high`?',
+        ]);
+        for (const d of syntax) expect(d.codeDescription.href).toMatch(/^file:\/\/.*\/docs\/rules\.md#syntax$/);
     }, 90_000);
 });

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification, HoverRequest,
-    InitializedNotification, InitializeRequest, PrepareRenameRequest, PublishDiagnosticsNotification, RenameRequest, ShutdownRequest,
-    type Diagnostic, type ProtocolConnection
+    InitializedNotification, InitializeRequest, LogMessageNotification, PrepareRenameRequest, PublishDiagnosticsNotification, RenameRequest, ShutdownRequest,
+    MessageType, type Diagnostic, type ProtocolConnection
 } from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,6 +29,7 @@ let server: ChildProcess;
 let connection: ProtocolConnection;
 const diagnostics = new Map<string, Diagnostic[]>();
 const versions = new Map<string, number | undefined>();
+const logs: Array<{ type: number; message: string }> = [];
 const uri = (name: string) => pathToFileURL(join(folder, name)).toString();
 const at = (line: number, character: number) => ({ line, character });
 
@@ -51,6 +52,7 @@ describe('the bundled server over stdio, driven by a real LSP client', () => {
         server = spawn(process.execPath, [bundle, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
         connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
         connection.onNotification(PublishDiagnosticsNotification.type, p => { diagnostics.set(p.uri, p.diagnostics); versions.set(p.uri, p.version); });
+        connection.onNotification(LogMessageNotification.type, p => logs.push(p));
         connection.listen();
         const init = await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri: pathToFileURL(folder).toString(),
@@ -142,6 +144,24 @@ describe('the bundled server over stdio, driven by a real LSP client', () => {
         const edits = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: uri('fmt.ssc') }, options: { tabSize: 4, insertSpaces: true } });
         const formatted = TextDocument.applyEdits(TextDocument.create(uri('fmt.ssc'), 'ssc', 1, text), edits ?? []);
         expect(formatted).toBe('stakeholder Fmt : ngo {\n    power low\n    interest high\n}\n');
+    });
+
+    test('a normal editing session leaves the server log quiet (no reference resolution before scopes are ready)', async () => {
+        // Typing a stakeholder's group letter by letter, while the editor asks about another, already built file.
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri('catalogue.ssc'), languageId: 'ssc', version: 1, text: CATALOGUE } });
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri('typing.ssc'), languageId: 'ssc', version: 1, text: '' } });
+        const line = 'stakeholder Typist "Typed letter by letter" : municipality';
+        for (let i = 1, version = 2; i <= line.length; i++, version++) {
+            await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri('typing.ssc'), version }, contentChanges: [{ text: line.slice(0, i) }] });
+            const hover = connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('catalogue.ssc') }, position: at(0, 14) });
+            const completion = connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri('typing.ssc') }, position: at(0, i) });
+            await Promise.all([hover, completion].map(p => p.catch(() => undefined)));
+        }
+        await diagnosticsFor('typing.ssc');
+        await connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('typing.ssc') }, position: at(0, 14) });
+        const noise = logs.filter(l => l.type !== MessageType.Info && l.type !== MessageType.Log || /ComputedScopes|error|failed/i.test(l.message));
+        expect(noise).toEqual([]);
+        expect(logs.map(l => l.message)).toContainEqual(expect.stringMatching(/^SSC language server ready/));
     });
 });
 

@@ -7,6 +7,7 @@ describe('messages from the webview', () => {
         expect(isFromWebview({ type: 'reveal', ref: 'stakeholder:CityCouncil' })).toBe(true);
         expect(isFromWebview({ type: 'export', format: 'svg', view: 'map' })).toBe(true);
         expect(isFromWebview({ type: 'export', format: 'html' })).toBe(true);
+        expect(isFromWebview({ type: 'export', format: 'xlsx' })).toBe(true);
         expect(isFromWebview({ type: 'view', view: 'onion' })).toBe(true);
     });
     test('anything else is ignored', () => {

@@ -47,7 +47,7 @@ describe('the preview requests of the language server', () => {
     test('ssc/preview answers with every view, and targets pointing into the workspace files', async () => {
         const payload = await connection.sendRequest(PreviewRequest.type, { uri: fileUri('city.ssc') });
         expect(payload.title).toBe('Smart Valencia 2030');
-        expect(payload.views.map(v => v.id)).toEqual(['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage']);
+        expect(payload.views.map(v => v.id)).toEqual(['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage']);
         expect(payload.targets['stakeholder:CityCouncil']).toEqual({ file: fileUri('city.ssc'), line: 9 });
         expect(payload.syntaxErrors).toBe(0);
     });

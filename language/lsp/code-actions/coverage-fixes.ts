@@ -5,8 +5,6 @@ import { skeletonId, stakeholderSkeleton } from '../../model/starter-model.js';
 import type { MissingGroupsData } from '../../validation/workspace-checks.js';
 import { appendToBlock, quickFix } from './edit-utils.js';
 
-const REASON = 'TODO: why this group plays no part';
-
 function uniqueId(base: string, taken: Set<string>): string {
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}${n}`;
@@ -17,16 +15,16 @@ function uniqueId(base: string, taken: Set<string>): string {
 /** Edit appending one skeleton stakeholder per missing standard group at the end of the document. */
 function skeletonsEdit(document: LangiumDocument, missing: readonly string[], indexManager: IndexManager): TextEdit {
     const taken = new Set(indexManager.allElements().map(d => d.name));
-    const blocks = missing.map(group => stakeholderSkeleton(group, uniqueId(skeletonId(group), taken)).join('\n'));
+    const blocks = missing.map(group => stakeholderSkeleton(group, uniqueId(skeletonId(group), taken), '    ', 'empty').join('\n'));
     const text = document.textDocument.getText();
     const end = document.textDocument.positionAt(text.length);
     const lead = text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
     return { range: { start: end, end }, newText: lead + blocks.join('\n\n') + '\n' };
 }
 
-/** Edit listing the missing groups under the programme's `excludes`, each with a reason to fill in. */
+/** Edit listing the missing groups under the programme's `excludes`, each with an empty reason to fill in (never a made-up one). */
 function excludesEdit(document: LangiumDocument, programme: Programme, missing: readonly string[]): TextEdit {
-    const entries = missing.map(g => `${g} "${REASON}"`);
+    const entries = missing.map(g => `${g} ""`);
     const last = programme.excludes[programme.excludes.length - 1]?.$cstNode;
     if (last) {
         const at = document.textDocument.positionAt(last.end);

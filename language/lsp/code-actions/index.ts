@@ -6,6 +6,7 @@ import { Rule, SYNTAX_CODE } from '../../validation/rule-codes.js';
 import { attitudeActions } from './category-fixes.js';
 import { coverageActions } from './coverage-fixes.js';
 import { quickFix } from './edit-utils.js';
+import { gapActions, ownerActions } from './plan-fixes.js';
 import { profileActions, profileEdit } from './profile-fixes.js';
 import { referenceActions, referenceEdit } from './reference-fixes.js';
 import { strategyActions, strategyEdit } from './strategy-fixes.js';
@@ -22,6 +23,8 @@ const FIXES: Record<string, { actions: Actions; fixAll?: { edit: Edit; title: st
     [Rule.UnknownReference]: { actions: referenceActions, fixAll: { edit: referenceEdit, title: 'Correct every misspelt reference in the file that has a single close name' } },
     [Rule.AffectedWithoutAttitude]: { actions: attitudeActions },
     [Rule.MissingStandardGroup]: { actions: coverageActions },
+    [Rule.ActionWithoutOwner]: { actions: ownerActions },
+    [Rule.GapWithoutAction]: { actions: gapActions },
     [SYNTAX_CODE]: { actions: syntaxActions, fixAll: { edit: syntaxEdit, title: 'Apply every syntax fix in the file that has a single repair' } },
 };
 

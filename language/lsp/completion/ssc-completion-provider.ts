@@ -6,16 +6,19 @@ import {
 import { CompletionItemKind, InsertTextFormat, type Position, type TextEdit } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../../builtin/builtin-library.js';
 import {
-    isAssessment, isConsultation, isKpi, isProgramme, isStakeholder, type Model, type Stakeholder
+    isAction, isAssessment, isConsultation, isKpi, isProgramme, isStakeholder, type Model, type Stakeholder
 } from '../../generated/ast.js';
 import { acceptedStrategies, gridNumber, levelIndex, suggestedStrategy } from '../../model/grid.js';
+import { ownerStakeholder } from '../../model/plan.js';
 import { todayIso } from '../../model/dates.js';
 import type { ModelData, StakeholderData } from '../../model/types.js';
 import { ENGAGEMENT_LEVELS, ONION_LAYERS, RELATION_KINDS, SCALES, SECTORS, STRATEGIES, TECHNOLOGY_ROLES } from '../../model/vocabulary.js';
 import type { SscServices } from '../../ssc-module.js';
 import type { WorkspaceModel } from '../../workspace/workspace-model.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyList, vocabularyMarkdown, type VocabularyKind } from '../vocabulary-docs.js';
+import { ARROW_NOTES, GRID_VALUE_ITEMS } from '../keyword-docs.js';
 import { completionWindow, type CompletionWindow } from './completion-window.js';
+import { entryKeywordMisplaced, PROCESS_ONCE_BLOCK, PROCESS_ONCE_KEYWORDS, processValueItem } from './process-completion.js';
 import { limitCandidates } from './reference-limit.js';
 import { sscSnippets } from './snippets.js';
 
@@ -23,13 +26,14 @@ import { sscSnippets } from './snippets.js';
 const ONCE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     Programme: new Set(['city', 'as-of', 'review', 'excludes']),
     Review: new Set(['review']),
-    Stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'onion', 'aims', 'challenges',
+    Stakeholder: new Set(['scale', 'sector', 'category', 'roles', 'power', 'interest', 'legitimacy', 'urgency', 'onion', 'aims', 'challenges',
         'potential', 'constraints', 'contributions']),
     Engagement: new Set(['engagement']),
     StrategyDecl: new Set(['strategy']),
     Kpi: new Set(['provider', 'examiner', 'target']),
-    Consultation: new Set(['date', 'participants', 'information-shared', 'grievance', 'feedback']),
+    Consultation: new Set(['date', 'level', 'participants', 'information-shared', 'grievance', 'feedback']),
     Documentation: new Set(['clause', 'description']),
+    ...PROCESS_ONCE_KEYWORDS,
 };
 
 /** Orders of the enumerations, so that completion lists them as the Supplement does. */
@@ -110,14 +114,49 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
         if (GrammarAST.isKeyword(next.feature)) return this.keywordCompletion(context, next.feature, acceptor);
+        if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'INT' && ruleOf(next.feature) === 'GridValue') {
+            return this.gridNumbers(context, acceptor);
+        }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** `1` and `5` beside `low`, `medium`, `high`: the whole scale in order (see {@link GRID_VALUE_ITEMS}). */
+    private gridNumbers(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        for (const value of GRID_VALUE_ITEMS.filter(v => /^\d$/.test(v.label))) acceptor(context, this.gridItem(value.label));
+    }
+
+    private gridItem(label: string): CompletionValueItem {
+        const index = GRID_VALUE_ITEMS.findIndex(v => v.label === label);
+        const value = GRID_VALUE_ITEMS[index];
+        return {
+            label, kind: CompletionItemKind.EnumMember, sortText: `1-${pad(index)}`,
+            labelDetails: { description: /^\d$/.test(label) ? `${value.number} of 5` : `= ${value.number}${value.number === 3 ? ', on the dividing line' : ''}` },
+            detail: value.description,
+            documentation: { kind: 'markdown', value: `${value.description}\n\n*Power and interest take low (2), medium (3), high (4) or a number 1..5; above 3 is the high half of the grid, below 3 the low half, and 3 sits on the dividing line. The 1..5 scale is a convention of this language, not the Supplement's; the grid is Figure 4 of ITU-T Y Suppl. 34.*` },
+        };
+    }
+
+    /** `->` and `<->` between the ends of a relation, `->` before the desired engagement level. */
+    private arrowKeyword(context: CompletionContext, rule: string, value: string, acceptor: CompletionAcceptor): void {
+        const note = ARROW_NOTES[value];
+        const text = rule === 'Engagement' ? note?.engagement : note?.relation;
+        // Only while the arrow is still to type: right after a whole `->` the names that follow it are wanted.
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        if (!text || typed.length >= value.length || !value.startsWith(typed)) return;
+        acceptor(context, {
+            label: value, kind: CompletionItemKind.Operator, sortText: value === '->' ? '0-0' : '0-1', detail: text,
+            documentation: { kind: 'markdown', value: `**${value}** — ${text}` },
+        });
     }
 
     private keywordCompletion(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         const rule = ruleOf(keyword);
         const value = keyword.value;
-        if (!/\p{L}/u.test(value) || !rule) return;
+        if (!rule) return;
+        if (!/\p{L}/u.test(value)) return this.arrowKeyword(context, rule, value, acceptor);
         if (this.alreadyGiven(context, rule, value)) return;
+        const text = context.textDocument.getText();
+        if (entryKeywordMisplaced(rule, text.substring(text.lastIndexOf('\n', context.offset - 1) + 1, context.offset))) return;
         const stakeholder = AstUtils.getContainerOfType(context.node, isStakeholder);
         if (rule === 'Unit' || rule === 'Ministry') {
             const wanted = rule === 'Unit' ? 'municipality' : 'government';
@@ -126,13 +165,16 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         }
         if (rule === 'Programme' && this.programmeElsewhere(context)) return;
         if (rule === 'Strategy') return this.strategyValue(context, value, stakeholder, acceptor);
+        const processItem = processValueItem(rule, value);
+        if (processItem) return acceptor(context, processItem);
         if (rule === 'Stakeholder' && value === 'stakeholder') this.snippets(context, acceptor);
 
+        if (rule === 'GridValue') return acceptor(context, this.gridItem(value));
         const order = ORDERED_VALUES.find(list => list.includes(value));
         const note = termNote(value);
         const item: CompletionValueItem = {
             label: value, kind: order ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
-            detail: order ? undefined : 'Keyword',
+            detail: note?.description ?? 'Keyword',
             sortText: order ? `1-${pad(order.indexOf(value))}` : '2',
         };
         if (note) item.documentation = { kind: 'markdown', value: termMarkdown(value, note) };
@@ -148,7 +190,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             if (rule === 'Documentation') return ['Group', 'UnitType', 'MinistryType'].includes(node.$type);
             if (rule === 'Engagement' || rule === 'StrategyDecl') return isStakeholder(node);
             if (rule === 'Review') return isProgramme(node);
-            return node.$type === rule;
+            return node.$type === (PROCESS_ONCE_BLOCK[rule] ?? rule);
         });
         if (!block?.$cstNode) return false;
         return CstUtils.streamCst(block.$cstNode).some(leaf =>
@@ -187,7 +229,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             detail: recommended
                 ? `Recommended: matches the grid quadrant (power ${power}, interest ${interest})`
                 : accepted.includes(value) ? `Fits: power ${power}, interest ${interest} is on a dividing line, where ${accepted.length} strategies fit; the choice is yours`
-                : accepted.length === 0 ? 'Give power and interest to get a recommendation' : undefined,
+                : accepted.length === 0 ? `${note?.description ?? ''} Give power and interest to get a recommendation.`.trim() : note?.description,
             documentation: note ? { kind: 'markdown', value: termMarkdown(value, note) } : undefined,
         });
     }
@@ -209,7 +251,10 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             groups: model.groups.map(g => g.id),
             stakeholders: model.stakeholders.map(s => s.id),
             municipalities: model.stakeholders.filter(s => s.group === 'municipality').map(s => s.id),
+            civic: model.stakeholders.filter(s => s.group === 'citizens' || s.group === 'ngo').map(s => s.id),
             grievances: model.grievances.map(g => g.id),
+            taken: [...model.stakeholders.map(s => s.id), ...model.grievances.map(g => g.id), ...model.kpis.map(k => k.id),
+                ...model.consultations.map(c => c.id), ...model.groups.map(g => g.id), ...(model.programme ? [model.programme.id] : [])],
             today: model.programme?.asOf ?? todayIso(),
         };
         for (const snippet of sscSnippets(choices, !this.programmeElsewhere(context))) {
@@ -217,6 +262,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
                 label: snippet.keyword, kind: CompletionItemKind.Snippet, detail: snippet.detail,
                 labelDetails: { description: 'snippet' }, sortText: '3',
                 insertText: snippet.body, insertTextFormat: InsertTextFormat.Snippet,
+                documentation: { kind: 'markdown', value: `${snippet.detail}. Tab moves through the places to fill; a value left empty is reported until you fill it.\n\n\`\`\`ssc\n${snippet.preview}\n\`\`\`` },
             });
         }
     }
@@ -233,6 +279,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const container: AstNode = refInfo.container;
         let references: Reference[] = [];
         if (isConsultation(container) && refInfo.property === 'participants') references = container.participants;
+        if (isAction(container) && refInfo.property === 'with') references = container.with;
         const assessment = refInfo.property === 'stakeholder' ? AstUtils.getContainerOfType(container, isAssessment) : undefined;
         if (assessment) references = assessment.entries.map(e => e.stakeholder);
         const typing = (r: Reference) => r.$refNode !== undefined && r.$refNode.offset <= context.tokenOffset && context.tokenOffset <= r.$refNode.end;
@@ -244,9 +291,14 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const kind = description.type as VocabularyKind;
         const entry = isBuiltinUri(description.documentUri.toString()) ? vocabularyEntry(kind, description.name) : undefined;
         if (entry) return `0-${pad(vocabularyList(kind).indexOf(entry))}`;
-        if (description.type !== 'Stakeholder') return `1-${description.name}`;
-        const data = this.stakeholdersById().get(description.name);
-        const role = isKpi(refInfo.container) && refInfo.property === 'examiner' && data?.group === 'municipality' ? '0' : '1';
+        const party = description.type === 'Unit' || description.type === 'Ministry';
+        if (description.type !== 'Stakeholder' && !party) return `1-${description.name}`;
+        // A unit or ministry sorts right after its stakeholder, and counts as it for the examiner's and owner's role.
+        const data = this.stakeholdersById().get(party ? ownerStakeholder(description.name) : description.name);
+        const judge = isKpi(refInfo.container) && refInfo.property === 'examiner';
+        // Actions are usually owned by the municipality or one of its departments.
+        const owner = isAction(refInfo.container) && refInfo.property === 'owner';
+        const role = (judge || owner) && data?.group === 'municipality' ? '0' : '1';
         return `${role}-${description.name}`;
     }
 
@@ -265,12 +317,33 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         if (['Group', 'UnitType', 'MinistryType'].includes(description.type)) {
             return { ...item, kind: CompletionItemKind.Class, sortText: this.sortKey(description, refInfo), detail: `Your own ${description.type === 'Group' ? 'group' : 'type'}`, labelDetails: { description: 'custom' } };
         }
+        if (description.type === 'Unit' || description.type === 'Ministry') {
+            const ownerId = ownerStakeholder(description.name);
+            const member = this.stakeholdersById().get(ownerId)?.[description.type === 'Unit' ? 'units' : 'ministries']
+                .find(u => `${ownerId}.${u.id}` === description.name);
+            return {
+                ...item, kind: CompletionItemKind.Module, sortText: this.sortKey(description, refInfo),
+                detail: `${description.type === 'Unit' ? 'Unit' : 'Ministry'} of ${ownerId}${member?.name ? ` · ${member.name}` : ''}`,
+                labelDetails: member?.type ? { description: member.type } : undefined,
+            };
+        }
         if (description.type === 'Stakeholder') {
             const data = this.stakeholdersById().get(description.name);
             return {
                 ...item, kind: CompletionItemKind.Class, sortText: this.sortKey(description, refInfo),
                 detail: data ? [data.name, data.group].filter(Boolean).join(' · ') : 'Stakeholder',
                 labelDetails: data?.group ? { description: data.group } : undefined,
+            };
+        }
+        if (description.type === 'Unit' || description.type === 'Ministry') {
+            const [owner, member] = description.name.split('.');
+            const data = this.stakeholdersById().get(owner);
+            const declared = [...(data?.units ?? []), ...(data?.ministries ?? [])].find(u => u.id === member);
+            const what = description.type === 'Unit' ? 'Unit' : 'Ministry';
+            return {
+                ...item, kind: CompletionItemKind.Field, sortText: this.sortKey(description, refInfo),
+                detail: [declared?.name, `${what} of ${owner}`].filter(Boolean).join(' · '),
+                labelDetails: declared?.type ? { description: declared.type } : undefined,
             };
         }
         return item;
@@ -304,6 +377,9 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         let start = Math.min(context.tokenOffset, context.offset);
         if (/^[\w-]+$/.test(label)) {
             while (start > 0 && /[\w-]/.test(text[start - 1])) start--;
+        } else if (/^\w+\.\w+$/.test(label)) {
+            // A qualified name replaces the stakeholder name and dot typed before it as well.
+            while (start > 0 && /[\w.]/.test(text[start - 1])) start--;
         }
         return { start, typed: text.substring(start, context.offset) };
     }

@@ -50,6 +50,14 @@ const STATEMENT_KEYWORDS: Record<string, ReadonlySet<string>> = {
     action: new Set(['with', 'owner', 'level', 'toward', 'channel', 'due', 'status']),
 };
 
+/** The words of the process forms that may also be names (the grammar's `Ident`). */
+const SOFT_KEYWORDS = new Set(['action', 'with', 'owner', 'level', 'toward', 'channel', 'due', 'status', 'open', 'done', 'dropped',
+    'legitimacy', 'urgency', 'inform', 'consult', 'involve', 'collaborate', 'empower']);
+
+/** Tokens after which a name comes, so a keyword there is a name and starts nothing. */
+const NAME_FOLLOWS = new Set([',', '.', '->', '<->', 'with', 'owner', 'participants', 'provider', 'examiner', 'excludes',
+    ...ELEMENT_KEYWORDS, 'unit', 'ministry']);
+
 /** True for comment tokens. */
 export function isComment(token: LayoutToken): boolean {
     return token.type === 'SL_COMMENT' || token.type === 'ML_COMMENT';
@@ -77,14 +85,16 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
     let element = '';
     let currentElement = 0, currentStatement = 0;
     let pendingComments: number[] = [];
+    let lastCode: LayoutToken | undefined;
     // Comments that stood on their own line wait for the code after them to know their indentation.
     const ownLine = new Map<number, { blank: boolean }>();
 
     const line = (depth: number, blank: boolean) => (blank ? options.eol : '') + options.eol + options.indent.repeat(Math.max(depth, 0));
-    const startsStatement = (token: LayoutToken): boolean => {
+    const startsStatement = (token: LayoutToken, previous: LayoutToken | undefined): boolean => {
+        if (previous && NAME_FOLLOWS.has(previous.type)) return false;
         if (blocks.length === 0) return ELEMENT_KEYWORDS.has(token.type);
         const kind = blocks[blocks.length - 1];
-        if (kind === 'assessment') return token.type === 'ID';
+        if (kind === 'assessment') return token.type === 'ID' || SOFT_KEYWORDS.has(token.type);
         return STATEMENT_KEYWORDS[kind]?.has(token.type) ?? false;
     };
 
@@ -111,7 +121,7 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
             const emptyBlock = previous?.type === '{';
             gaps[i] = emptyBlock ? '' : line(codeDepth, false);
             for (const c of pendingComments) placeOwnLine(c, depth);
-        } else if (startsStatement(token)) {
+        } else if (startsStatement(token, lastCode)) {
             codeDepth = depth;
             gaps[i] = !previous ? '' : line(depth, blank && previous.type !== '{');
             for (const c of pendingComments) placeOwnLine(c, depth);
@@ -135,6 +145,7 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
         elementStart[i] = currentElement;
         statementStart[i] = currentStatement;
         assignComments(i);
+        lastCode = token;
     }
     for (const c of pendingComments) placeOwnLine(c, blocks.length);
     assignComments(n);

@@ -48,8 +48,17 @@ function applyLayout(tokens: readonly LayoutToken[], layout: Layout): string {
  */
 export function formatSscText(services: LangiumServices, text: string, options?: FormattingOptions): string {
     const parsed = services.parser.LangiumParser.parse(text);
-    const tokens = layoutTokens(services, text);
-    if (!tokens || tokens.length === 0 || parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) return text;
+    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) return text;
+    return formatParsedSscText(services, text, options);
+}
+
+/**
+ * Formats `.ssc` text the caller has already parsed without syntax errors (`ssc import` checks its
+ * output that way), so that a large text is not parsed a second time.
+ */
+export function formatParsedSscText(services: LangiumServices, text: string, options?: FormattingOptions,
+    tokens: LayoutToken[] | undefined = layoutTokens(services, text)): string {
+    if (!tokens || tokens.length === 0) return text;
     return applyLayout(tokens, computeLayout(tokens, text, layoutOptions(tokens, text, options)));
 }
 

@@ -58,7 +58,8 @@ export function parseFieldName(text: string): RegisterField | undefined {
 /** Fields whose cells hold free text (one or more strings), not vocabulary values. */
 export const TEXT_FIELDS: ReadonlySet<RegisterField> = new Set(['id', 'name', 'aims', 'challenges', 'potential', 'constraints', 'contributions']);
 
-const COMPUTED = new Set(['grid position', 'quadrant', 'gap', 'engagement gap', 'suggested strategy'].map(matchKey));
+const COMPUTED = new Set(['grid position', 'quadrant', 'gap', 'engagement gap', 'levels to gain', 'suggested strategy', 'participation reached (IAP2)',
+    'participation needed', 'participation shortfall'].map(matchKey));
 
 /** True for a column the analysis computes (our own exports hold them): neither imported nor kept. */
 export function isComputedHeader(header: string): boolean {

@@ -7,7 +7,7 @@ import { PROFILE_DIMENSIONS, STANDARD_GROUP_IDS, type ProfileDimension } from '.
 import { matchKey } from './normalise.js';
 import { fieldOfHeader, isComputedHeader, parseFieldName, TEXT_FIELDS, type RegisterField } from './register-fields.js';
 import { writeImportedModel, type ImportedGroup, type ImportedStakeholder } from './ssc-writer.js';
-import { isStandardGroup, matchValue, type ValueOverrides } from './value-matchers.js';
+import { isStandardGroup, matchValue, type ValueMatch, type ValueOverrides } from './value-matchers.js';
 import { deriveId, isValidId } from './ids.js';
 import type { ImportReport } from './import-report.js';
 
@@ -148,6 +148,14 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
     const pending: Array<{ row: number; record: ImportedStakeholder; explicitId: string | undefined }> = [];
 
     const cellOf = (row: readonly string[], column: Column) => (row[column.index] ?? '').trim();
+    // Registers repeat their values (a few groups and levels over thousands of rows): match each once.
+    const matches = new Map<string, ValueMatch>();
+    const cachedMatch = (field: RegisterField, text: string): ValueMatch => {
+        const key = field + '\u0000' + text;
+        let result = matches.get(key);
+        if (!result) matches.set(key, result = matchValue(field, text, overrides));
+        return result;
+    };
     for (let r = headerIndex + 1; r < sheet.rows.length; r++) {
         const row = sheet.rows[r];
         const rowNumber = r + 1;
@@ -175,7 +183,7 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
             if (text !== '') record.comments.push(`${column.header}: ${text}`);
         }
         const match = (field: RegisterField, header: string, text: string): string | undefined => {
-            const result = matchValue(field, text, overrides);
+            const result = cachedMatch(field, text);
             if (result.kind === 'approximate') report.approximate.push({ row: rowNumber, column: header, text, id: result.id });
             if (result.kind === 'none') {
                 report.unmatched.push({ row: rowNumber, column: header, text });
@@ -184,7 +192,7 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
             }
             return result.id;
         };
-        fillRecord(record, values, used, match, rowNumber, report, overrides, groupByName);
+        fillRecord(record, values, used, match, rowNumber, report, cachedMatch, groupByName);
         pending.push({ row: rowNumber, record, explicitId: values.get('id') });
     }
     assignIds(pending, reserved, report);
@@ -211,14 +219,14 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
 type Matcher = (field: RegisterField, header: string, text: string) => string | undefined;
 
 function fillRecord(record: ImportedStakeholder, values: Map<RegisterField, string>, used: readonly Column[], match: Matcher,
-    rowNumber: number, report: ImportReport, overrides: ValueOverrides, groupByName: Map<string, PendingGroup>): void {
+    rowNumber: number, report: ImportReport, lookup: (field: RegisterField, text: string) => ValueMatch, groupByName: Map<string, PendingGroup>): void {
     const headerOf = (field: RegisterField) => used.find(c => c.field === field)!.header;
     const groupText = values.get('group');
     if (groupText === undefined) {
         record.group = UNGROUPED.id;
         report.ungrouped++;
     } else {
-        const result = matchValue('group', groupText, overrides);
+        const result = lookup('group', groupText);
         if (result.kind === 'approximate') report.approximate.push({ row: rowNumber, column: headerOf('group'), text: groupText, id: result.id });
         if (result.kind !== 'none' && isStandardGroup(result.id)) {
             record.group = result.id;
@@ -259,10 +267,10 @@ function fillRecord(record: ImportedStakeholder, values: Map<RegisterField, stri
             case 'strategy': {
                 // Our own export shows the suggested strategy where none is declared; it is not the user's choice.
                 const source = values.get('strategySource');
-                const suggested = source !== undefined && matchValue('strategySource', source);
+                const suggested = source !== undefined && lookup('strategySource', source);
                 if (suggested && suggested.kind === 'exact' && suggested.id === 'suggested') break;
                 const withNote = /^(.*?)\s*[(:]\s*(.*?)\)?\s*$/.exec(text);
-                const head = withNote && matchValue('strategy', withNote[1], {}).kind === 'exact' ? withNote : undefined;
+                const head = withNote && lookup('strategy', withNote[1]).kind === 'exact' ? withNote : undefined;
                 record.strategy = match('strategy', header, head ? head[1] : text);
                 if (head && head[2]) record.strategyNote = head[2];
                 break;

@@ -14,6 +14,7 @@ export function statusText(input: ProcessInput, a: ProcessInput['actions'][numbe
     const s = planStatus(a);
     if (s === 'overdue') return a.due ? `overdue by ${daysBetween(a.due, input.asOf)} days` : 'overdue';
     if (a.status === 'done') return a.doneOn ? `done ${a.doneOn}` : 'done';
+    if (a.status === 'dropped') return a.reason ? `dropped: ${a.reason}` : 'dropped';
     return a.status;
 }
 

@@ -6,7 +6,7 @@ import type { ReportViews } from '../views/report-data.js';
 import { byDue, daysBetween, refName } from '../views/process-input.js';
 import { levelLabel } from '../views/labels.js';
 import { planStatus } from '../views/plan-layout.js';
-import { SALIENCE_MEANING } from '../views/salience-layout.js';
+import { SALIENCE_NOTES } from '../salience.js';
 import type { PlainTable } from './table-rows.js';
 
 /** The plan, review and salience tables. */
@@ -18,10 +18,10 @@ export function processTables(report: ReportViews): PlainTable[] {
     return [
         {
             id: 'plan', title: 'Engagement plan (actions by due date)',
-            headers: ['Action', 'Id', 'With', 'Owner', 'IAP2 level', 'Toward', 'Channel', 'Due', 'Status', 'Done on', 'Days overdue'],
+            headers: ['Action', 'Id', 'With', 'Owner', 'IAP2 level', 'Toward', 'Channel', 'Due', 'Status', 'Done on', 'Days overdue', 'Reason dropped'],
             rows: byDue(input.actions).map(a => [a.name ?? a.id, a.id, a.with.map(w => refName(input, w)).join('; '), refName(input, a.owner), a.level ?? '',
                 levelLabel(a.toward), a.channel ?? '', a.due ?? '', planStatus(a), a.doneOn ?? '',
-                planStatus(a) === 'overdue' && a.due ? daysBetween(a.due, input.asOf) : null]),
+                planStatus(a) === 'overdue' && a.due ? daysBetween(a.due, input.asOf) : null, a.reason ?? '']),
         },
         {
             id: 'review', title: 'Review: change between the last two assessments',
@@ -46,7 +46,7 @@ export function processTables(report: ReportViews): PlainTable[] {
             id: 'salience', title: 'Salience (power, legitimacy, urgency)',
             headers: ['Stakeholder', 'Power', 'Legitimacy', 'Urgency', 'Class', 'Meaning'],
             rows: input.stakeholders.map(s => [s.name, s.power, s.salience.legitimacy, s.salience.urgency, s.salience.class ?? 'not classified',
-                s.salience.class ? SALIENCE_MEANING[s.salience.class] : 'legitimacy or urgency not given']),
+                s.salience.class ? SALIENCE_NOTES[s.salience.class] : 'legitimacy or urgency not given']),
         },
     ];
 }

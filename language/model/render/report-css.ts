@@ -51,7 +51,7 @@ export const DIAGRAM_CSS = `${THEME}
 .ssc-diagram .group-box.custom{stroke-dasharray:6 3}
 .ssc-diagram .node-box{fill:var(--ssc-bg);stroke:var(--ssc-muted);stroke-width:1}
 .ssc-diagram .node-box.undeclared{stroke-dasharray:4 3}
-.ssc-diagram .edge{fill:none;stroke:var(--ssc-muted);stroke-width:1.3}
+.ssc-diagram .edge{fill:none;stroke:var(--ssc-muted);stroke-width:1.3}.ssc-diagram .edge.member{stroke-dasharray:3 3}
 .ssc-diagram .arrowhead{fill:var(--ssc-muted)}
 .ssc-diagram .edge-label{fill:var(--ssc-bg);fill-opacity:.92}
 .ssc-diagram .ring-core{fill:var(--ssc-ring-core)}.ssc-diagram .ring-direct{fill:var(--ssc-ring-direct)}

@@ -27,7 +27,7 @@ export function renderTrajectoryLayer(layer: TrajectoryLayer): string {
         // The arrow stops short of the newest position so its head stays visible beside the dot.
         let path = '';
         if (prev) {
-            const len = Math.hypot(last.x - prev.x, last.y - prev.y), cut = Math.min(8, len / 3);
+            const len = Math.hypot(last.x - prev.x, last.y - prev.y), cut = Math.min(13, len / 2);
             const end = { x: last.x - ((last.x - prev.x) / len) * cut, y: last.y - ((last.y - prev.y) / len) * cut };
             const d = [...pts.slice(0, -1), end].map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join(' ');
             path = `<path class="traj-line ${tone(t.level)}" d="${d}" marker-end="url(#ssc-traj-${tone(t.level).slice(3)})"/>`;

@@ -30,7 +30,8 @@ const QUADRANT_LABELS: Readonly<Record<string, string>> = {
     'borderline': 'On a line (power or interest exactly 3)', 'unplaced': 'Unplaced (power or interest missing)',
 };
 
-const MIN_WIDTH = 8;
+// At least 10: exceljs leaves a column of exactly its default width (9) out of the file.
+const MIN_WIDTH = 10;
 const MAX_WIDTH = 60;
 
 /** Column widths that fit the header and most of the cells, within bounds. */

@@ -36,15 +36,22 @@ export interface CoverageView {
     kpis: RegisterEntry[];
 }
 
-function nameOf(analysis: Analysis, id: string | null): string {
-    if (!id) return '—';
-    const s = analysis.stakeholders.find(x => x.id === id);
-    return s ? displayName(s) : `${id} (not declared)`;
-}
-
 /** Computes the coverage view; `findings` are any diagnostics, attributed by file and line. */
 export function coverageView(analysis: Analysis, findings: readonly Finding[]): CoverageView {
     const byElement = findingsByElement(analysis, findings);
+    // Looked up by id: a linear search per participant and KPI end was quadratic on large models.
+    const byId = new Map<string, Analysis['stakeholders'][number]>();
+    for (const s of analysis.stakeholders) if (!byId.has(s.id)) byId.set(s.id, s);
+    // The display name of a party reference: a stakeholder, or a unit or ministry (`A.Planning`) with its stakeholder.
+    const nameOf = (id: string | null): string => {
+        if (!id) return '—';
+        const s = byId.get(id);
+        if (s) return displayName(s);
+        const dot = id.indexOf('.');
+        const owner = dot > 0 ? byId.get(id.slice(0, dot)) : undefined;
+        const part = owner && [...owner.units, ...owner.ministries].find(u => u.id === id.slice(dot + 1));
+        return owner && part ? `${part.name ?? part.id} (${displayName(owner)})` : `${id} (not declared)`;
+    };
     const members = (pred: (s: Analysis['stakeholders'][number]) => boolean) =>
         analysis.stakeholders.filter(pred).map(s => ({ id: s.id, name: displayName(s) }));
     const groups = STANDARD_GROUPS.map((g): CoverageRow => {
@@ -64,7 +71,7 @@ export function coverageView(analysis: Analysis, findings: readonly Finding[]): 
         facts: [
             ['Date', c.date ?? 'not set'],
             ['Information shared', c.informationShared ?? 'not stated'],
-            ['Participants', c.participants.map(p => nameOf(analysis, p)).join('; ') || 'none'],
+            ['Participants', c.participants.map(p => nameOf(p)).join('; ') || 'none'],
             ['Grievance mechanism', c.grievances.map(g => analysis.grievances.find(x => x.id === g)?.name ?? g).join('; ') || 'none'],
             ['Feedback', c.feedback ?? (c.past ? 'none yet' : 'not due yet')],
         ],
@@ -80,7 +87,7 @@ export function coverageView(analysis: Analysis, findings: readonly Finding[]): 
     }));
     const kpis = analysis.kpis.map((k): RegisterEntry => ({
         kind: 'kpi', key: `kpi:${k.id}`, id: k.id, name: k.name ?? k.id,
-        facts: [['Provider', nameOf(analysis, k.provider)], ['Examiner', nameOf(analysis, k.examiner)], ['Target', k.target ?? 'not set']],
+        facts: [['Provider', nameOf(k.provider)], ['Examiner', nameOf(k.examiner)], ['Target', k.target ?? 'not set']],
         findings: byElement.get(`kpi:${k.id}`) ?? [],
     }));
     const programmeKey = analysis.programme.id !== null ? `programme:${analysis.programme.id}` : '';

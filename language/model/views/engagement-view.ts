@@ -7,7 +7,7 @@ import { compareDates } from '../dates.js';
 import { levelIndex } from '../grid.js';
 import { ENGAGEMENT_LEVELS } from '../vocabulary.js';
 import { displayName } from './labels.js';
-import { iap2Index } from './process-input.js';
+import { iap2Index } from '../iap2.js';
 
 /** One row of Table 1. */
 export interface EngagementRow {
@@ -57,8 +57,7 @@ function trendOf(history: AssessedLevel[]): Trend {
 }
 
 function participationOf(s: Analysis['stakeholders'][number]): EngagementRow['participation'] {
-    const p = (s as { participation?: { reached: string | null; needed: string | null } }).participation;
-    const reached = p?.reached ?? null, needed = p?.needed ?? null;
+    const { reached, needed } = s.participation;
     return { reached, needed, shortfall: needed !== null && iap2Index(reached) < iap2Index(needed) };
 }
 
@@ -77,11 +76,20 @@ export function engagementView(analysis: Analysis): EngagementView {
         power: s.power, interest: s.interest, quadrant: s.quadrant,
         participation: participationOf(s),
     }));
+    // Entries grouped by stakeholder once: filtering every assessment per stakeholder was quadratic on large models.
+    const entriesOf = new Map<string, AssessedLevel[]>();
+    for (const a of dated) {
+        for (const e of a.entries) {
+            const list = entriesOf.get(e.stakeholder) ?? [];
+            list.push({ label: a.label, date: a.date, level: e.level });
+            entriesOf.set(e.stakeholder, list);
+        }
+    }
     const matrix = analysis.stakeholders.map((s): AssessmentRow => {
         const marks: Record<string, Array<'C' | 'D'>> = Object.fromEntries(ENGAGEMENT_LEVELS.map(l => [l, []]));
         if (s.engagement.current && marks[s.engagement.current]) marks[s.engagement.current].push('C');
         if (s.engagement.desired && marks[s.engagement.desired]) marks[s.engagement.desired].push('D');
-        const history = dated.flatMap(a => a.entries.filter(e => e.stakeholder === s.id).map(e => ({ label: a.label, date: a.date, level: e.level })));
+        const history = [...entriesOf.get(s.id) ?? []];
         return { id: s.id, name: displayName(s), marks, history, trend: trendOf(history) };
     });
     return { rows, matrix, assessments: dated.map(a => ({ label: a.label, date: a.date })) };

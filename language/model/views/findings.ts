@@ -32,8 +32,7 @@ export function declaredElements(analysis: Analysis): Declared[] {
     for (const g of analysis.grievances) list.push({ key: `grievance:${g.id}`, file: g.file, line: g.line });
     for (const c of analysis.consultations) list.push({ key: `consultation:${c.id}`, file: c.file, line: c.line });
     analysis.assessments.forEach((a, i) => list.push({ key: `assessment:${i}`, file: a.file, line: a.line }));
-    const actions = (analysis as { actions?: ReadonlyArray<{ id: string; file: string; line: number }> }).actions ?? [];
-    for (const a of actions) list.push({ key: `action:${a.id}`, file: a.file, line: a.line });
+    for (const a of analysis.actions) list.push({ key: `action:${a.id}`, file: a.file, line: a.line });
     return list;
 }
 

@@ -37,9 +37,10 @@ export function levelLabel(id: string | null | undefined): string {
     return id ? capitalise(id) : '';
 }
 
-/** "+2", "0" or "−1" levels still to gain; "—" when no desired level is given. */
+/** "2", "0" or "−1" levels still to gain; "—" when no desired level is given (never 0). */
 export function gapLabel(gap: number | null): string {
-    return gap === null ? '—' : gap > 0 ? `+${gap}` : gap < 0 ? `−${-gap}` : '0';
+    // No leading "+": a spreadsheet would read "+2" as a formula (and CSV export would have to quote it).
+    return gap === null ? '—' : gap < 0 ? `−${-gap}` : String(gap);
 }
 
 /** "Driver of technology" for `driver-of-technology`. */

@@ -26,7 +26,8 @@ function kindSummary(kinds: ReadonlyMap<string, number>): string {
 export function aggregatedMapGraph(analysis: Analysis, members: ReadonlyMap<string, string>, limit: number): MapGraph {
     const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
     const sizes = new Map<string, number>();
-    for (const group of members.values()) sizes.set(group, (sizes.get(group) ?? 0) + 1);
+    // Units and ministries (qualified ids) count with their stakeholder's group, not as stakeholders.
+    for (const [id, group] of members) if (!id.includes('.')) sizes.set(group, (sizes.get(group) ?? 0) + 1);
     const inside = new Map<string, number>();
     const between = new Map<string, { from: string; to: string; count: number; back: number; kinds: Map<string, number> }>();
     for (const r of analysis.relations) {
@@ -71,7 +72,7 @@ export function aggregatedMapGraph(analysis: Analysis, members: ReadonlyMap<stri
             edges: elkEdges,
         },
         nodes, groups: new Map(), edges,
-        aggregated: `The model has ${members.size} stakeholders, more than the ${limit} a readable map can show, so the map shows one node per group `
+        aggregated: `The model has ${[...members.keys()].filter(id => !id.includes('.')).length} stakeholders, more than the ${limit} a readable map can show, so the map shows one node per group `
             + 'and one arrow per pair of groups with the number of relations between them (both heads: relations run both ways). '
             + 'Every relation is listed in the tables.',
     };

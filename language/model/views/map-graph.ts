@@ -18,6 +18,8 @@ export interface MapNode {
     declared: boolean;
     /** On an aggregated map, the number of stakeholders the group node stands for; null otherwise. */
     members: number | null;
+    /** For a unit or ministry named in a relation (`A.Planning`): the stakeholder it belongs to; null otherwise. */
+    partOf?: string | null;
 }
 
 /** A group box around its stakeholders. */
@@ -28,6 +30,8 @@ export interface MapEdge {
     key: string; from: string; to: string; kind: string; label: string | null; mutual: boolean;
     /** On an aggregated map, the number of relations the edge stands for; null otherwise. */
     count: number | null;
+    /** True for the line that attaches a unit or ministry to its stakeholder (not a relation). */
+    membership?: boolean;
     points: Array<{ x: number; y: number }>;
     text: { x: number; y: number; w: number; h: number; value: string } | null;
 }
@@ -96,10 +100,34 @@ export function sortGroups(ids: Iterable<string>): string[] {
     return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-/** The stakeholder ids of the map with their group: declared stakeholders, then undeclared relation ends. */
+/** The units and ministries of declared stakeholders by qualified name (`A.Planning`), with their stakeholder and name. */
+export function mapParts(analysis: Analysis): Map<string, { owner: Analysis['stakeholders'][number]; name: string | null; ministry: boolean }> {
+    const parts = new Map<string, { owner: Analysis['stakeholders'][number]; name: string | null; ministry: boolean }>();
+    for (const s of analysis.stakeholders) {
+        for (const u of s.units) if (u.id) parts.set(`${s.id}.${u.id}`, { owner: s, name: u.name, ministry: false });
+        for (const m of s.ministries) if (m.id) parts.set(`${s.id}.${m.id}`, { owner: s, name: m.name, ministry: true });
+    }
+    return parts;
+}
+
+/**
+ * The ids of the map with their group: declared stakeholders; the units and ministries named in
+ * relations, in their stakeholder's group; then undeclared relation ends.
+ */
 export function mapMembers(analysis: Analysis): Map<string, string> {
     const members = new Map<string, string>();
+    const parts = mapParts(analysis);
     for (const s of analysis.stakeholders) if (s.id && !members.has(s.id)) members.set(s.id, groupKey(s));
-    for (const r of analysis.relations) for (const end of [r.from, r.to]) if (end && !members.has(end)) members.set(end, UNDECLARED);
+    for (const r of analysis.relations) {
+        for (const end of [r.from, r.to]) {
+            const part = parts.get(end);
+            if (end && !members.has(end)) members.set(end, part ? groupKey(part.owner) : UNDECLARED);
+        }
+    }
     return members;
+}
+
+/** The line under a unit's or ministry's name on the map: whose part it is. */
+export function partCaption(part: { owner: Analysis['stakeholders'][number]; ministry: boolean }, ownerName: string): string {
+    return truncate(`${part.ministry ? 'ministry' : 'unit'} of ${ownerName}`, NODE_MAX - 20, NODE_FONT);
 }

@@ -9,7 +9,7 @@ import type { Analysis } from '../analysis.js';
 import { aggregatedMapGraph } from './map-aggregate.js';
 import { MapLayoutCache, MAP_LAYOUT_OPTIONS } from './map-elk.js';
 import {
-    edgeLabels, groupId, MAP_DETAIL_LIMIT, mapGroupLabel, mapMembers, nodeId, sizedNode, sortGroups,
+    edgeLabels, groupId, MAP_DETAIL_LIMIT, mapGroupLabel, mapMembers, mapParts, nodeId, partCaption, sizedNode, sortGroups,
     type MapEdge, type MapGraph, type MapGroup, type MapLayout, type MapNode
 } from './map-graph.js';
 import { displayName } from './labels.js';
@@ -19,7 +19,7 @@ import { STANDARD_GROUP_IDS } from '../vocabulary.js';
 const PAD = 16;
 
 export {
-    edgeLabels, groupId, groupKey, mapGroupLabel, mapMembers, MAP_DETAIL_LIMIT, NO_GROUP, nodeId, sizedNode, sortGroups, UNDECLARED,
+    edgeLabels, groupId, groupKey, mapGroupLabel, mapMembers, mapParts, MAP_DETAIL_LIMIT, NO_GROUP, nodeId, sizedNode, sortGroups, UNDECLARED,
     type MapEdge, type MapGraph, type MapGroup, type MapLayout, type MapNode
 } from './map-graph.js';
 
@@ -27,19 +27,37 @@ function round(v: number | undefined): number {
     return Math.round((v ?? 0) * 10) / 10;
 }
 
-/** Builds the detailed ELK graph of an analysis: one node per stakeholder (exported for tests). */
+/**
+ * Builds the detailed ELK graph of an analysis: one node per stakeholder, and a node for each unit or
+ * ministry named in a relation, in its stakeholder's group box and attached to it (exported for tests).
+ */
 export function mapGraph(analysis: Analysis): MapGraph {
     const nodes = new Map<string, Omit<MapNode, 'x' | 'y'>>();
     const declared = new Map(analysis.stakeholders.map(s => [s.id, s]));
+    const parts = mapParts(analysis);
     for (const [id, group] of mapMembers(analysis)) {
-        const s = declared.get(id);
-        nodes.set(nodeId(id), { id, name: s ? displayName(s) : id, group, current: s?.engagement.current ?? null, declared: !!s, members: null, ...sizedNode(s ? displayName(s) : id) });
+        const s = declared.get(id), part = parts.get(id);
+        if (part) {
+            const name = part.name ?? id;
+            nodes.set(nodeId(id), {
+                id, name, group, current: part.owner.engagement.current, declared: true, members: null, partOf: part.owner.id,
+                ...sizedNode(name, [partCaption(part, displayName(part.owner))]),
+            });
+            continue;
+        }
+        nodes.set(nodeId(id), { id, name: s ? displayName(s) : id, group, current: s?.engagement.current ?? null, declared: !!s, members: null, partOf: null, ...sizedNode(s ? displayName(s) : id) });
     }
     const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
     const groupIds = sortGroups([...nodes.values()].map(n => n.group));
     const groups = new Map(groupIds.map(id => [groupId(id), { id, custom: !STANDARD_GROUP_IDS.includes(id), label: mapGroupLabel(id, customNames) }]));
     const edges = new Map<string, Omit<MapEdge, 'points' | 'text'>>();
     const elkEdges: ElkExtendedEdge[] = [];
+    for (const n of nodes.values()) {
+        if (!n.partOf) continue;
+        const key = `part:${n.id}`;
+        edges.set(key, { key, from: n.id, to: n.partOf, kind: 'part of', label: null, mutual: false, count: null, membership: true });
+        elkEdges.push({ id: key, sources: [nodeId(n.partOf)], targets: [nodeId(n.id)] });
+    }
     analysis.relations.forEach((r, i) => {
         if (!r.from || !r.to) return;
         const key = `relation:${i}`;

@@ -109,16 +109,25 @@ function bandsOf(input: ProcessInput, grouping: PlanGrouping): BandSeed[] {
 /** Options of {@link layoutPlan}. */
 export interface PlanOptions {
     grouping?: PlanGrouping;
-    /** The width to lay out for, in pixels (at least 520). */
+    /** The width to lay out for, in pixels (at least 360). */
     width?: number;
+    /**
+     * Measured action labels by action id, shared between the two groupings of one report so each
+     * name is measured once (measuring is most of the cost at a thousand actions).
+     */
+    labels?: Map<string, { text: string; w: number }>;
+    /** Wrapped band names, shared the same way. */
+    bandLines?: Map<string, string[]>;
 }
 
 /** Lays out the plan. Pure and deterministic: dates come from the input, never from a clock. */
 export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): PlanLayout {
     const grouping = options.grouping ?? 'stakeholder';
-    const width = Math.max(520, Math.round(options.width ?? 980));
+    const labels = options.labels ?? new Map<string, { text: string; w: number }>();
+    const bandLines = options.bandLines ?? new Map<string, string[]>();
+    const width = Math.max(360, Math.round(options.width ?? 980));
     const narrow = width < 760;
-    const labelW = narrow ? 130 : BAND_LABEL_W;
+    const labelW = width < 520 ? 110 : narrow ? 130 : BAND_LABEL_W;
     const plot = { x: labelW + 16, y: AXIS_H, w: width - labelW - 16 - 16, h: 0 };
     const dated = input.actions.filter(a => a.due !== null);
     const days = [dayNumber(input.asOf), ...dated.map(a => dayNumber(a.due!))];
@@ -137,8 +146,13 @@ export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): Plan
         for (const a of actions) {
             const x = xOf(a.due!);
             const status = planStatus(a);
-            const text = truncate(a.name ?? a.id, MAX_LABEL, LABEL_SIZE);
-            const w = textWidth(text, LABEL_SIZE);
+            let measured = labels.get(a.id);
+            if (!measured) {
+                const text = truncate(a.name ?? a.id, MAX_LABEL, LABEL_SIZE);
+                measured = { text, w: textWidth(text, LABEL_SIZE) };
+                labels.set(a.id, measured);
+            }
+            const { text, w } = measured;
             // Names run right of the marker, or left of it when the right edge is too close.
             const anchor: 'start' | 'end' = x + MARK_R + 4 + w > plot.x + plot.w && x - MARK_R - 4 - w >= plot.x ? 'end' : 'start';
             const left = anchor === 'start' ? x - MARK_R - 2 : x - MARK_R - 4 - w - 2;
@@ -147,7 +161,7 @@ export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): Plan
             if (lane < 0) { lane = lanes.length; lanes.push(right); } else lanes[lane] = right;
             const my = y + BAND_PAD + lane * LANE_H + LANE_H / 2;
             const late = status === 'overdue' ? `, ${daysBetween(a.due!, input.asOf)} days overdue` : '';
-            const done = a.status === 'done' && a.doneOn ? ` on ${a.doneOn}` : '';
+            const done = a.status === 'done' && a.doneOn ? ` on ${a.doneOn}` : a.status === 'dropped' && a.reason ? ` (${a.reason})` : '';
             marks.push({
                 id: a.id, name: a.name ?? a.id, status, due: a.due!, x, y: my,
                 label: { x: anchor === 'start' ? x + MARK_R + 4 : x - MARK_R - 4, y: my + 4, anchor, text },
@@ -156,7 +170,11 @@ export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): Plan
             });
         }
         const h = Math.max(lanes.length * LANE_H + 2 * BAND_PAD, 40);
-        bands.push({ ref: seed.ref, lines: wrapText(seed.name, labelW - 8, Math.max(1, Math.floor((h - 8) / 15)), LABEL_SIZE), y, h, marks });
+        const maxLines = Math.max(1, Math.floor((h - 8) / 15));
+        const key = `band\u0000${seed.name}\u0000${labelW}\u0000${maxLines}`;
+        let lines = bandLines.get(key);
+        if (!lines) { lines = wrapText(seed.name, labelW - 8, maxLines, LABEL_SIZE); bandLines.set(key, lines); }
+        bands.push({ ref: seed.ref, lines, y, h, marks });
         y += h;
     }
     plot.h = Math.max(y - plot.y, 60);

@@ -5,55 +5,22 @@
  */
 import type { Analysis } from '../analysis.js';
 import { compareDates } from '../dates.js';
+import { iap2Index, type Iap2Level } from '../iap2.js';
+import { ownerStakeholder } from '../plan.js';
+import type { ActionAnalysis } from '../process-analysis.js';
+import type { ReviewStatus } from '../review.js';
+import type { SalienceClass } from '../salience.js';
+import type { TrajectoryPoint } from '../trajectory.js';
 
-/** IAP2 participation levels, lowest first (LANGUAGE.md). */
-export const IAP2_ORDER = ['inform', 'consult', 'involve', 'collaborate', 'empower'] as const;
-/** An IAP2 participation level. */
-export type Iap2Level = typeof IAP2_ORDER[number];
-
-/** Salience classes (Mitchell, Agle and Wood), plus `borderline` when a value sits on 3. */
-export const SALIENCE_CLASSES = ['definitive', 'dominant', 'dangerous', 'dependent', 'dormant', 'discretionary', 'demanding', 'non-stakeholder', 'borderline'] as const;
-/** A salience class. */
-export type SalienceClass = typeof SALIENCE_CLASSES[number];
-
-/** Action statuses. */
-export type ActionStatus = 'open' | 'done' | 'dropped';
+export { iap2Index };
+export type { Iap2Level, SalienceClass };
 
 /** One action of the engagement plan (the analysis JSON's `actions[]`). */
-export interface ActionInfo {
-    readonly id: string;
-    readonly name: string | null;
-    /** Stakeholder ids, or qualified unit/ministry names (`City.Planning`). */
-    readonly with: readonly string[];
-    readonly owner: string | null;
-    readonly level: string | null;
-    readonly toward: string | null;
-    readonly channel: string | null;
-    readonly due: string | null;
-    readonly status: ActionStatus;
-    readonly doneOn: string | null;
-    readonly overdue: boolean;
-    readonly file: string;
-    readonly line: number;
-}
-
+export type ActionInfo = Readonly<ActionAnalysis>;
 /** The review cadence and dates (the analysis JSON's `review`). */
-export interface ReviewInfo {
-    readonly everyMonths: number | null;
-    readonly lastAssessment: string | null;
-    readonly nextDue: string | null;
-    readonly overdue: boolean;
-    readonly neverAssessed: readonly string[];
-}
-
+export type ReviewInfo = Readonly<ReviewStatus>;
 /** One assessment entry naming a stakeholder, oldest first (the JSON's `trajectory[]`). */
-export interface TrajectoryEntry {
-    readonly date: string | null;
-    readonly label: string;
-    readonly level: string | null;
-    readonly power: number | null;
-    readonly interest: number | null;
-}
+export type TrajectoryEntry = Readonly<TrajectoryPoint>;
 
 /** A stakeholder as the process views need it. */
 export interface ProcessStakeholder {
@@ -79,70 +46,38 @@ export interface ProcessInput {
     readonly stakeholders: readonly ProcessStakeholder[];
     readonly actions: readonly ActionInfo[];
     readonly review: ReviewInfo;
+    /** Stakeholders by id (the first declared), for name lookups on large models. */
+    readonly byId?: ReadonlyMap<string, ProcessStakeholder>;
 }
 
-/** The process fields of a stakeholder in the analysis JSON. */
-interface StakeholderProcessFields {
-    salience?: { legitimacy: number | null; urgency: number | null; class: string | null };
-    participation?: { reached: string | null; needed: string | null };
-    trajectory?: TrajectoryEntry[];
-}
-
-function iap2(level: string | null | undefined): Iap2Level | null {
-    return level && (IAP2_ORDER as readonly string[]).includes(level) ? level as Iap2Level : null;
-}
-
-function salienceClass(value: string | null | undefined): SalienceClass | null {
-    return value && (SALIENCE_CLASSES as readonly string[]).includes(value) ? value as SalienceClass : null;
-}
-
-/**
- * The process input of an analysis. Fields an older or partial analysis lacks read as empty: no
- * actions, no trajectory, no salience class, and the review computed from nothing.
- */
+/** The process input of an analysis. */
 export function processInput(analysis: Analysis): ProcessInput {
-    const a = analysis as Analysis & { actions?: ActionInfo[]; review?: ReviewInfo };
-    const stakeholders = analysis.stakeholders.map((s): ProcessStakeholder => {
-        const p = s as typeof s & StakeholderProcessFields;
-        return {
-            id: s.id, name: s.name ?? s.id, file: s.file, line: s.line, power: s.power, interest: s.interest, quadrant: s.quadrant,
-            strategy: s.strategy ?? s.suggestedStrategy, current: s.engagement.current, desired: s.engagement.desired,
-            units: [...s.units, ...s.ministries].map(u => ({ id: u.id, name: u.name })),
-            salience: {
-                legitimacy: p.salience?.legitimacy ?? null, urgency: p.salience?.urgency ?? null, class: salienceClass(p.salience?.class),
-            },
-            participation: { reached: iap2(p.participation?.reached), needed: iap2(p.participation?.needed) },
-            trajectory: [...(p.trajectory ?? [])],
-        };
-    });
-    const review: ReviewInfo = a.review ?? {
-        everyMonths: analysis.programme.reviewMonths, lastAssessment: null, nextDue: null,
-        overdue: analysis.programme.reviewMonths !== null, neverAssessed: [],
-    };
-    return { asOf: analysis.programme.asOf, stakeholders, actions: [...(a.actions ?? [])], review };
+    const stakeholders = analysis.stakeholders.map((s): ProcessStakeholder => ({
+        id: s.id, name: s.name ?? s.id, file: s.file, line: s.line, power: s.power, interest: s.interest, quadrant: s.quadrant,
+        strategy: s.strategy ?? s.suggestedStrategy, current: s.engagement.current, desired: s.engagement.desired,
+        units: [...s.units, ...s.ministries].map(u => ({ id: u.id, name: u.name })),
+        salience: s.salience, participation: s.participation, trajectory: s.trajectory,
+    }));
+    const byId = new Map<string, ProcessStakeholder>();
+    for (const s of stakeholders) if (!byId.has(s.id)) byId.set(s.id, s);
+    return { asOf: analysis.programme.asOf, stakeholders, actions: analysis.actions, review: analysis.review, byId };
 }
 
 /** The stakeholder id of a reference: `City` for `City.Planning`. */
 export function stakeholderOf(ref: string): string {
-    const dot = ref.indexOf('.');
-    return dot < 0 ? ref : ref.slice(0, dot);
+    return ownerStakeholder(ref);
 }
 
 /** A readable name of a stakeholder, unit or ministry reference (`City council › Planning`). */
-export function refName(input: Pick<ProcessInput, 'stakeholders'>, ref: string | null): string {
+export function refName(input: Pick<ProcessInput, 'stakeholders' | 'byId'>, ref: string | null): string {
     if (!ref) return '';
     const id = stakeholderOf(ref);
-    const s = input.stakeholders.find(x => x.id === id);
+    const s = input.byId ? input.byId.get(id) : input.stakeholders.find(x => x.id === id);
     if (!s) return ref;
     if (id === ref) return s.name;
     const unitId = ref.slice(id.length + 1);
     const unit = s.units.find(u => u.id === unitId);
     return `${s.name} › ${unit?.name ?? unitId}`;
-}
-
-/** Position of an IAP2 level, -1 for none. */
-export function iap2Index(level: string | null | undefined): number {
-    return level ? (IAP2_ORDER as readonly string[]).indexOf(level) : -1;
 }
 
 /** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */

@@ -48,11 +48,18 @@ export interface ReportData extends ReportViews {
     map: MapLayout;
 }
 
+/** How the views are laid out. */
+export interface ViewOptions {
+    /** The width (px) the drawings have on screen; the plan and salience drawings lay out for it. Unset: the report's width. */
+    width?: number;
+}
+
 /** Computes every view but the map, synchronously; `findings` feed the register and coverage findings. */
-export function prepareViews(analysis: Analysis, findings: readonly Finding[] = []): ReportViews {
+export function prepareViews(analysis: Analysis, findings: readonly Finding[] = [], options: ViewOptions = {}): ReportViews {
     const targets: ReportViews['targets'] = {};
     for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
     const process = processInput(analysis);
+    const labels = new Map<string, { text: string; w: number }>(), bandLines = new Map<string, string[]>();
     const grid = layoutGrid(analysis);
     return {
         analysis, findings,
@@ -63,17 +70,17 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
         onion: layoutOnion(analysis),
         coverage: coverageView(analysis, findings),
         process,
-        plan: layoutPlan(process, { grouping: 'stakeholder' }),
-        planByOwner: layoutPlan(process, { grouping: 'owner' }),
+        plan: layoutPlan(process, { grouping: 'stakeholder', width: options.width, labels, bandLines }),
+        planByOwner: layoutPlan(process, { grouping: 'owner', width: options.width, labels, bandLines }),
         review: reviewView(process),
-        salience: layoutSalience(process),
+        salience: layoutSalience(process, { width: options.width }),
         trajectories: layoutTrajectories(grid, process),
         targets,
     };
 }
 
 /** Computes all views of an analysis, the map included (its layout reused from `layouts` when unchanged). */
-export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache): Promise<ReportData> {
-    const views = prepareViews(analysis, findings);
+export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache, options: ViewOptions = {}): Promise<ReportData> {
+    const views = prepareViews(analysis, findings, options);
     return { ...views, map: await layoutMap(analysis, undefined, layouts) };
 }

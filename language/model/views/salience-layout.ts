@@ -4,6 +4,7 @@
  * its class, by name where the region has room and by number (with a key) where it has not.
  * Stakeholders on a line (a value of exactly 3) and those not classified are listed beside.
  */
+import { SALIENCE_NOTES } from '../salience.js';
 import type { ProcessInput, ProcessStakeholder, SalienceClass } from './process-input.js';
 import { textWidth, truncate } from './text-metrics.js';
 
@@ -17,19 +18,6 @@ const REGIONS: ReadonlyArray<{ cls: SalienceClass; p: boolean; l: boolean; u: bo
     { cls: 'discretionary', p: false, l: true, u: false, label: 'Discretionary' },
     { cls: 'demanding', p: false, l: false, u: true, label: 'Demanding' },
 ];
-
-/** What each class means, in a few words (for tooltips and the key). */
-export const SALIENCE_MEANING: Readonly<Record<SalienceClass, string>> = {
-    definitive: 'power, legitimacy and urgency: attend to first',
-    dominant: 'power and legitimacy: expects to be heard',
-    dangerous: 'power and urgency without legitimacy: may force its way',
-    dependent: 'legitimacy and urgency without power: relies on others to act for it',
-    dormant: 'power only: could become salient quickly',
-    discretionary: 'legitimacy only: no pressure to engage',
-    demanding: 'urgency only: insistent, little leverage',
-    'non-stakeholder': 'none of the three attributes',
-    borderline: 'a value of exactly 3 leaves the class open',
-};
 
 /** A stakeholder drawn in a region. */
 export interface SalienceDot {
@@ -61,7 +49,7 @@ export interface SalienceLayout {
     counts: Partial<Record<SalienceClass, number>>;
 }
 
-const ROW = 18, NAME_MAX = 150, LABEL_SIZE = 12, PANEL_W = 320, MARGIN = 16;
+const ROW = 18, NAME_MAX = 180, LABEL_SIZE = 12, PANEL_W = 320, MARGIN = 16;
 
 function valueText(v: number | null): string {
     return v === null ? 'not given' : String(v);
@@ -170,10 +158,13 @@ export interface SalienceOptions {
 export function layoutSalience(input: ProcessInput, options: SalienceOptions = {}): SalienceLayout {
     const classified = input.stakeholders.filter(s => s.salience.class !== null);
     const byClass = new Map<SalienceClass, ProcessStakeholder[]>();
-    for (const s of classified) byClass.set(s.salience.class!, [...(byClass.get(s.salience.class!) ?? []), s]);
+    for (const s of classified) {
+        const list = byClass.get(s.salience.class!);
+        if (list) list.push(s); else byClass.set(s.salience.class!, [s]);
+    }
     const counts: Partial<Record<SalienceClass, number>> = {};
     for (const [cls, list] of byClass) counts[cls] = list.length;
-    const attempt = (r: number, numbers: boolean) => {
+    const attempt = (r: number, numbers: boolean, nameMax = NAME_MAX) => {
         const s = r * 1.02;
         const cx = MARGIN + r + s / 2, cy = 44 + r;
         const g: Geometry = { r, centres: [[cx - s / 2, cy], [cx + s / 2, cy], [cx, cy + s * 0.866]] };
@@ -187,11 +178,13 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
             const text = `${region.label} ${members.length}`;
             // Captions are bold italic: measured wide, with room before the first name.
             const caption: Item = { w: textWidth(text, 12) + 18, text, number: null, s: null };
-            const named = members.map((m): Item => {
-                const label = truncate(m.name, NAME_MAX, LABEL_SIZE);
-                return { w: 14 + textWidth(label, LABEL_SIZE) + 12, text: label, number: null, s: m };
+            const named = (max: number) => members.map((m): Item => {
+                const label = truncate(m.name, max, LABEL_SIZE);
+                return { w: 14 + textWidth(label, LABEL_SIZE) * 1.1 + 12, text: label, number: null, s: m };
             });
-            let placed = pack(g, region, [caption, ...named], bounds, stats);
+            // Whole names where the region has room; shorter ones only in a region that needs them.
+            let placed = pack(g, region, [caption, ...named(NAME_MAX)], bounds, stats);
+            if (!placed && nameMax < NAME_MAX) placed = pack(g, region, [caption, ...named(nameMax)], bounds, stats);
             if (!placed && numbers) {
                 const numbered = members.map((m, k): Item => ({ w: 24, text: '', number: keyed.length + k + 1, s: m }));
                 placed = pack(g, region, [caption, ...numbered], bounds, stats);
@@ -205,14 +198,20 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
         return { g, placements, keyed, fits };
     };
     // Names at the smallest size that holds them all; past that, numbered dots with a key.
+    // Circles no wider than the width given: three radii and a little, plus the margins.
+    const maxR = options.width !== undefined ? Math.max(100, (options.width - 2 * MARGIN) / 3.02) : Infinity;
+    const sizes = (list: number[]) => { const fit = list.filter(r => r <= maxR); return fit.length > 0 ? fit : [Math.floor(maxR)]; };
     let chosen: ReturnType<typeof attempt> | undefined;
-    for (const r of [150, 185, 225, 270, 320]) {
+    // A compact drawing with names cut shorter reads better than a sprawling one with whole names.
+    // Past a hundred classified stakeholders names cannot all be legible: go straight to numbers.
+    for (const r of classified.length > 100 ? [] : sizes([150, 185, 225, 270, 320])) {
         chosen = attempt(r, false);
+        if (!chosen.fits && r > 150) chosen = attempt(r, false, 120);
         if (chosen.fits) break;
     }
     if (!chosen?.fits) {
         // Crowded: a size where most regions keep their names, the crowded ones numbered.
-        for (const r of [225, 270, 320, 380]) {
+        for (const r of sizes([225, 270, 320, 380])) {
             chosen = attempt(r, true);
             if (chosen.keyed.every(k => chosen!.placements.get(k.salience.class!)?.some(p => p.item.s === k))) break;
         }
@@ -227,7 +226,7 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
             const number = numberOf.get(item.s.id) ?? null;
             dots.push({
                 id: item.s.id, name: item.s.name, cls: region.cls, x: number !== null ? x + 12 : x + 7, y, text: number !== null ? null : item.text, number,
-                current: item.s.current, title: `${item.s.name}: ${region.label.toLowerCase()} (${SALIENCE_MEANING[region.cls]}); ${detailOf(item.s)}`,
+                current: item.s.current, title: `${item.s.name}: ${region.label.toLowerCase()} (${detailOf(item.s)}). ${SALIENCE_NOTES[region.cls]}`,
             });
         }
     }
@@ -236,14 +235,14 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     let y = u[1] + g.r + 40;
     // Stakeholders with none of the three attributes sit outside the circles, in a box of their own.
     const outsideMembers = byClass.get('non-stakeholder') ?? [];
-    const boxW = Math.max(320, drawingRight - 2 * MARGIN);
+    const boxW = Math.max(Math.min(320, (options.width ?? 320) - 2 * MARGIN), drawingRight - 2 * MARGIN);
     const outsideDots: SalienceDot[] = [];
     let ox = MARGIN + 10, oy = y + 40;
     for (const m of outsideMembers) {
         const text = truncate(m.name, NAME_MAX, LABEL_SIZE);
-        const w = 14 + textWidth(text, LABEL_SIZE) + 12;
+        const w = 14 + textWidth(text, LABEL_SIZE) * 1.1 + 12;
         if (ox + w > MARGIN + boxW - 6 && ox > MARGIN + 10) { ox = MARGIN + 10; oy += ROW; }
-        outsideDots.push({ id: m.id, name: m.name, cls: 'non-stakeholder', x: ox + 7, y: oy, text, number: null, current: m.current, title: `${m.name}: ${SALIENCE_MEANING['non-stakeholder']}; ${detailOf(m)}` });
+        outsideDots.push({ id: m.id, name: m.name, cls: 'non-stakeholder', x: ox + 7, y: oy, text, number: null, current: m.current, title: `${m.name}: none of the three (${detailOf(m)}). ${SALIENCE_NOTES['non-stakeholder']}` });
         ox += w;
     }
     const outside = { x: MARGIN, y, w: boxW, h: 40 + (outsideMembers.length > 0 ? oy - y - 12 + ROW : 14) };

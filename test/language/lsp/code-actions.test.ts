@@ -34,28 +34,43 @@ async function applyAndRecheck(text: string, action: CodeAction, code: string, o
 }
 
 describe('analysis/incomplete-profile', () => {
-    test('inserts the missing dimensions as placeholders at the end of the block', async () => {
+    /** Applies the fix: no syntax error, no made-up text, and the warning now names the empty texts still to fill in. */
+    async function applyAndRecheckEmpty(text: string, action: CodeAction): Promise<string> {
+        const fixed = apply(text, action);
+        const ws = await buildWorkspace({ 'model.ssc': fixed });
+        expect(ws.withCode('syntax')).toEqual([]);
+        expect(fixed).not.toMatch(/TODO|placeholder/i);
+        for (const d of ws.withCode(Rule.IncompleteProfile)) expect(d.message).toMatch(/empty texts? still to fill in/);
+        expect(JSON.stringify(ws.analysis().stakeholders.map(s => s.profile))).not.toMatch(/""/);
+        return fixed;
+    }
+    test('inserts the missing dimensions as empty texts to fill in, at the end of the block', async () => {
         const before = 'stakeholder Telco "National telecom" : ict-company {\n    scale supralocal\n    sector private\n    aims "Roll-out" // main aim\n}\n';
         const { actions } = await fixesFor(before, Rule.IncompleteProfile);
         expect(actions[0].isPreferred).toBe(true);
-        expect(await applyAndRecheck(before, actions[0], Rule.IncompleteProfile)).toBe(
+        expect(actions[0].title).toBe('Add the missing profile entries to fill in (challenges, potential, constraints, contributions)');
+        expect(await applyAndRecheckEmpty(before, actions[0])).toBe(
             'stakeholder Telco "National telecom" : ict-company {\n    scale supralocal\n    sector private\n    aims "Roll-out" // main aim\n'
-            + '    challenges "TODO: what worries or blocks them"\n    potential "TODO: resources, knowledge and know-how they bring"\n'
-            + '    constraints "TODO: what limits their part"\n    contributions "TODO: what they do for the programme"\n}\n');
+            + '    challenges ""\n    potential ""\n    constraints ""\n    contributions ""\n}\n');
     });
     test('a stakeholder without a block gets one, with the group\'s typical scale and sector', async () => {
         const before = 'stakeholder Telco : ict-company\n';
         const { actions } = await fixesFor(before, Rule.IncompleteProfile);
-        const after = await applyAndRecheck(before, actions[0], Rule.IncompleteProfile);
-        expect(after.split('\n').slice(0, 4)).toEqual(['stakeholder Telco : ict-company {', '    scale supralocal', '    sector private', '    aims "TODO: what they want from the programme"']);
+        const after = await applyAndRecheckEmpty(before, actions[0]);
+        expect(after.split('\n').slice(0, 4)).toEqual(['stakeholder Telco : ict-company {', '    scale supralocal', '    sector private', '    aims ""']);
+    });
+    test('once applied, the fix is not offered again for the empty texts (no repeated properties)', async () => {
+        const before = 'stakeholder Telco : ict-company {\n    scale supralocal\n    sector private\n    aims ""\n    challenges ""\n    potential ""\n    constraints ""\n    contributions ""\n}\n';
+        const { actions } = await fixesFor(before, Rule.IncompleteProfile);
+        expect(actions.filter(a => a.title.startsWith('Add the missing profile entries'))).toEqual([]);
     });
     test('fix all completes every profile in the file', async () => {
         const before = 'stakeholder A : ngo { scale local sector civil }\nstakeholder B : citizens {\n  aims "x"\n}\n';
         const { actions, titles } = await fixesFor(before, Rule.IncompleteProfile);
         const all = actions.find(a => a.title.startsWith('Add the missing profile entries to every stakeholder'))!;
         expect(titles).toContain(all.title);
-        const after = await applyAndRecheck(before, all, Rule.IncompleteProfile);
-        expect(after).toContain('stakeholder B : citizens {\n  aims "x"\n  scale local\n  sector civil\n  challenges');
+        const after = await applyAndRecheckEmpty(before, all);
+        expect(after).toContain('stakeholder B : citizens {\n  aims "x"\n  scale local\n  sector civil\n  challenges ""');
     });
 });
 
@@ -112,20 +127,22 @@ describe('identification/missing-standard-group', () => {
         const { actions, titles } = await fixesFor(before, Rule.MissingStandardGroup, { 'others.ssc': present });
         expect(titles).toEqual(['Add a skeleton stakeholder for the 2 missing groups', 'Exclude the 2 missing groups in programme P']);
         const after = await applyAndRecheck(before, actions[0], Rule.MissingStandardGroup, { 'others.ssc': present });
-        expect(after.startsWith(before + '\nstakeholder CivicNgo "Non-governmental organizations" : ngo {\n    scale local-and-supralocal\n')).toBe(true);
-        expect(after).toContain('\nstakeholder University "Academia, research organizations and specialized bodies" : academia {');
+        expect(after.startsWith(before + '\nstakeholder CivicNgo "" : ngo {\n    scale local-and-supralocal\n')).toBe(true);
+        expect(after).toContain('\nstakeholder University "" : academia {');
+        expect(after).toContain('    aims ""\n');
+        expect(after).not.toMatch(/TODO|What they/);
     });
     test('or lists them under the programme\'s excludes, appending to an existing list', async () => {
         const { actions } = await fixesFor(before, Rule.MissingStandardGroup, { 'others.ssc': present });
         expect(await applyAndRecheck(before, actions[1], Rule.MissingStandardGroup, { 'others.ssc': present }))
-            .toBe('programme P {\n    review every 6 months\n    excludes ngo "TODO: why this group plays no part", academia "TODO: why this group plays no part"\n}\n');
+            .toBe('programme P {\n    review every 6 months\n    excludes ngo "", academia ""\n}\n');
         const withList = 'programme P {\n    excludes standards-body "national"\n}\n';
         const fixes = await fixesFor(withList, Rule.MissingStandardGroup, { 'others.ssc': present });
-        expect(apply(withList, fixes.actions[1])).toBe('programme P {\n    excludes standards-body "national", ngo "TODO: why this group plays no part", academia "TODO: why this group plays no part"\n}\n');
+        expect(apply(withList, fixes.actions[1])).toBe('programme P {\n    excludes standards-body "national", ngo "", academia ""\n}\n');
     });
     test('skeleton names never clash with existing ones', async () => {
         const { actions } = await fixesFor(before, Rule.MissingStandardGroup, { 'others.ssc': present + '\ngroup CivicNgo' });
-        expect(apply(before, actions[0])).toContain('stakeholder CivicNgo2 "Non-governmental organizations" : ngo {');
+        expect(apply(before, actions[0])).toContain('stakeholder CivicNgo2 "" : ngo {');
     });
 });
 

@@ -165,9 +165,9 @@ describe('block keywords', () => {
 });
 
 describe('snippets', () => {
-    test('a stakeholder with every profile dimension, a consultation, a KPI and a programme', async () => {
+    test('a stakeholder with every profile dimension, a consultation, a grievance mechanism, a KPI and a programme', async () => {
         const snippets = (await completionsAt('<|>')).filter(i => i.kind === 15 /* Snippet */);
-        expect(labels(snippets).sort()).toEqual(['consultation', 'kpi', 'programme', 'stakeholder']);
+        expect(labels(snippets).sort()).toEqual(['consultation', 'grievance', 'kpi', 'programme', 'stakeholder']);
         const stakeholder = snippets.find(s => s.label === 'stakeholder')!;
         for (const keyword of ['scale', 'sector', 'category', 'roles', 'power', 'interest', 'engagement', 'strategy', 'onion',
             'aims', 'challenges', 'potential', 'constraints', 'contributions']) {

@@ -165,6 +165,10 @@ function targetOf(document: LangiumDocument, diagnostic: Diagnostic, title: stri
         case Rule.IncompleteProfile: // lines added inside the stakeholder's block, or a new block at its end
         case Rule.MissingStrategy:
             return { spans: declaration ? [declaration] : [], overwrites: blank };
+        case Rule.ActionWithoutOwner: // an owner line inside the action's block, or a new block at its end
+            return { spans: declaration ? [declaration] : [], overwrites: blank };
+        case Rule.GapWithoutAction: // an action skeleton right after the stakeholder's declaration
+            return { spans: declaration ? [[declaration[1], declaration[1]]] : [], overwrites: blank };
         case Rule.MissingStandardGroup: // skeletons at the end of the diagnostic's file, or entries in the programme's `excludes`
             return title.startsWith('Exclude') ? { spans: declaration ? [declaration] : [], overwrites: blank } : { spans: [[text.length, text.length]], overwrites: blank };
     }

@@ -28,13 +28,36 @@ function expectSafeLayout(text: string): string {
     return once;
 }
 
+describe('the process forms', () => {
+    test('an action block gets one property per line; qualified names keep no space around the dot', () => {
+        const text = 'action  Talks "Review" {with WaterCo ,City . Planning owner City.Planning level involve toward supportive\n'
+            + 'channel "Board" due 2026-09-30 status done 2026-09-01}\n';
+        expect(expectSafeLayout(text)).toBe('action Talks "Review" {\n    with WaterCo, City.Planning\n    owner City.Planning\n    level involve\n'
+            + '    toward supportive\n    channel "Board"\n    due 2026-09-30\n    status done 2026-09-01\n}\n');
+    });
+    test('consultation level, legitimacy and urgency start lines; assessment entries keep power and interest on theirs', () => {
+        const text = 'stakeholder W : utility-provider { power 4 legitimacy high urgency 3 }\n'
+            + 'consultation H { level empower participants W }\nassessment "Q" on 2026-01-01 { W neutral power 4 interest high W supportive }\n';
+        expect(expectSafeLayout(text)).toBe('stakeholder W : utility-provider {\n    power 4\n    legitimacy high\n    urgency 3\n}\n'
+            + 'consultation H {\n    level empower\n    participants W\n}\nassessment "Q" on 2026-01-01 {\n    W neutral power 4 interest high\n    W supportive\n}\n');
+    });
+    test('an element named with one of the new words is laid out as a name, not as a keyword', () => {
+        const text = 'stakeholder level : citizens stakeholder action : ngo\nassessment "Q" on 2026-01-01 { level neutral power 2 action supportive }\n'
+            + 'consultation H { participants action, level level consult }\naction A { with level owner action }\n';
+        expect(expectSafeLayout(text)).toBe('stakeholder level : citizens\nstakeholder action : ngo\nassessment "Q" on 2026-01-01 {\n'
+            + '    level neutral power 2\n    action supportive\n}\nconsultation H {\n    participants action, level\n    level consult\n}\n'
+            + 'action A {\n    with level\n    owner action\n}\n');
+    });
+});
+
 describe('whole-document formatting', () => {
     test.each(exampleFiles())('%s keeps its tokens and is a fixed point', file => {
         expectSafeLayout(readFileSync(file, 'utf8'));
     });
 
     test.each(['examples/first-model/stakeholders.ssc', 'examples/valencia/city.ssc', 'examples/valencia/engagement.ssc',
-        'examples/valencia/national-catalogue.ssc'])('%s is already in the canonical layout', file => {
+        'examples/valencia/national-catalogue.ssc', 'examples/northbay/programme.ssc', 'examples/northbay/stakeholders.ssc',
+        'examples/northbay/plan.ssc', 'examples/northbay/assessments.ssc'])('%s is already in the canonical layout', file => {
         const text = readFileSync(file, 'utf8');
         expect(format(text)).toBe(text);
     });

@@ -41,6 +41,18 @@ describe('vocabulary hovers', () => {
         await hover('stakeholder A : citizens { engagement <|>resistant }', /resistant[\s\S]*pushes back[\s\S]*clause 4\.2/);
         await hover('stakeholder A : citizens { strategy <|>keep-satisfied }', /High power, low interest/);
     });
+
+    test('grid strategies and the four onion rings say they are conventions, not the Supplement\'s terms', async () => {
+        await hover('stakeholder A : citizens { strategy <|>keep-satisfied }', /A convention \(power\/interest grid practice\), not the Supplement's own term/);
+        for (const ring of ['core', 'direct', 'indirect', 'wider']) {
+            await hover(`stakeholder A : citizens { onion <|>${ring} }`, /A convention \(the four rings of this language\)[\s\S]*clause 4\.1 b/);
+        }
+    });
+
+    test('Supplement terms are cited plainly: engagement levels (4.2) and LFA categories (3.2 a)', async () => {
+        await hover('stakeholder A : citizens { engagement <|>leading }', /\*ITU-T Y Suppl\. 34, clause 4\.2\*/);
+        await hover('stakeholder A : citizens { category <|>beneficiary }', /\*ITU-T Y Suppl\. 34, clause 3\.2 a\*/);
+    });
 });
 
 describe('stakeholder summary card', () => {

@@ -38,7 +38,7 @@ describe('analysis of a workspace', () => {
         relation B <-> A : consults`);
         const [a, b] = ws.analysis().stakeholders;
         expect(a).toMatchObject({ name: 'Council', quadrant: 'borderline', strategy: 'keep-satisfied', strategyNote: 'note', suggestedStrategy: null, acceptedStrategies: ['manage-closely', 'keep-satisfied'], strategyMatches: true, relationCount: 2 });
-        expect(a.units).toEqual([{ id: 'U', name: 'Planning', type: 'urban-planning' }]);
+        expect(a.units).toEqual([{ id: 'U', name: 'Planning', type: 'urban-planning', qualifiedId: 'A.U' }]);
         expect(b).toMatchObject({ categories: ['affected', 'beneficiary'], attitude: 'opponent', quadrant: 'unplaced', suggestedStrategy: null });
     });
 });

@@ -55,3 +55,18 @@ describe('categorization/isolated', () => {
         expectNoRule(ws, Rule.Isolated);
     });
 });
+
+describe('categorization/active-without-power', () => {
+    test('active with low power is an info on the category, pointing at the power', async () => {
+        const ws = await model(`stakeholder U : academia ${body({ category: 'active', power: '2', strategy: 'keep-informed' })}`);
+        const [d] = expectRule(ws, 'model.ssc', Rule.ActiveWithoutPower);
+        expect(d.text).toBe('active');
+        expect(d.message).toMatch(/^U is categorized as active but has low power \(2\)\./);
+        expect(d.relatedInformation?.[0].location.range.start.line).toBe(5);
+    });
+    test('medium or high power, another category, or no power at all: no finding', async () => {
+        for (const overrides of [{ power: 'medium' }, { power: 'high' }, { category: 'beneficiary', power: 'low' }, { power: '' }]) {
+            expectNoRule(await model(`stakeholder U : academia ${body({ category: 'active', ...overrides })}`), Rule.ActiveWithoutPower);
+        }
+    });
+});

@@ -67,3 +67,15 @@ assessment "Q2" on 2026-06-28 { R neutral }`;
         expectNoRule(ws, Rule.StaleLevel);
     });
 });
+
+describe('engagement/powerful-resistant once the workspace plans with actions', () => {
+    const water = `stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive', strategy: 'manage-closely' })}`;
+    test('an open action with the stakeholder (or one of its units) is part of the plan', async () => {
+        const ws = await buildWorkspace({ 'w.ssc': water, 'plan.ssc': 'action Talks { with W owner W status open }' });
+        expectNoRule(ws, Rule.PowerfulResistant);
+    });
+    test('with actions in the workspace but none open with it, the plan is incomplete', async () => {
+        const ws = await buildWorkspace({ 'w.ssc': water, 'plan.ssc': 'stakeholder X : ngo\naction Talks { with X owner X status open }\naction Old { with W owner X status done }' });
+        expect(expectRule(ws, 'w.ssc', Rule.PowerfulResistant)[0].message).toContain("add an open 'action' with W");
+    });
+});

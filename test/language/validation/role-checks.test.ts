@@ -30,7 +30,7 @@ describe('kpi/examiner-not-municipality', () => {
         const ws = await buildWorkspace({ 'parties.ssc': PARTIES, 'kpi.ssc': 'kpi Losses { provider Water examiner Ministry }' });
         const [d] = expectRule(ws, 'kpi.ssc', Rule.KpiExaminerNotMunicipality);
         expect(d.text).toBe('Ministry');
-        expect(d.message).toContain("'government'");
+        expect(d.message).toContain("(group 'government')");
         expect(d.relatedInformation?.[0].location).toMatchObject({ uri: 'file:///work/parties.ssc', range: { start: { line: lineOf(PARTIES, ': government') } } });
     });
     test('a ministry examining a university\'s KPI is not a finding: only service providers\' KPIs are checked', async () => {
@@ -39,7 +39,7 @@ describe('kpi/examiner-not-municipality', () => {
     });
     test('a private-sector provider of a custom group counts as a service provider', async () => {
         const ws = await buildWorkspace({ 'parties.ssc': PARTIES, 'kpi.ssc': 'kpi Reports { provider Consultancy examiner Uni }' });
-        expect(expectRule(ws, 'kpi.ssc', Rule.KpiExaminerNotMunicipality)[0].message).toContain('a private-sector provider');
+        expect(expectRule(ws, 'kpi.ssc', Rule.KpiExaminerNotMunicipality)[0].message).toContain('a service provider (of the private sector)');
     });
 });
 

@@ -13,9 +13,15 @@ export function textOf(ws: TestWorkspace, file: string, d: Diagnostic): string {
     return document.textDocument.getText(d.range);
 }
 
-/** How the rule's clause must appear in its messages: "clause 4.2", or "Table 2"/"Table 3". */
+/**
+ * What a rule's messages must show of its basis: an S rule names its clause ("clause 4.2", or
+ * "Table 2"/"Table 3"); a C rule says it is a convention; a rule without basis, nothing in particular.
+ */
 export function clausePattern(code: string): RegExp {
-    const clause = ruleInfo(code)!.clause;
+    const basis = ruleInfo(code)!.basis;
+    if (!basis) return /./;
+    if (basis.startsWith('C')) return /by convention|common practice|a convention/i;
+    const clause = basis.replace(/^S /, '').replace(/\s*\(.*\)$/, '');
     if (clause.startsWith('Table')) return /Table [23]/;
     return new RegExp(`clause ${clause.replace(/\./g, '\\.')}\\b`, 'i');
 }

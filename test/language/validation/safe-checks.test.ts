@@ -11,7 +11,7 @@ afterEach(() => vi.restoreAllMocks());
 test('a rule that throws is logged and skipped; the other rules still report', async () => {
     vi.spyOn(CategorizationChecks.prototype, 'checkCategory').mockImplementation(() => { throw new Error('boom'); });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const ws = await buildWorkspace('stakeholder Lonely : ngo { power low }');
+    const ws = await buildWorkspace('programme P { review every 6 months }\nstakeholder Lonely : ngo { power low }');
     const codes = ws.diagnostics('model.ssc').map(d => d.code);
     expect(codes).not.toContain(Rule.MissingCategory);
     expect(codes).toEqual(expect.arrayContaining([Rule.Isolated, Rule.Unplaced, Rule.MissingTechnologyRole, Rule.MissingStandardGroup]));

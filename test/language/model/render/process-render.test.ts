@@ -4,26 +4,18 @@ import { renderHtmlReport } from '../../../../language/model/render/render-html.
 import { renderMarkdownReport } from '../../../../language/model/render/render-markdown.js';
 import { previewPayload } from '../../../../language/model/render/preview-payload.js';
 import { renderDiagramSvg } from '../../../../language/model/render/report-views.js';
-import { HOSTILE_MODEL } from '../../../helpers/hostile-model.js';
-import { largeModel } from '../../../helpers/large-model.js';
-import { hostileOverlay, processReport, syntheticOverlay } from '../../../helpers/process-data.js';
+import { HOSTILE_PROCESS_MODEL, largeProcessModel, modelReport, PROCESS_MODEL } from '../../../helpers/process-model.js';
 import { reportOf } from '../../../helpers/report.js';
-import { buildWorkspace } from '../../../helpers/workspace.js';
 
 const NEW_DRAWINGS = ['plan', 'plan-owner', 'salience', 'trajectories'] as const;
 
-async function hostile() {
-    const analysis = (await buildWorkspace(HOSTILE_MODEL)).analysis();
-    return processReport(analysis, hostileOverlay(analysis));
-}
 
 describe('the process views as HTML, SVG, CSV and Markdown', () => {
     test('every action, and every stakeholder of the new views, reveals its declaration', async () => {
-        const analysis = (await buildWorkspace(largeModel(12))).analysis();
-        const report = await processReport(analysis, syntheticOverlay(analysis, 20));
+        const report = await modelReport(largeProcessModel(12, 20));
         const payload = previewPayload(report, 0);
         expect(payload.views.map(v => v.id)).toEqual(['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage']);
-        for (const a of report.process.actions) expect(payload.targets[`action:${a.id}`]).toEqual({ file: 'plan.ssc', line: a.line });
+        for (const a of report.process.actions) expect(payload.targets[`action:${a.id}`]).toEqual({ file: 'model.ssc', line: a.line });
         const html = Object.fromEntries(payload.views.map(v => [v.id, v.html]));
         for (const a of report.process.actions) expect(html.plan).toContain(`data-ssc-ref="action:${a.id}"`);
         const refs = (text: string) => new Set([...text.matchAll(/data-ssc-ref="([^"]+)"/g)].map(m => m[1]));
@@ -36,8 +28,7 @@ describe('the process views as HTML, SVG, CSV and Markdown', () => {
     });
 
     test('the engagement table shows the IAP2 level reached and needed, shortfall marked, in HTML, CSV and Markdown', async () => {
-        const analysis = (await buildWorkspace(largeModel(6))).analysis();
-        const report = await processReport(analysis, syntheticOverlay(analysis, 4));
+        const report = await modelReport(PROCESS_MODEL);
         const html = renderHtmlReport(report);
         expect(html).toContain('<th scope="col">Participation reached (IAP2)</th><th scope="col">Strategy needs</th>');
         const short = report.engagement.rows.filter(r => r.participation.shortfall);
@@ -50,11 +41,10 @@ describe('the process views as HTML, SVG, CSV and Markdown', () => {
     });
 
     test('plan, review and salience tables in CSV and Markdown', async () => {
-        const analysis = (await buildWorkspace(largeModel(12))).analysis();
-        const report = await processReport(analysis, syntheticOverlay(analysis, 20));
+        const report = await modelReport(largeProcessModel(12, 20));
         const files = Object.fromEntries(renderCsvFiles(report).map(f => [f.name, f.content]));
         const plan = files['plan.csv'].trimEnd().split('\r\n');
-        expect(plan[0]).toBe('Action,Id,With,Owner,IAP2 level,Toward,Channel,Due,Status,Done on,Days overdue');
+        expect(plan[0]).toBe('Action,Id,With,Owner,IAP2 level,Toward,Channel,Due,Status,Done on,Days overdue,Reason dropped');
         expect(plan).toHaveLength(21);
         expect(plan.filter(l => l.includes(',overdue,')).length).toBe(report.plan.counts.overdue);
         expect(files['review.csv']).toContain('never assessed');
@@ -66,8 +56,7 @@ describe('the process views as HTML, SVG, CSV and Markdown', () => {
     });
 
     test('each new drawing is a standalone SVG file', async () => {
-        const analysis = (await buildWorkspace(largeModel(12))).analysis();
-        const report = await processReport(analysis, syntheticOverlay(analysis, 20));
+        const report = await modelReport(largeProcessModel(12, 20));
         for (const view of NEW_DRAWINGS) {
             const svg = renderDiagramSvg(report, view);
             expect(svg, view).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -88,7 +77,7 @@ describe('the process views as HTML, SVG, CSV and Markdown', () => {
     });
 
     test('hostile text stays text in HTML and SVG, and formulas are neutralised in CSV', async () => {
-        const report = await hostile();
+        const report = await modelReport(HOSTILE_PROCESS_MODEL);
         for (const text of [renderHtmlReport(report), ...NEW_DRAWINGS.map(v => renderDiagramSvg(report, v))]) {
             expect(text).not.toMatch(/<script/i);
             expect(text).not.toMatch(/<img/i);

@@ -37,7 +37,8 @@ describe('views of the Valencia example', () => {
         expect([...report.grid.points.map(p => p.id), ...report.grid.unplaced.map(p => p.id)].sort()).toEqual(ids);
         expect(report.engagement.rows.map(r => r.id).sort()).toEqual(ids);
         expect(report.summary.flatMap(s => s.rows.map(r => r.id)).sort()).toEqual(ids);
-        expect(report.map.nodes.filter(n => n.declared).map(n => n.id).sort()).toEqual(ids);
+        expect(report.map.nodes.filter(n => n.declared && !n.partOf).map(n => n.id).sort()).toEqual(ids);
+        expect(report.map.nodes.filter(n => n.partOf).map(n => n.id).sort()).toEqual(['CityCouncil.Planning', 'Ministry.Infra']);
         expect(report.onion.dots.map(d => d.id).sort()).toEqual(ids);
         expect(new Set(report.classification.cells.flat(2).map(s => s.id)).size).toBe(ids.length);
     });

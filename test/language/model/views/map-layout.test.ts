@@ -62,3 +62,28 @@ relation A -> B : funds "Lighting"`;
         expect(html).not.toContain('data-ssc-ref="group-relation');
     });
 });
+
+describe('units and ministries on the interaction map', () => {
+    test('a unit named in a relation sits in its stakeholder\'s group box, attached to it by a dashed line', async () => {
+        const analysis = (await buildWorkspace(`
+stakeholder Council "City Council" : municipality { unit Planning "Urban Planning" : urban-planning }
+stakeholder Ministry : government { ministry Infra "Infrastructure" : infrastructure-industry-it }
+stakeholder Residents : citizens
+relation Council.Planning -> Residents : consults
+relation Ministry.Infra -> Council : advises`)).analysis();
+        const map = await layoutMap(analysis);
+        const planning = map.nodes.find(n => n.id === 'Council.Planning')!;
+        expect(planning).toMatchObject({ name: 'Urban Planning', group: 'municipality', partOf: 'Council', declared: true });
+        expect(planning.lines.at(-1)).toBe('unit of City Council');
+        expect(map.nodes.find(n => n.id === 'Ministry.Infra')).toMatchObject({ group: 'government', partOf: 'Ministry' });
+        expect(map.nodes.map(n => n.group)).not.toContain('(undeclared)');
+        const box = map.groups.find(g => g.id === 'municipality')!;
+        expect(planning.x).toBeGreaterThanOrEqual(box.x);
+        expect(planning.x + planning.w).toBeLessThanOrEqual(box.x + box.w);
+        const attach = map.edges.filter(e => e.membership).map(e => `${e.from} part of ${e.to}`).sort();
+        expect(attach).toEqual(['Council.Planning part of Council', 'Ministry.Infra part of Ministry']);
+        const svg = renderViews({ ...prepareViews(analysis), map }).find(v => v.id === 'map')!.html;
+        expect(svg).toContain('class="edge member"');
+        expect(svg).toContain('3 stakeholders (and 2 units or ministries attached to their stakeholder) in 3 groups and 2 relations.');
+    });
+});

@@ -7,7 +7,7 @@ import { reviewView } from '../../../../language/model/views/review-view.js';
 import { layoutSalience } from '../../../../language/model/views/salience-layout.js';
 import { textWidth } from '../../../../language/model/views/text-metrics.js';
 import { layoutTrajectories } from '../../../../language/model/views/trajectory-layout.js';
-import { salienceClassOf } from '../../../helpers/process-data.js';
+import { salienceClass } from '../../../../language/model/salience.js';
 import { buildWorkspace } from '../../../helpers/workspace.js';
 
 function stakeholder(id: string, extra: Partial<ProcessStakeholder> = {}): ProcessStakeholder {
@@ -19,7 +19,7 @@ function stakeholder(id: string, extra: Partial<ProcessStakeholder> = {}): Proce
 }
 
 function action(id: string, extra: Partial<ActionInfo> = {}): ActionInfo {
-    return { id, name: `${id} title`, with: [], owner: null, level: 'consult', toward: null, channel: null, due: '2026-07-15', status: 'open', doneOn: null, overdue: false, file: 'm.ssc', line: 2, ...extra };
+    return { id, name: `${id} title`, with: [], owner: null, level: 'consult', toward: null, channel: null, due: '2026-07-15', status: 'open', doneOn: null, reason: null, overdue: false, file: 'm.ssc', line: 2, ...extra };
 }
 
 function input(stakeholders: ProcessStakeholder[], actions: ActionInfo[], review: Partial<ProcessInput['review']> = {}): ProcessInput {
@@ -136,7 +136,7 @@ describe('the salience diagram', () => {
     function people(count: number): ProcessStakeholder[] {
         return Array.from({ length: count }, (_, i) => {
             const [p, l, u] = values[i % values.length];
-            return stakeholder(`S${i}`, { name: `Stakeholder ${i} with a name`, power: p, salience: { legitimacy: l, urgency: u, class: salienceClassOf(p, l, u) as SalienceClass } });
+            return stakeholder(`S${i}`, { name: `Stakeholder ${i} with a name`, power: p, salience: { legitimacy: l, urgency: u, class: salienceClass(p, l, u) as SalienceClass } });
         });
     }
 
