@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     }
     if (process.argv.includes('--report-only')) {
         // Rewrites BENCHMARKS.md from the last results (after a change to the report's text).
-        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'))));
+        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'))) + webSection());
         return;
     }
     const rows: Row[] = [];
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     const spreadsheets = await measureSpreadsheets();
     const results: Results = { date: new Date().toISOString().slice(0, 10), machine: machine(), quick, rows, spreadsheets };
     writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results));
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results) + webSection());
     log('wrote BENCHMARKS.md and bench/results.json');
 }
 
@@ -117,6 +117,15 @@ const METHOD_AND_PROFILE = [
     '  label placement on the grid (~40 ms) and HTML escaping (~15 ms).',
     '',
 ];
+
+/** The browser figures of `node scripts/bench-web.mjs` (bench/results-web.md), if measured. */
+function webSection(): string {
+    try {
+        return '\n' + readFileSync(path.join(ROOT, 'bench', 'results-web.md'), 'utf8');
+    } catch {
+        return '';
+    }
+}
 
 function spreadsheetLines(s: SpreadsheetResult | undefined): string[] {
     if (!s) return [];
