@@ -5,9 +5,23 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const nodeGlobals = {
-    process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-    setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', performance: 'readonly', structuredClone: 'readonly',
-    require: 'readonly', module: 'writable', __filename: 'readonly', __dirname: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
+    process: 'readonly',
+    console: 'readonly',
+    Buffer: 'readonly',
+    URL: 'readonly',
+    setTimeout: 'readonly',
+    clearTimeout: 'readonly',
+    setInterval: 'readonly',
+    clearInterval: 'readonly',
+    setImmediate: 'readonly',
+    performance: 'readonly',
+    structuredClone: 'readonly',
+    require: 'readonly',
+    module: 'writable',
+    __filename: 'readonly',
+    __dirname: 'readonly',
+    TextEncoder: 'readonly',
+    TextDecoder: 'readonly',
 };
 
 export default defineConfig(

@@ -13,8 +13,12 @@ export interface BuildResult {
 }
 
 const PHASES: Array<[DocumentState, string]> = [
-    [DocumentState.Parsed, 'parse'], [DocumentState.IndexedContent, 'index'], [DocumentState.ComputedScopes, 'scopes'],
-    [DocumentState.Linked, 'link'], [DocumentState.IndexedReferences, 'index refs'], [DocumentState.Validated, 'validate'],
+    [DocumentState.Parsed, 'parse'],
+    [DocumentState.IndexedContent, 'index'],
+    [DocumentState.ComputedScopes, 'scopes'],
+    [DocumentState.Linked, 'link'],
+    [DocumentState.IndexedReferences, 'index refs'],
+    [DocumentState.Validated, 'validate'],
 ];
 
 /** Collects the previous run's garbage first (`--expose-gc`), so no run pays for another's. */
@@ -28,7 +32,11 @@ async function oneBuild(corpus: Corpus): Promise<{ total: number; phases: Record
     await shared.workspace.DocumentBuilder.build([builtins]);
     const builder = shared.workspace.DocumentBuilder;
     const marks: Array<[string, number]> = [];
-    const disposables = PHASES.map(([state, name]) => builder.onBuildPhase(state, () => { marks.push([name, performance.now()]); }));
+    const disposables = PHASES.map(([state, name]) =>
+        builder.onBuildPhase(state, () => {
+            marks.push([name, performance.now()]);
+        }),
+    );
     collectGarbage();
     const start = performance.now();
     const documents: LangiumDocument[] = [];

@@ -19,12 +19,16 @@ export function benchCli(root: string, corpus: Corpus, runs: number): CliResult 
     const hook = path.join(tmpdir(), 'ssc-bench-rss-hook.cjs');
     const rssFile = path.join(tmpdir(), `ssc-bench-rss-${process.pid}.txt`);
     writeFileSync(hook, RSS_HOOK);
-    const walls: number[] = [], peaks: number[] = [];
+    const walls: number[] = [],
+        peaks: number[] = [];
     let exitCode: number | null = null;
     for (let i = 0; i < runs; i++) {
         const start = performance.now();
-        const result = spawnSync(process.execPath, ['--require', hook, path.join(root, 'bin', 'ssc.cjs'), 'validate', corpus.dir, '--format', 'json'],
-            { env: { ...process.env, SSC_BENCH_RSS: rssFile }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+        const result = spawnSync(
+            process.execPath,
+            ['--require', hook, path.join(root, 'bin', 'ssc.cjs'), 'validate', corpus.dir, '--format', 'json'],
+            { env: { ...process.env, SSC_BENCH_RSS: rssFile }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
+        );
         walls.push(performance.now() - start);
         peaks.push(Number(readFileSync(rssFile, 'utf8')) / 1024);
         exitCode = result.status;

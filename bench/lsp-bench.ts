@@ -70,7 +70,12 @@ export async function benchLsp(serverModule: string, corpus: Corpus, edits = 30)
             await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
             completions.push(performance.now() - sent);
         }
-        return { startupMs, editToDiagnosticsMs: stats(latencies), completionMs: stats(completions), otherFilesRepublished: stats(republished).median };
+        return {
+            startupMs,
+            editToDiagnosticsMs: stats(latencies),
+            completionMs: stats(completions),
+            otherFilesRepublished: stats(republished).median,
+        };
     } finally {
         await session.dispose();
     }

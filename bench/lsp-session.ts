@@ -2,7 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
+    createProtocolConnection,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type ProtocolConnection,
+    type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js';
 import { SERVER_NODE_ARGS } from '../protocol/server-launch.js';
 
@@ -21,9 +25,16 @@ export class LspSession {
         // SSC_BENCH_NODE_ARGS lets a profiling run pass e.g. `--cpu-prof` to the server process.
         const nodeArgs = (process.env.SSC_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
         // Started the way the extension and `ssc lsp` start it.
-        this.process = spawn(process.execPath, [...SERVER_NODE_ARGS, ...nodeArgs, serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
-        this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        this.process = spawn(process.execPath, [...SERVER_NODE_ARGS, ...nodeArgs, serverModule, '--stdio'], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.process.stderr!.on('data', chunk => {
+            this.stderr += String(chunk);
+        });
+        this.connection = createProtocolConnection(
+            new StreamMessageReader(this.process.stdout!),
+            new StreamMessageWriter(this.process.stdin!),
+        );
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params);
             this.publishCount.set(params.uri, (this.publishCount.get(params.uri) ?? 0) + 1);
@@ -39,17 +50,32 @@ export class LspSession {
     async initialize(folder: string | null): Promise<void> {
         const uri = folder ? pathToFileURL(folder).toString() : null;
         await this.connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: uri,
+            processId: process.pid,
+            rootUri: uri,
             workspaceFolders: folder ? [{ uri, name: path.basename(folder) }] : null,
-            capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } }, synchronization: { didSave: true } }, workspace: { workspaceFolders: true } },
+            capabilities: {
+                textDocument: {
+                    publishDiagnostics: { versionSupport: true },
+                    completion: { completionItem: { snippetSupport: true } },
+                    synchronization: { didSave: true },
+                },
+                workspace: { workspaceFolders: true },
+            },
         });
         await this.connection.sendNotification('initialized', {});
     }
 
     /** Resolves with the first publishDiagnostics for `uri` that satisfies `accept`, or rejects after `timeoutMs`. */
-    waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 120_000): Promise<PublishDiagnosticsParams> {
+    waitForDiagnostics(
+        uri: string,
+        accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+        timeoutMs = 120_000,
+    ): Promise<PublishDiagnosticsParams> {
         return new Promise((resolve, reject) => {
-            const timer = setTimeout(() => { this.listeners.delete(listener); reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)); }, timeoutMs);
+            const timer = setTimeout(() => {
+                this.listeners.delete(listener);
+                reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`));
+            }, timeoutMs);
             const listener = (p: PublishDiagnosticsParams) => {
                 if (p.uri === uri && accept(p)) {
                     clearTimeout(timer);
@@ -65,7 +91,8 @@ export class LspSession {
     async waitForAll(uris: readonly string[], timeoutMs = 300_000): Promise<void> {
         const deadline = Date.now() + timeoutMs;
         while (uris.some(u => !this.diagnostics.has(u))) {
-            if (Date.now() > deadline) throw new Error(`diagnostics missing for ${uris.filter(u => !this.diagnostics.has(u)).length} files`);
+            if (Date.now() > deadline)
+                throw new Error(`diagnostics missing for ${uris.filter(u => !this.diagnostics.has(u)).length} files`);
             await new Promise(r => setTimeout(r, 20));
         }
     }

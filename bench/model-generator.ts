@@ -1,5 +1,15 @@
 import { IAP2_LEVELS } from '../language/model/iap2.js';
-import { ENGAGEMENT_LEVELS, MINISTRY_TYPES, ONION_LAYERS, RELATION_KINDS, SCALES, SECTORS, STANDARD_GROUP_IDS, TECHNOLOGY_ROLES, UNIT_TYPES } from '../language/model/vocabulary.js';
+import {
+    ENGAGEMENT_LEVELS,
+    MINISTRY_TYPES,
+    ONION_LAYERS,
+    RELATION_KINDS,
+    SCALES,
+    SECTORS,
+    STANDARD_GROUP_IDS,
+    TECHNOLOGY_ROLES,
+    UNIT_TYPES,
+} from '../language/model/vocabulary.js';
 import { acceptedStrategies } from '../language/model/grid.js';
 
 /** A small fast seeded PRNG (mulberry32): the same seed always gives the same model. */
@@ -22,7 +32,24 @@ export interface GeneratorOptions {
     seed?: number;
 }
 
-const WORDS = ['mobility', 'energy', 'water', 'housing', 'data', 'air quality', 'budget', 'safety', 'inclusion', 'lighting', 'waste', 'heat', 'parks', 'schools', 'health', 'permits'];
+const WORDS = [
+    'mobility',
+    'energy',
+    'water',
+    'housing',
+    'data',
+    'air quality',
+    'budget',
+    'safety',
+    'inclusion',
+    'lighting',
+    'waste',
+    'heat',
+    'parks',
+    'schools',
+    'health',
+    'permits',
+];
 
 /**
  * A realistic seeded model: a programme, N stakeholders with full profiles and salience (units in
@@ -42,12 +69,20 @@ export function generateModel(options: GeneratorOptions): Map<string, string> {
     put(0, `programme Generated "Generated programme" {\n    city "Generated City"\n    as-of 2026-06-30\n    review every 6 months\n}\n`);
     for (let i = 0; i < n; i++) {
         const group = STANDARD_GROUP_IDS[i % STANDARD_GROUP_IDS.length];
-        const power = 1 + Math.floor(random() * 5), interest = 1 + Math.floor(random() * 5);
-        const current = Math.floor(random() * 4), desired = current + Math.floor(random() * (5 - current));
+        const power = 1 + Math.floor(random() * 5),
+            interest = 1 + Math.floor(random() * 5);
+        const current = Math.floor(random() * 4),
+            desired = current + Math.floor(random() * (5 - current));
         const strategies = acceptedStrategies(power, interest);
-        const extra = group === 'municipality' ? `\n    unit U${i}a "Planning ${i}" : ${pick(UNIT_TYPES).id}\n    unit U${i}b "Ops ${i}" : ${pick(UNIT_TYPES).id}`
-            : group === 'government' ? `\n    ministry M${i} "Ministry ${i}" : ${pick(MINISTRY_TYPES).id}` : '';
-        put(i, `stakeholder ${ids[i]} "Stakeholder ${i} (${pick(WORDS)})" : ${group} {
+        const extra =
+            group === 'municipality'
+                ? `\n    unit U${i}a "Planning ${i}" : ${pick(UNIT_TYPES).id}\n    unit U${i}b "Ops ${i}" : ${pick(UNIT_TYPES).id}`
+                : group === 'government'
+                  ? `\n    ministry M${i} "Ministry ${i}" : ${pick(MINISTRY_TYPES).id}`
+                  : '';
+        put(
+            i,
+            `stakeholder ${ids[i]} "Stakeholder ${i} (${pick(WORDS)})" : ${group} {
     scale ${pick(SCALES)}
     sector ${pick(SECTORS)}
     category ${random() < 0.5 ? 'active' : random() < 0.5 ? 'beneficiary' : 'affected supporter'}
@@ -65,7 +100,8 @@ export function generateModel(options: GeneratorOptions): Map<string, string> {
     constraints "Budget for ${pick(WORDS)}"
     contributions "Leads the ${pick(WORDS)} pilot"${extra}
 }
-`);
+`,
+        );
     }
     for (let i = 0; i < n; i++) {
         for (let k = 0; k < 3 && n > 1; k++) {
@@ -81,19 +117,34 @@ export function generateModel(options: GeneratorOptions): Map<string, string> {
         put(c, `grievance G${c} "Grievance channel ${c}" established 2026-01-0${1 + (c % 9)}\n`);
         const participants = new Set<string>([pick(municipalities.length ? municipalities : ids), pick(citizens.length ? citizens : ids)]);
         while (participants.size < Math.min(6, n)) participants.add(pick(ids));
-        put(c, `consultation C${c} "Consultation ${c}" {\n    date 2026-03-15\n    participants ${[...participants].join(', ')}\n    information-shared 2026-02-20\n    grievance G${c}\n    feedback "Report ${c} published"\n}\n`);
+        put(
+            c,
+            `consultation C${c} "Consultation ${c}" {\n    date 2026-03-15\n    participants ${[...participants].join(', ')}\n    information-shared 2026-02-20\n    grievance G${c}\n    feedback "Report ${c} published"\n}\n`,
+        );
         const provider = pick(ids);
-        put(c, `kpi K${c} "Indicator ${c}" {\n    provider ${provider}\n    examiner ${pick(municipalities.length ? municipalities : ids)}\n    target "better by 2028"\n}\n`);
+        put(
+            c,
+            `kpi K${c} "Indicator ${c}" {\n    provider ${provider}\n    examiner ${pick(municipalities.length ? municipalities : ids)}\n    target "better by 2028"\n}\n`,
+        );
     }
     const assessed = ids.filter(() => random() < 0.3);
     put(0, `assessment "2026-Q1" on 2026-03-31 {\n${assessed.map(id => `    ${id} ${pick(ENGAGEMENT_LEVELS)}`).join('\n')}\n}\n`);
 
     // Drawn after everything above, so the rest of a model of a given seed stays as it was before actions existed.
-    const owners = ids.flatMap((id, i) => STANDARD_GROUP_IDS[i % STANDARD_GROUP_IDS.length] === 'municipality' ? [id, `${id}.U${i}a`] : []);
+    const owners = ids.flatMap((id, i) =>
+        STANDARD_GROUP_IDS[i % STANDARD_GROUP_IDS.length] === 'municipality' ? [id, `${id}.U${i}a`] : [],
+    );
     for (let i = 0; i < n; i++) {
-        const status = random() < 0.6 ? 'open' : random() < 0.7 ? `done 2026-0${1 + Math.floor(random() * 6)}-15` : 'dropped "Merged into another action"';
+        const status =
+            random() < 0.6
+                ? 'open'
+                : random() < 0.7
+                  ? `done 2026-0${1 + Math.floor(random() * 6)}-15`
+                  : 'dropped "Merged into another action"';
         const partner = n > 1 && random() < 0.3 ? `, ${pick(ids)}` : '';
-        put(i, `action A${i} "Engage stakeholder ${i} on ${pick(WORDS)}" {
+        put(
+            i,
+            `action A${i} "Engage stakeholder ${i} on ${pick(WORDS)}" {
     with ${ids[i]}${partner}
     owner ${pick(owners.length ? owners : ids)}
     level ${pick(IAP2_LEVELS)}
@@ -102,17 +153,28 @@ export function generateModel(options: GeneratorOptions): Map<string, string> {
     due 2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}
     status ${status}
 }
-`);
+`,
+        );
     }
-    const quarters: Array<[string, string]> = [['2025-Q3', '2025-09-30'], ['2025-Q4', '2025-12-31'], ['2026-Q2', '2026-06-30']];
+    const quarters: Array<[string, string]> = [
+        ['2025-Q3', '2025-09-30'],
+        ['2025-Q4', '2025-12-31'],
+        ['2026-Q2', '2026-06-30'],
+    ];
     quarters.forEach(([label, date], q) => {
-        const entries = ids.filter(() => random() < 0.3).map(id => random() < 0.5
-            ? `    ${id} ${pick(ENGAGEMENT_LEVELS)} power ${1 + Math.floor(random() * 5)} interest ${1 + Math.floor(random() * 5)}`
-            : `    ${id} ${pick(ENGAGEMENT_LEVELS)}`);
+        const entries = ids
+            .filter(() => random() < 0.3)
+            .map(id =>
+                random() < 0.5
+                    ? `    ${id} ${pick(ENGAGEMENT_LEVELS)} power ${1 + Math.floor(random() * 5)} interest ${1 + Math.floor(random() * 5)}`
+                    : `    ${id} ${pick(ENGAGEMENT_LEVELS)}`,
+            );
         put(q + 1, `assessment "${label}" on ${date} {\n${entries.join('\n')}\n}\n`);
     });
 
     const files = new Map<string, string>();
-    chunks.forEach((parts, index) => files.set(fileCount === 1 ? 'model.ssc' : `part-${String(index).padStart(3, '0')}.ssc`, parts.join('\n')));
+    chunks.forEach((parts, index) =>
+        files.set(fileCount === 1 ? 'model.ssc' : `part-${String(index).padStart(3, '0')}.ssc`, parts.join('\n')),
+    );
     return files;
 }

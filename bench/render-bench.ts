@@ -28,7 +28,9 @@ export async function benchRender(corpus: Corpus, runs: number): Promise<RenderR
         documents.push(document);
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    const analysisTimes: number[] = [], htmlTimes: number[] = [], totals: number[] = [];
+    const analysisTimes: number[] = [],
+        htmlTimes: number[] = [],
+        totals: number[] = [];
     for (let i = 0; i < runs; i++) {
         const start = performance.now();
         const analysis = analyse(buildModelData(documents, d => d.uri.path));

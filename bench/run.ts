@@ -11,8 +11,14 @@ import { fmt } from './stats.js';
 
 /** One row of results: a corpus and what was measured on it. */
 interface Row {
-    corpus: string; stakeholders: number; files: number; megabytes: number;
-    cli: CliResult; build: BuildResult; lsp?: LspResult; render?: RenderResult;
+    corpus: string;
+    stakeholders: number;
+    files: number;
+    megabytes: number;
+    cli: CliResult;
+    build: BuildResult;
+    lsp?: LspResult;
+    render?: RenderResult;
 }
 
 const ROOT = process.cwd();
@@ -27,12 +33,20 @@ function log(message: string): void {
 }
 
 /** Results as bench/results.json holds them. */
-interface Results { date: string; machine: string; quick: boolean; rows: Row[]; spreadsheets?: SpreadsheetResult }
+interface Results {
+    date: string;
+    machine: string;
+    quick: boolean;
+    rows: Row[];
+    spreadsheets?: SpreadsheetResult;
+}
 
 async function measureSpreadsheets(): Promise<SpreadsheetResult> {
     const size = quick ? 1000 : 10000;
     const result = await benchSpreadsheets(size, size, runs);
-    log(`import of a ${size}-row register ${fmt(result.importMs.median)} ms, export of a ${size}-stakeholder workbook ${fmt(result.exportMs.median)} ms`);
+    log(
+        `import of a ${size}-row register ${fmt(result.importMs.median)} ms, export of a ${size}-stakeholder workbook ${fmt(result.exportMs.median)} ms`,
+    );
     return result;
 }
 
@@ -48,7 +62,10 @@ async function main(): Promise<void> {
     }
     if (process.argv.includes('--report-only')) {
         // Rewrites BENCHMARKS.md from the last results (after a change to the report's text).
-        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'))) + webSection());
+        writeFileSync(
+            path.join(ROOT, 'BENCHMARKS.md'),
+            report(JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'))) + webSection(),
+        );
         return;
     }
     const rows: Row[] = [];
@@ -64,7 +81,9 @@ async function main(): Promise<void> {
             const row: Row = { corpus: corpus.name, stakeholders: size, files, megabytes: corpus.bytes / 1e6, cli, build };
             if ((size === 1000 && files === 1) || (size === (quick ? 1000 : 10000) && files === 100)) {
                 row.lsp = await benchLsp(path.join(ROOT, 'dist', 'server.cjs'), corpus, 30);
-                log(`  edit→diagnostics p95 ${fmt(row.lsp.editToDiagnosticsMs.p95)} ms, completion p95 ${fmt(row.lsp.completionMs.p95)} ms`);
+                log(
+                    `  edit→diagnostics p95 ${fmt(row.lsp.editToDiagnosticsMs.p95)} ms, completion p95 ${fmt(row.lsp.completionMs.p95)} ms`,
+                );
             }
             if (size === 1000 && files === 1) {
                 row.render = await benchRender(corpus, runs * 3);
@@ -93,7 +112,7 @@ const METHOD_AND_PROFILE = [
     '## How it is measured',
     '',
     '- Parse alone and the full build each start from freshly created services, as `ssc validate` does, with the',
-    '  previous run\'s garbage collected first (`--expose-gc`): 9 runs for models up to 1,000 stakeholders, 3 for larger ones.',
+    "  previous run's garbage collected first (`--expose-gc`): 9 runs for models up to 1,000 stakeholders, 3 for larger ones.",
     '- The language server is started as the extension starts it (protocol/server-launch.ts). An edit inserts one character',
     '  inside an `aims` string in the middle of the file; the time runs from sending `didChange` to the',
     '  `publishDiagnostics` carrying that version. "Other files re-published" counts files whose diagnostics were',
@@ -106,11 +125,11 @@ const METHOD_AND_PROFILE = [
     '  garbage collection about 100 ms (the new syntax tree survives into the old generation; a 64 MB young generation',
     '  took 5–10 % off the p95), validation about 60 ms (of which the workspace snapshot ~15 ms), linking ~30 ms, the',
     '  reference index ~10 ms. Parsing is Langium/Chevrotain and whole-file; it is the floor of this figure.',
-    '- **Fixed this round:** object spread followed by many properties put every model record on V8\'s slow path',
+    "- **Fixed this round:** object spread followed by many properties put every model record on V8's slow path",
     '  (model data of 1,000 stakeholders 55–137 ms → 4–12 ms); Langium wraps each check in two `async` functions and',
     '  awaits a cancellation check at every syntax node in validation, linking and indexing (over a million promises',
     '  at 10,000 stakeholders: validation 2.1 s → 0.9 s); the reference index walked the tree a second time instead of',
-    '  reading the linker\'s references (420 → 150 ms at 10,000); completion sent every stakeholder name (10,000',
+    "  reading the linker's references (420 → 150 ms at 10,000); completion sent every stakeholder name (10,000",
     '  items, ~2 MB of JSON per request) and now sends the best 200 matches of the typed text as an incomplete list;',
     '  the aggregated map drew long kind lists beside 66 arrows, which doubled the ELK layout.',
     '- **Rendering 1,000 stakeholders** (≈ 250 ms): the ELK layout of the aggregated map is the largest part, then',
@@ -165,30 +184,65 @@ function report(results: Results): string {
         '',
         '| model | MB | `ssc validate` wall ms | peak MB | parse ms | full build ms | build / parse | phases (ms) |',
         '|---|---|---|---|---|---|---|---|',
-        ...rows.map(r => `| ${r.stakeholders} stakeholders in ${r.files} file${r.files > 1 ? 's' : ''} | ${fmt(r.megabytes, 1)} | ${fmt(r.cli.wallMs.median)} (${fmt(r.cli.wallMs.min)}–${fmt(r.cli.wallMs.max)}) | ${fmt(r.cli.peakMb.median)} | ${fmt(r.build.parseMs.median)} (${fmt(r.build.parseMs.min)}–${fmt(r.build.parseMs.max)}) | ${fmt(r.build.buildMs.median)} (${fmt(r.build.buildMs.min)}–${fmt(r.build.buildMs.max)}) | ${fmt(r.build.buildMs.median / r.build.parseMs.median, 2)} | ${Object.entries(r.build.phasesMs).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')} |`),
+        ...rows.map(
+            r =>
+                `| ${r.stakeholders} stakeholders in ${r.files} file${r.files > 1 ? 's' : ''} | ${fmt(r.megabytes, 1)} | ${fmt(r.cli.wallMs.median)} (${fmt(r.cli.wallMs.min)}–${fmt(r.cli.wallMs.max)}) | ${fmt(r.cli.peakMb.median)} | ${fmt(r.build.parseMs.median)} (${fmt(r.build.parseMs.min)}–${fmt(r.build.parseMs.max)}) | ${fmt(r.build.buildMs.median)} (${fmt(r.build.buildMs.min)}–${fmt(r.build.buildMs.max)}) | ${fmt(r.build.buildMs.median / r.build.parseMs.median, 2)} | ${Object.entries(
+                    r.build.phasesMs,
+                )
+                    .map(([k, v]) => `${k} ${fmt(v)}`)
+                    .join(', ')} |`,
+        ),
         '',
         '## Through the real language server (stdio)',
         '',
         '| model | start-up ms | edit → diagnostics median / p95 ms | other files re-published per edit | completion median / p95 ms |',
         '|---|---|---|---|---|',
-        ...rows.filter(r => r.lsp).map(r => `| ${r.stakeholders} in ${r.files} file${r.files > 1 ? 's' : ''} | ${fmt(r.lsp!.startupMs)} | ${fmt(r.lsp!.editToDiagnosticsMs.median)} / ${fmt(r.lsp!.editToDiagnosticsMs.p95)} | ${r.lsp!.otherFilesRepublished} | ${fmt(r.lsp!.completionMs.median, 1)} / ${fmt(r.lsp!.completionMs.p95, 1)} |`),
+        ...rows
+            .filter(r => r.lsp)
+            .map(
+                r =>
+                    `| ${r.stakeholders} in ${r.files} file${r.files > 1 ? 's' : ''} | ${fmt(r.lsp!.startupMs)} | ${fmt(r.lsp!.editToDiagnosticsMs.median)} / ${fmt(r.lsp!.editToDiagnosticsMs.p95)} | ${r.lsp!.otherFilesRepublished} | ${fmt(r.lsp!.completionMs.median, 1)} / ${fmt(r.lsp!.completionMs.p95, 1)} |`,
+            ),
         '',
         '## Analysis and rendering',
         '',
         '| model | analysis ms | HTML render ms | total ms |',
         '|---|---|---|---|',
-        ...rows.filter(r => r.render).map(r => `| ${r.stakeholders} in ${r.files} file | ${fmt(r.render!.analysisMs.median)} | ${fmt(r.render!.htmlMs.median)} | ${fmt(r.render!.totalMs.median)} |`),
+        ...rows
+            .filter(r => r.render)
+            .map(
+                r =>
+                    `| ${r.stakeholders} in ${r.files} file | ${fmt(r.render!.analysisMs.median)} | ${fmt(r.render!.htmlMs.median)} | ${fmt(r.render!.totalMs.median)} |`,
+            ),
         '',
         '## Budgets',
         '',
         '| budget | measured | |',
         '|---|---|---|',
-        ...rows.map(r => `| full build ≤ 2 × parse, ${r.corpus} | ${fmt(r.build.buildMs.median / r.build.parseMs.median, 2)} × | ${budget(r.build.buildMs.median <= 2 * r.build.parseMs.median)} |`),
+        ...rows.map(
+            r =>
+                `| full build ≤ 2 × parse, ${r.corpus} | ${fmt(r.build.buildMs.median / r.build.parseMs.median, 2)} × | ${budget(r.build.buildMs.median <= 2 * r.build.parseMs.median)} |`,
+        ),
         `| 10,000 in one file validate ≤ 8 s | ${find(10000, 1) ? fmt(find(10000, 1)!.cli.wallMs.median / 1000, 2) + ' s' : 'not run'} | ${budget(find(10000, 1) && find(10000, 1)!.cli.wallMs.median <= 8000)} |`,
         `| 10,000 over 100 files validate ≤ 5 s, ≤ 700 MB | ${find(10000, 100) ? `${fmt(find(10000, 100)!.cli.wallMs.median / 1000, 2)} s, ${fmt(find(10000, 100)!.cli.peakMb.median)} MB` : 'not run'} | ${budget(find(10000, 100) && find(10000, 100)!.cli.wallMs.median <= 5000 && find(10000, 100)!.cli.peakMb.median <= 700)} |`,
-        ...rows.filter(r => r.lsp).map(r => `| edit → diagnostics p95 ≤ 400 ms, ${r.corpus} | ${fmt(r.lsp!.editToDiagnosticsMs.p95)} ms | ${budget(r.lsp!.editToDiagnosticsMs.p95 <= 400)} |`),
-        ...rows.filter(r => r.lsp).map(r => `| completion p95 ≤ 50 ms, ${r.corpus} | ${fmt(r.lsp!.completionMs.p95, 1)} ms | ${budget(r.lsp!.completionMs.p95 <= 50)} |`),
-        ...rows.filter(r => r.render).map(r => `| analysis + HTML of 1,000 ≤ 300 ms | ${fmt(r.render!.totalMs.median)} ms | ${budget(r.render!.totalMs.median <= 300)} |`),
+        ...rows
+            .filter(r => r.lsp)
+            .map(
+                r =>
+                    `| edit → diagnostics p95 ≤ 400 ms, ${r.corpus} | ${fmt(r.lsp!.editToDiagnosticsMs.p95)} ms | ${budget(r.lsp!.editToDiagnosticsMs.p95 <= 400)} |`,
+            ),
+        ...rows
+            .filter(r => r.lsp)
+            .map(
+                r =>
+                    `| completion p95 ≤ 50 ms, ${r.corpus} | ${fmt(r.lsp!.completionMs.p95, 1)} ms | ${budget(r.lsp!.completionMs.p95 <= 50)} |`,
+            ),
+        ...rows
+            .filter(r => r.render)
+            .map(
+                r =>
+                    `| analysis + HTML of 1,000 ≤ 300 ms | ${fmt(r.render!.totalMs.median)} ms | ${budget(r.render!.totalMs.median <= 300)} |`,
+            ),
         ...spreadsheetBudgets(results.spreadsheets),
         '',
         ...spreadsheetLines(results.spreadsheets),

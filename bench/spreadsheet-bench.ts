@@ -37,13 +37,46 @@ async function register(rows: number): Promise<Buffer> {
     stream.on('data', (c: Buffer) => chunks.push(c));
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: false });
     const sheet = workbook.addWorksheet('Register');
-    const groups = ['Utility provider', 'Municipality', 'NGOs', 'ICT companies', 'Citizens and citizen organizations', 'Academia', 'Urban planners'];
+    const groups = [
+        'Utility provider',
+        'Municipality',
+        'NGOs',
+        'ICT companies',
+        'Citizens and citizen organizations',
+        'Academia',
+        'Urban planners',
+    ];
     const grid = ['Low', 'Medium', 'High', '5', '1'];
     const levels = ['Unaware', 'Resistant', 'Neutral', 'Supportive', 'Leading'];
-    sheet.addRow(['Stakeholder', 'Type', 'Influence', 'Interest', 'Current level', 'Target level', 'Strategy', 'Aims', 'Challenges', 'Notes']).commit();
+    sheet
+        .addRow([
+            'Stakeholder',
+            'Type',
+            'Influence',
+            'Interest',
+            'Current level',
+            'Target level',
+            'Strategy',
+            'Aims',
+            'Challenges',
+            'Notes',
+        ])
+        .commit();
     for (let i = 0; i < rows; i++) {
-        sheet.addRow([`Stakeholder number ${i}`, groups[i % groups.length], grid[i % 5], grid[(i * 3) % 5], levels[i % 4], levels[4], 'Keep informed',
-            `Better service ${i}; Lower cost ${i}`, `Budget ${i}`, `Met on ${1 + (i % 28)} March`]).commit();
+        sheet
+            .addRow([
+                `Stakeholder number ${i}`,
+                groups[i % groups.length],
+                grid[i % 5],
+                grid[(i * 3) % 5],
+                levels[i % 4],
+                levels[4],
+                'Keep informed',
+                `Better service ${i}; Lower cost ${i}`,
+                `Budget ${i}`,
+                `Met on ${1 + (i % 28)} March`,
+            ])
+            .commit();
     }
     sheet.commit();
     await workbook.commit();
@@ -54,10 +87,12 @@ async function register(rows: number): Promise<Buffer> {
 export async function benchSpreadsheets(rows: number, stakeholders: number, runs: number): Promise<SpreadsheetResult> {
     const { shared, Ssc } = createSscServices(EmptyFileSystem);
     const bytes = await register(rows);
-    const importTimes: number[] = [], importCpu: number[] = [];
+    const importTimes: number[] = [],
+        importCpu: number[] = [];
     for (let i = 0; i < runs; i++) {
         globalThis.gc?.();
-        const start = performance.now(), cpu = cpuMs();
+        const start = performance.now(),
+            cpu = cpuMs();
         const result = await importRegisterFile(Ssc, bytes, { source: 'register.xlsx' });
         importTimes.push(performance.now() - start);
         importCpu.push(cpuMs() - cpu);
@@ -71,18 +106,26 @@ export async function benchSpreadsheets(rows: number, stakeholders: number, runs
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: false });
     const analysis = analyse(buildModelData(documents, d => d.uri.path));
-    const exportTimes: number[] = [], exportCpu: number[] = [];
+    const exportTimes: number[] = [],
+        exportCpu: number[] = [];
     let size = 0;
     for (let i = 0; i < runs; i++) {
         globalThis.gc?.();
-        const start = performance.now(), cpu = cpuMs();
+        const start = performance.now(),
+            cpu = cpuMs();
         const workbook = await renderXlsxWorkbook(workbookSheets(prepareViews(analysis)), 'Generated programme');
         exportTimes.push(performance.now() - start);
         exportCpu.push(cpuMs() - cpu);
         size = workbook.length;
     }
     return {
-        rows, registerMb: bytes.length / 1e6, importMs: stats(importTimes), importCpuMs: stats(importCpu),
-        stakeholders, workbookMb: size / 1e6, exportMs: stats(exportTimes), exportCpuMs: stats(exportCpu),
+        rows,
+        registerMb: bytes.length / 1e6,
+        importMs: stats(importTimes),
+        importCpuMs: stats(importCpu),
+        stakeholders,
+        workbookMb: size / 1e6,
+        exportMs: stats(exportTimes),
+        exportCpuMs: stats(exportCpu),
     };
 }

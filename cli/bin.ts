@@ -19,8 +19,12 @@ async function main(argv: string[]): Promise<void> {
         process.exit(2);
     });
     process.exitCode = await runCli(argv, {
-        stdout: text => { process.stdout.write(text); },
-        stderr: text => { process.stderr.write(text); },
+        stdout: text => {
+            process.stdout.write(text);
+        },
+        stderr: text => {
+            process.stderr.write(text);
+        },
         cwd: process.cwd(),
         version: typeof __SSC_VERSION__ === 'string' ? __SSC_VERSION__ : '0.0.0-dev',
     });

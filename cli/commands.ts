@@ -30,22 +30,34 @@ async function load(paths: readonly string[], rules: RuleOverrides, io: CommandI
 }
 
 /** `ssc validate`: prints diagnostics; returns the exit status (0 clean, 1 errors or too many warnings). */
-export async function validateCommand(paths: readonly string[], options: { format: string; rules: RuleOverrides; maxWarnings?: number; explain?: boolean }, io: CommandIo): Promise<number> {
+export async function validateCommand(
+    paths: readonly string[],
+    options: { format: string; rules: RuleOverrides; maxWarnings?: number; explain?: boolean },
+    io: CommandIo,
+): Promise<number> {
     if (!['text', 'json', 'sarif'].includes(options.format)) throw new UsageError(`--format ${options.format}: use text, json or sarif`);
     const workspace = await load(paths, options.rules, io);
     const diagnostics = collectDiagnostics(workspace);
-    const output = options.format === 'json' ? formatJson(diagnostics)
-        : options.format === 'sarif' ? formatSarif(diagnostics, io.version)
-        : formatText(diagnostics, workspace.documents.length, options.explain);
+    const output =
+        options.format === 'json'
+            ? formatJson(diagnostics)
+            : options.format === 'sarif'
+              ? formatSarif(diagnostics, io.version)
+              : formatText(diagnostics, workspace.documents.length, options.explain);
     io.stdout(output);
     const counts = countBySeverity(diagnostics);
     const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
-    if (tooManyWarnings && options.format === 'text') io.stderr(`ssc: ${counts.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+    if (tooManyWarnings && options.format === 'text')
+        io.stderr(`ssc: ${counts.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
     return counts.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /** `ssc generate`: builds the analysis and writes it in the requested format. */
-export async function generateCommand(paths: readonly string[], options: { format?: string; view?: string; out?: string; force: boolean; rules: RuleOverrides }, io: CommandIo): Promise<number> {
+export async function generateCommand(
+    paths: readonly string[],
+    options: { format?: string; view?: string; out?: string; force: boolean; rules: RuleOverrides },
+    io: CommandIo,
+): Promise<number> {
     if (!options.format) throw new UsageError(`--format is required: one of ${Object.keys(RENDERERS).join(', ')}`);
     const renderer = RENDERERS[options.format];
     if (!renderer) throw new UsageError(`--format ${options.format}: use one of ${Object.keys(RENDERERS).join(', ')}`);
@@ -77,6 +89,8 @@ export async function initCommand(dir: string | undefined, options: { force: boo
         throw new UsageError(`${dir ?? '.'}: cannot create folder (${describeFsError(error)})`);
     }
     await writeAtomically(target, starterModel(options.city ?? 'My City'), options.force);
-    io.stdout(`Wrote ${path.relative(io.cwd, target) || target}: a starter model with one stakeholder per standard group.\nNext: edit it, then run  npx ssc validate ${path.relative(io.cwd, folder) || '.'}\n`);
+    io.stdout(
+        `Wrote ${path.relative(io.cwd, target) || target}: a starter model with one stakeholder per standard group.\nNext: edit it, then run  npx ssc validate ${path.relative(io.cwd, folder) || '.'}\n`,
+    );
     return 0;
 }

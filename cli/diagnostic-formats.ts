@@ -46,7 +46,9 @@ export function formatText(diagnostics: readonly CliDiagnostic[], fileCount: num
     }
     const c = countBySeverity(diagnostics);
     const hints = c.hints > 0 ? `, ${plural(c.hints, 'hint')}` : '';
-    lines.push(`${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}${hints} in ${plural(fileCount, 'file')}`);
+    lines.push(
+        `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}${hints} in ${plural(fileCount, 'file')}`,
+    );
     return lines.join('\n') + '\n';
 }
 
@@ -68,31 +70,41 @@ export function formatSarif(diagnostics: readonly CliDiagnostic[], version: stri
             properties: { clause: r.clause },
             defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
         })),
-        ...(used.has(SYNTAX_CODE) ? [{
-            id: SYNTAX_CODE, shortDescription: { text: 'The text does not follow the .ssc grammar.' },
-            helpUri: relativeRuleLink(SYNTAX_CODE), defaultConfiguration: { level: 'error' },
-        }] : []),
+        ...(used.has(SYNTAX_CODE)
+            ? [
+                  {
+                      id: SYNTAX_CODE,
+                      shortDescription: { text: 'The text does not follow the .ssc grammar.' },
+                      helpUri: relativeRuleLink(SYNTAX_CODE),
+                      defaultConfiguration: { level: 'error' },
+                  },
+              ]
+            : []),
     ];
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{
-            tool: { driver: { name: 'ssc', fullName: 'SSC Stakeholder Studio', version, semanticVersion: version, rules } },
-            results: diagnostics.map(d => ({
-                ruleId: d.code,
-                ruleIndex: ruleIndex.get(d.code),
-                level: SARIF_LEVEL[d.severity],
-                message: { text: d.message },
-                properties: { summary: d.summary },
-                locations: [{
-                    physicalLocation: {
-                        artifactLocation: { uri: d.file.split('\\').join('/') },
-                        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-                    },
-                }],
-            })),
-        }],
+        runs: [
+            {
+                tool: { driver: { name: 'ssc', fullName: 'SSC Stakeholder Studio', version, semanticVersion: version, rules } },
+                results: diagnostics.map(d => ({
+                    ruleId: d.code,
+                    ruleIndex: ruleIndex.get(d.code),
+                    level: SARIF_LEVEL[d.severity],
+                    message: { text: d.message },
+                    properties: { summary: d.summary },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: d.file.split('\\').join('/') },
+                                region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+                            },
+                        },
+                    ],
+                })),
+            },
+        ],
     };
     return JSON.stringify(log, null, 2) + '\n';
 }

@@ -14,21 +14,38 @@ export class UsageError extends Error {
 export function describeFsError(error: unknown): string {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     switch (code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'is a folder';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        case 'EEXIST': return 'already exists';
-        case 'ENOSPC': return 'no space left on device';
-        case 'EDQUOT': return 'disk quota exceeded';
-        case 'EFBIG': return 'file too large';
-        case 'EROFS': return 'read-only file system';
-        case 'ELOOP': return 'too many levels of symbolic links';
-        case 'ENAMETOOLONG': return 'name too long';
-        case 'EMFILE': case 'ENFILE': return 'too many open files';
-        case 'EIO': return 'input/output error';
-        case 'EBUSY': return 'resource busy';
-        case 'EXDEV': return 'cannot move across file systems';
+        case 'ENOENT':
+            return 'no such file or folder';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a folder';
+        case 'ENOTDIR':
+            return 'a part of the path is not a folder';
+        case 'EEXIST':
+            return 'already exists';
+        case 'ENOSPC':
+            return 'no space left on device';
+        case 'EDQUOT':
+            return 'disk quota exceeded';
+        case 'EFBIG':
+            return 'file too large';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG':
+            return 'name too long';
+        case 'EMFILE':
+        case 'ENFILE':
+            return 'too many open files';
+        case 'EIO':
+            return 'input/output error';
+        case 'EBUSY':
+            return 'resource busy';
+        case 'EXDEV':
+            return 'cannot move across file systems';
         default: {
             const message = error instanceof Error ? error.message : String(error);
             return message.split('\n')[0];

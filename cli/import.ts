@@ -28,7 +28,10 @@ async function readInput(file: string, shown: string): Promise<Buffer> {
     }
     if (info.isDirectory()) throw new UsageError(`${shown}: is a folder, not a spreadsheet`);
     if (!info.isFile()) throw new UsageError(`${shown}: not a regular file`);
-    if (info.size > MAX_FILE_BYTES) throw new UsageError(`${shown}: refused: the file is ${(info.size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+    if (info.size > MAX_FILE_BYTES)
+        throw new UsageError(
+            `${shown}: refused: the file is ${(info.size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+        );
     try {
         return await readFile(file);
     } catch (error) {
@@ -39,12 +42,16 @@ async function readInput(file: string, shown: string): Promise<Buffer> {
 function checkMap(value: unknown, shown: string): ImportMap {
     const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
     if (!isObject(value)) throw new UsageError(`${shown}: a --map file is a JSON object { "columns": { … }, "values": { … } }`);
-    for (const key of Object.keys(value)) if (key !== 'columns' && key !== 'values') throw new UsageError(`${shown}: unknown key "${key}" (use "columns" and "values")`);
-    if (value.columns !== undefined && !isObject(value.columns)) throw new UsageError(`${shown}: "columns" must map headers to fields, e.g. { "Influence": "power" }`);
+    for (const key of Object.keys(value))
+        if (key !== 'columns' && key !== 'values') throw new UsageError(`${shown}: unknown key "${key}" (use "columns" and "values")`);
+    if (value.columns !== undefined && !isObject(value.columns))
+        throw new UsageError(`${shown}: "columns" must map headers to fields, e.g. { "Influence": "power" }`);
     for (const [header, field] of Object.entries(value.columns ?? {})) {
-        if (field !== null && typeof field !== 'string') throw new UsageError(`${shown}: the field of column "${header}" must be a string (or null to ignore it)`);
+        if (field !== null && typeof field !== 'string')
+            throw new UsageError(`${shown}: the field of column "${header}" must be a string (or null to ignore it)`);
     }
-    if (value.values !== undefined && !isObject(value.values)) throw new UsageError(`${shown}: "values" must map fields to { "text": "id" } objects`);
+    if (value.values !== undefined && !isObject(value.values))
+        throw new UsageError(`${shown}: "values" must map fields to { "text": "id" } objects`);
     for (const [field, values] of Object.entries(value.values ?? {})) {
         if (!isObject(values)) throw new UsageError(`${shown}: "values"."${field}" must be an object of "text": "id"`);
     }
@@ -73,20 +80,33 @@ async function readMap(file: string | undefined, cwd: string): Promise<ImportMap
  * 2 when the file could not be imported (nothing is written then).
  */
 export async function importCommand(files: readonly string[], options: ImportCommandOptions, io: CommandIo): Promise<number> {
-    if (files.length !== 1) throw new UsageError(files.length === 0 ? 'import needs a spreadsheet: ssc import register.xlsx [--out model.ssc]' : 'import takes one file at a time');
+    if (files.length !== 1)
+        throw new UsageError(
+            files.length === 0
+                ? 'import needs a spreadsheet: ssc import register.xlsx [--out model.ssc]'
+                : 'import takes one file at a time',
+        );
     const shown = files[0];
     const input = path.resolve(io.cwd, shown);
     const target = options.dryRun ? undefined : path.resolve(io.cwd, options.out ?? shown.replace(/\.[^./\\]*$/, '') + '.ssc');
-    if (target !== undefined && path.resolve(target) === input) throw new UsageError(`${options.out ?? shown}: the output would replace the spreadsheet itself`);
+    if (target !== undefined && path.resolve(target) === input)
+        throw new UsageError(`${options.out ?? shown}: the output would replace the spreadsheet itself`);
     if (target !== undefined && !options.force) {
         const existing = await stat(target).catch(() => undefined);
-        if (existing) throw new UsageError(`${path.relative(io.cwd, target) || target}: already exists (use --force to overwrite, or --out to choose another file)`);
+        if (existing)
+            throw new UsageError(
+                `${path.relative(io.cwd, target) || target}: already exists (use --force to overwrite, or --out to choose another file)`,
+            );
     }
     const map = await readMap(options.map, io.cwd);
     const buffer = await readInput(input, shown);
     let result;
     try {
-        result = await importRegisterFile(createSscServices(EmptyFileSystem).Ssc, buffer, { source: path.basename(shown), sheet: options.sheet, map });
+        result = await importRegisterFile(createSscServices(EmptyFileSystem).Ssc, buffer, {
+            source: path.basename(shown),
+            sheet: options.sheet,
+            map,
+        });
     } catch (error) {
         if (error instanceof SpreadsheetError) throw new UsageError(`${shown}: ${error.message}`);
         throw error;

@@ -62,13 +62,40 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
         switch (command) {
             case 'validate':
-                return await validateCommand(parsed.positionals, { format: (v.format as string) ?? 'text', rules: parseRules(v.rule as string[]), maxWarnings: parseMaxWarnings(v['max-warnings'] as string), explain: Boolean(v.explain) }, io);
+                return await validateCommand(
+                    parsed.positionals,
+                    {
+                        format: (v.format as string) ?? 'text',
+                        rules: parseRules(v.rule as string[]),
+                        maxWarnings: parseMaxWarnings(v['max-warnings'] as string),
+                        explain: Boolean(v.explain),
+                    },
+                    io,
+                );
             case 'generate':
-                return await generateCommand(parsed.positionals, { format: v.format as string, view: v.view as string, out: v.out as string, force: Boolean(v.force), rules: parseRules(v.rule as string[]) }, io);
+                return await generateCommand(
+                    parsed.positionals,
+                    {
+                        format: v.format as string,
+                        view: v.view as string,
+                        out: v.out as string,
+                        force: Boolean(v.force),
+                        rules: parseRules(v.rule as string[]),
+                    },
+                    io,
+                );
             case 'import':
-                return await importCommand(parsed.positionals, {
-                    sheet: v.sheet as string, map: v.map as string, out: v.out as string, force: Boolean(v.force), dryRun: Boolean(v['dry-run']),
-                }, io);
+                return await importCommand(
+                    parsed.positionals,
+                    {
+                        sheet: v.sheet as string,
+                        map: v.map as string,
+                        out: v.out as string,
+                        force: Boolean(v.force),
+                        dryRun: Boolean(v['dry-run']),
+                    },
+                    io,
+                );
             case 'rules':
                 return rulesCommand(parsed.positionals, v.format as string | undefined, io);
             case 'init':
@@ -92,11 +119,28 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 }
 
 const OPTIONS = {
-    validate: { format: { type: 'string' }, rule: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' }, explain: { type: 'boolean' } },
-    generate: { format: { type: 'string', short: 'f' }, view: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, rule: { type: 'string', multiple: true } },
+    validate: {
+        format: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        explain: { type: 'boolean' },
+    },
+    generate: {
+        format: { type: 'string', short: 'f' },
+        view: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+    },
     init: { force: { type: 'boolean' }, city: { type: 'string' } },
     rules: { format: { type: 'string', short: 'f' } },
-    import: { sheet: { type: 'string' }, map: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    import: {
+        sheet: { type: 'string' },
+        map: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+    },
     playground: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
 } as const;
 

@@ -19,17 +19,26 @@ export function playgroundRoot(): string {
  * `ssc playground [--port N] [--host H] [path…]`: serves the playground on the loopback address and
  * prints its URL; the given `.ssc` files open in it. Runs until interrupted; `stop` resolves early (tests).
  */
-export async function playgroundCommand(paths: readonly string[], options: { port?: string; host?: string }, io: CommandIo, stop?: Promise<void>): Promise<number> {
+export async function playgroundCommand(
+    paths: readonly string[],
+    options: { port?: string; host?: string },
+    io: CommandIo,
+    stop?: Promise<void>,
+): Promise<number> {
     const host = options.host ?? '127.0.0.1';
-    if (!LOOPBACK.has(host)) throw new UsageError(`--host ${host}: the playground is served only on the loopback address (127.0.0.1, ::1 or localhost)`);
+    if (!LOOPBACK.has(host))
+        throw new UsageError(`--host ${host}: the playground is served only on the loopback address (127.0.0.1, ::1 or localhost)`);
     const port = options.port === undefined ? DEFAULT_PLAYGROUND_PORT : Number(options.port);
-    if (options.port !== undefined && (!/^\d+$/.test(options.port) || port > 65535)) throw new UsageError(`--port ${options.port}: give a port number from 0 to 65535 (0 picks a free one)`);
+    if (options.port !== undefined && (!/^\d+$/.test(options.port) || port > 65535))
+        throw new UsageError(`--port ${options.port}: give a port number from 0 to 65535 (0 picks a free one)`);
     const root = playgroundRoot();
-    if (!existsSync(path.join(root, 'index.html'))) throw new UsageError(`${root}: the playground is not built yet; run \`npm run build:web\``);
+    if (!existsSync(path.join(root, 'index.html')))
+        throw new UsageError(`${root}: the playground is not built yet; run \`npm run build:web\``);
     const files = paths.length > 0 ? await collectFiles(paths, io.cwd) : [];
     if (paths.length > 0 && files.length === 0) throw new UsageError(`${paths.join(', ')}: no .ssc file found`);
     // Read once now so a bad file is reported before the server starts; served fresh at each page load.
-    const read = () => Promise.all(files.map(async f => ({ name: path.basename(f), text: await readModelText(f, path.relative(io.cwd, f) || f) })));
+    const read = () =>
+        Promise.all(files.map(async f => ({ name: path.basename(f), text: await readModelText(f, path.relative(io.cwd, f) || f) })));
     await read();
     let server;
     try {
@@ -42,7 +51,11 @@ export async function playgroundCommand(paths: readonly string[], options: { por
     }
     const url = files.length > 0 ? `${server.url}?open` : server.url;
     io.stdout(`SSC playground: ${url}\n`);
-    io.stderr(files.length > 0 ? `ssc: opening ${files.length} file${files.length === 1 ? '' : 's'}; press Ctrl+C to stop\n` : 'ssc: press Ctrl+C to stop\n');
+    io.stderr(
+        files.length > 0
+            ? `ssc: opening ${files.length} file${files.length === 1 ? '' : 's'}; press Ctrl+C to stop\n`
+            : 'ssc: press Ctrl+C to stop\n',
+    );
     await new Promise<void>(resolve => {
         const done = () => resolve();
         process.once('SIGINT', done);

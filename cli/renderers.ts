@@ -37,7 +37,8 @@ function noView(format: string, view: string | undefined): void {
  * another), and every table, one file each, into a folder.
  */
 const csv: AnalysisRenderer = async (analysis, { view, out, findings }) => {
-    if (view !== undefined && !TABLE_IDS.includes(view as never)) throw new UsageError(`--view ${view}: csv tables are ${TABLE_IDS.join(', ')}`);
+    if (view !== undefined && !TABLE_IDS.includes(view as never))
+        throw new UsageError(`--view ${view}: csv tables are ${TABLE_IDS.join(', ')}`);
     const files = renderCsvFiles(prepareViews(analysis, findings));
     const single = out === undefined || view !== undefined || /\.csv$/i.test(out);
     return single ? files.filter(f => f.table === (view ?? 'engagement')) : files;

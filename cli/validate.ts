@@ -5,16 +5,20 @@ import { messageFields, type CliDiagnostic } from './diagnostic-formats.js';
 import type { LoadedWorkspace } from './workspace-loader.js';
 
 const SEVERITY: Record<number, CliDiagnostic['severity']> = {
-    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint',
+    [DiagnosticSeverity.Error]: 'error',
+    [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info',
+    [DiagnosticSeverity.Hint]: 'hint',
 };
 
 function toCli(file: string, d: Diagnostic): CliDiagnostic {
     const code = typeof d.code === 'string' || typeof d.code === 'number' ? String(d.code) : SYNTAX_CODE;
     return {
         file,
-        line: d.range.start.line + 1, column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
         severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error] ?? 'error',
         code,
         ...messageFields(code, d.message),

@@ -79,7 +79,11 @@ export async function collectFiles(paths: readonly string[], cwd = process.cwd()
 }
 
 /** Loads every file into one workspace with the built-in library, then builds and validates it. */
-export async function loadWorkspace(services: ReturnType<typeof createSscServices>, paths: readonly string[], cwd = process.cwd()): Promise<LoadedWorkspace> {
+export async function loadWorkspace(
+    services: ReturnType<typeof createSscServices>,
+    paths: readonly string[],
+    cwd = process.cwd(),
+): Promise<LoadedWorkspace> {
     const files = await collectFiles(paths, cwd);
     const { shared } = services;
     const builtins = ensureBuiltins(shared);

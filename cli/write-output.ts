@@ -91,7 +91,10 @@ function cannotWrite(target: string, error: unknown): UsageError {
  */
 async function stage(item: Planned): Promise<void> {
     if (item.existing && isStream(item.existing)) return;
-    const temp = path.join(path.dirname(item.target), `.${path.basename(item.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const temp = path.join(
+        path.dirname(item.target),
+        `.${path.basename(item.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    );
     track(temp);
     try {
         await writeFile(temp, item.content, { encoding: 'utf8', flag: 'wx' });
@@ -174,9 +177,14 @@ async function removeEmptyFolders(folder: string, top: string): Promise<void> {
  * Writes outputs: to stdout without `out`; into `out` when it is an existing folder (or ends with a
  * path separator, then created); otherwise to the file `out`, which then takes exactly one output.
  */
-export async function writeOutputs(files: readonly OutputFile[], out: string | undefined, force: boolean, stdout: (text: string) => void): Promise<string[]> {
+export async function writeOutputs(
+    files: readonly OutputFile[],
+    out: string | undefined,
+    force: boolean,
+    stdout: (text: string) => void,
+): Promise<string[]> {
     if (out === undefined) {
-        stdout(files.map(f => typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('utf8')).join('\n'));
+        stdout(files.map(f => (typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('utf8'))).join('\n'));
         return [];
     }
     const endsWithSeparator = /[\\/]$/.test(out);

@@ -25,9 +25,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
         initializationOptions: { workspaceTrusted: workspace.isTrusted },
         outputChannel,
         middleware: {
-            didOpen: (document, next) => document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document),
-            didChange: (event, next) => event.document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(event),
-            didClose: (document, next) => document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document),
+            didOpen: (document, next) => (document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document)),
+            didChange: (event, next) => (event.document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(event)),
+            didClose: (document, next) => (document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document)),
         },
     };
     const worker = new Worker(Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server-worker.js').toString(true));
@@ -35,9 +35,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(...serveFileSystem(client));
     context.subscriptions.push({ dispose: () => void client?.stop() });
     // A browser client cannot restart its worker; trust changes what the server reads at start-up.
-    context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => {
-        void window.showInformationMessage('SSC: reload the window to apply the workspace\'s .sscrc.json now that it is trusted.');
-    }));
+    context.subscriptions.push(
+        workspace.onDidGrantWorkspaceTrust(() => {
+            void window.showInformationMessage("SSC: reload the window to apply the workspace's .sscrc.json now that it is trusted.");
+        }),
+    );
     context.subscriptions.push(...registerPreview(context, client));
     context.subscriptions.push(await registerBuiltinLibraryProvider());
     await client.start();

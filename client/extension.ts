@@ -11,7 +11,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] } },
+        debug: {
+            module: serverModule,
+            transport: TransportKind.ipc,
+            options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] },
+        },
     };
     const { workspace, window, Uri } = await import('vscode');
     // Created up front so the channel is there (and inspectable) even before the server logs anything.
@@ -19,7 +23,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(outputChannel);
     const clientOptions: LanguageClientOptions = {
         // Real files only: the built-in vocabulary (`ssc-builtin:`) is shown read-only and already known to the server.
-        documentSelector: [{ scheme: 'file', language: 'ssc' }, { scheme: 'untitled', language: 'ssc' }],
+        documentSelector: [
+            { scheme: 'file', language: 'ssc' },
+            { scheme: 'untitled', language: 'ssc' },
+        ],
         synchronize: { fileEvents: [workspace.createFileSystemWatcher('**/*.ssc'), workspace.createFileSystemWatcher('**/.sscrc.json')] },
         // The server reads `.sscrc.json` only in a trusted workspace (see package.json capabilities).
         initializationOptions: { workspaceTrusted: workspace.isTrusted } satisfies SscInitializationOptions,
@@ -31,13 +38,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
                 configuration: async (params, token, next) => {
                     const result = await next(params, token);
                     if (!Array.isArray(result)) return result;
-                    return params.items.map((item, i) => item.section === 'ssc' ? { ...(result[i] ?? {}), rules: explicitRules(item.scopeUri) } : result[i]);
+                    return params.items.map((item, i) =>
+                        item.section === 'ssc' ? { ...(result[i] ?? {}), rules: explicitRules(item.scopeUri) } : result[i],
+                    );
                 },
             },
         },
     };
     const explicitRules = (scopeUri: string | undefined): Record<string, unknown> => {
-        const inspected = workspace.getConfiguration('ssc', scopeUri ? Uri.parse(scopeUri) : undefined).inspect<Record<string, unknown>>('rules');
+        const inspected = workspace
+            .getConfiguration('ssc', scopeUri ? Uri.parse(scopeUri) : undefined)
+            .inspect<Record<string, unknown>>('rules');
         return { ...inspected?.globalValue, ...inspected?.workspaceValue, ...inspected?.workspaceFolderValue };
     };
     client = new LanguageClient('ssc', 'SSC Stakeholder Studio', serverOptions, clientOptions);

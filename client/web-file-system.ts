@@ -1,7 +1,12 @@
 import { FileType, Uri, workspace, type Disposable } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
-    ReadDirectoryRequest, ReadFileRequest, StatRequest, type ReadDirectoryResult, type ReadFileResult, type StatResult
+    ReadDirectoryRequest,
+    ReadFileRequest,
+    StatRequest,
+    type ReadDirectoryResult,
+    type ReadFileResult,
+    type StatResult,
 } from '../protocol/file-system-messages.js';
 
 /** Largest file handed to the language server (bytes). */
@@ -26,7 +31,9 @@ export function serveFileSystem(client: BaseLanguageClient): Disposable[] {
                 const entries = await workspace.fs.readDirectory(folder);
                 return {
                     entries: entries.map(([name, type]) => ({
-                        uri: Uri.joinPath(folder, name).toString(), isFile: (type & FileType.File) !== 0, isDirectory: (type & FileType.Directory) !== 0,
+                        uri: Uri.joinPath(folder, name).toString(),
+                        isFile: (type & FileType.File) !== 0,
+                        isDirectory: (type & FileType.Directory) !== 0,
                     })),
                 };
             } catch {
@@ -49,7 +56,13 @@ export function serveFileSystem(client: BaseLanguageClient): Disposable[] {
             if (!inWorkspace(uri)) return {};
             try {
                 const stat = await workspace.fs.stat(uri);
-                return { entry: { uri: uri.toString(), isFile: (stat.type & FileType.File) !== 0, isDirectory: (stat.type & FileType.Directory) !== 0 } };
+                return {
+                    entry: {
+                        uri: uri.toString(),
+                        isFile: (stat.type & FileType.File) !== 0,
+                        isDirectory: (stat.type & FileType.Directory) !== 0,
+                    },
+                };
             } catch {
                 return {};
             }

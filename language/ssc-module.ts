@@ -1,7 +1,12 @@
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { SscGeneratedModule, SscGeneratedSharedModule } from './generated/module.js';
 import { createSscParser } from './parser/ssc-parser.js';
@@ -86,38 +91,38 @@ export type SscServices = LangiumServices & SscAddedServices & SscOverriddenServ
 export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedServices & SscOverriddenServices> = {
     ssc: {
         RuleSettings: () => new RuleSettings(),
-        NameIndex: (services) => new NameIndex(services.shared),
-        WorkspaceModel: (services) => new WorkspaceModel(services),
-        WorkspaceFacts: (services) => new WorkspaceFacts(services),
-        RuleSettingsSync: (services) => new RuleSettingsSync(services),
-        Vocabulary: (services) => new GrammarVocabulary(services.Grammar),
+        NameIndex: services => new NameIndex(services.shared),
+        WorkspaceModel: services => new WorkspaceModel(services),
+        WorkspaceFacts: services => new WorkspaceFacts(services),
+        RuleSettingsSync: services => new RuleSettingsSync(services),
+        Vocabulary: services => new GrammarVocabulary(services.Grammar),
     },
     parser: {
-        LangiumParser: (services) => createSscParser(services, () => services.ssc.Vocabulary),
-        ParserErrorMessageProvider: (services) => new SscParserErrorMessageProvider(() => services.ssc.Vocabulary),
-        GrammarConfig: (services) => sscGrammarConfig(services),
+        LangiumParser: services => createSscParser(services, () => services.ssc.Vocabulary),
+        ParserErrorMessageProvider: services => new SscParserErrorMessageProvider(() => services.ssc.Vocabulary),
+        GrammarConfig: services => sscGrammarConfig(services),
     },
     references: {
-        ScopeComputation: (services) => new SscScopeComputation(services),
-        Linker: (services) => new SscLinker(services),
-        References: (services) => new SscReferences(services),
+        ScopeComputation: services => new SscScopeComputation(services),
+        Linker: services => new SscLinker(services),
+        References: services => new SscReferences(services),
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new SscReferenceDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new SscReferenceDescriptionProvider(services),
     },
     validation: {
-        DocumentValidator: (services) => new SscDocumentValidator(services),
-        ValidationRegistry: (services) => new SscValidationRegistry(services),
+        DocumentValidator: services => new SscDocumentValidator(services),
+        ValidationRegistry: services => new SscValidationRegistry(services),
     },
     lsp: {
-        CodeActionProvider: (services) => new SscCodeActionProvider(services),
-        CompletionProvider: (services) => new SscCompletionProvider(services),
-        HoverProvider: (services) => new SscHoverProvider(services),
-        Formatter: (services) => new SscFormatter(services),
-        RenameProvider: (services) => new SscRenameProvider(services),
-        DocumentSymbolProvider: (services) => new SscDocumentSymbolProvider(services),
-        FoldingRangeProvider: (services) => new SscFoldingRangeProvider(services),
-        SemanticTokenProvider: (services) => new SscSemanticTokenProvider(services),
+        CodeActionProvider: services => new SscCodeActionProvider(services),
+        CompletionProvider: services => new SscCompletionProvider(services),
+        HoverProvider: services => new SscHoverProvider(services),
+        Formatter: services => new SscFormatter(services),
+        RenameProvider: services => new SscRenameProvider(services),
+        DocumentSymbolProvider: services => new SscDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new SscFoldingRangeProvider(services),
+        SemanticTokenProvider: services => new SscSemanticTokenProvider(services),
         CodeLensProvider: () => new SscCodeLensProvider(),
     },
 };
@@ -125,13 +130,13 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
 /** Shared (cross-language) service overrides. */
 export const SscSharedModule: Module<SscSharedServices, PartialLangiumSharedServices & SscSharedOverriddenServices> = {
     workspace: {
-        WorkspaceManager: (services) => new SscWorkspaceManager(services),
-        DocumentBuilder: (services) => new SscDocumentBuilder(services),
-        IndexManager: (services) => new SscIndexManager(services),
+        WorkspaceManager: services => new SscWorkspaceManager(services),
+        DocumentBuilder: services => new SscDocumentBuilder(services),
+        IndexManager: services => new SscIndexManager(services),
     },
     lsp: {
         NodeKindProvider: () => new SscNodeKindProvider(),
-        WorkspaceSymbolProvider: (services) => new SscWorkspaceSymbolProvider(services),
+        WorkspaceSymbolProvider: services => new SscWorkspaceSymbolProvider(services),
     },
 };
 

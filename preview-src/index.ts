@@ -25,10 +25,12 @@ function attachDiagrams(): void {
             const svg = figure.querySelector<SVGSVGElement>('svg.ssc-diagram');
             if (!svg) return;
             const key = i === 0 ? view : `${view}-${i}`;
-            dragTrackers.push(enableZoomPan(svg, figure, state.zoom[key], box => {
-                state.zoom[key] = box;
-                saveState(state);
-            }));
+            dragTrackers.push(
+                enableZoomPan(svg, figure, state.zoom[key], box => {
+                    state.zoom[key] = box;
+                    saveState(state);
+                }),
+            );
         });
     }
     for (const input of document.querySelectorAll<HTMLInputElement>('#ssc-views input[data-ssc-toggle]')) {
@@ -100,7 +102,9 @@ document.addEventListener('keydown', event => {
 
 /** The width a drawing has in the pane: the content box of a figure's canvas, or of the page when no figure is shown yet. */
 function drawingWidth(): number {
-    const canvas = [...document.querySelectorAll<HTMLElement>('#ssc-views .ssc-view:not([hidden]) .ssc-canvas')].find(c => c.clientWidth > 0);
+    const canvas = [...document.querySelectorAll<HTMLElement>('#ssc-views .ssc-view:not([hidden]) .ssc-canvas')].find(
+        c => c.clientWidth > 0,
+    );
     if (canvas) return canvas.clientWidth;
     const main = document.getElementById('ssc-views')!;
     const style = getComputedStyle(main);

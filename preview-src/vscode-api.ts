@@ -31,7 +31,11 @@ export function post(message: FromWebview): void {
 /** The saved state, or the default one. */
 export function loadState(): PreviewState {
     const saved = api.getState() as Partial<PreviewState> | undefined;
-    return { view: saved?.view ?? 'grid', zoom: saved?.zoom ?? {}, toggles: Array.isArray(saved?.toggles) ? saved.toggles.filter(t => typeof t === 'string') : [] };
+    return {
+        view: saved?.view ?? 'grid',
+        zoom: saved?.zoom ?? {},
+        toggles: Array.isArray(saved?.toggles) ? saved.toggles.filter(t => typeof t === 'string') : [],
+    };
 }
 
 /** Saves the state (VS Code keeps it while the panel is hidden and across reloads). */

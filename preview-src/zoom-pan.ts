@@ -30,7 +30,12 @@ export function zoomBox(box: ViewBox, factor: number, cx: number, cy: number, na
  * drawing fills the pane's width and height and the viewBox picks the part shown, at the zoom factor
  * relative to full size. "Fit" goes back to full size.
  */
-export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initial: ViewBox | undefined, onChange: (box: ViewBox) => void): { dragged(): boolean } {
+export function enableZoomPan(
+    svg: SVGSVGElement,
+    container: HTMLElement,
+    initial: ViewBox | undefined,
+    onChange: (box: ViewBox) => void,
+): { dragged(): boolean } {
     const natural = naturalBox(svg);
     let box: ViewBox = initial ?? natural;
     apply(svg, box);
@@ -44,15 +49,24 @@ export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initia
     const zoomed = () => !isNatural(box);
     const mark = () => container.classList.toggle('zoomed', zoomed());
     mark();
-    const set = (next: ViewBox) => { box = next; apply(svg, box); mark(); onChange(box); };
+    const set = (next: ViewBox) => {
+        box = next;
+        apply(svg, box);
+        mark();
+        onChange(box);
+    };
     /** Zooms by `factor` around a point in drawing units (default: the middle of what is shown). */
     const zoomBy = (factor: number, at?: [number, number]) => {
         const wasZoomed = zoomed();
         const scale = wasZoomed ? svg.clientWidth / box[2] : 1;
-        const centre: [number, number] = at ?? (wasZoomed ? [box[0] + box[2] / 2, box[1] + box[3] / 2]
-            : [canvas.scrollLeft + Math.min(canvas.clientWidth, natural[2]) / 2, natural[3] / 2]);
+        const centre: [number, number] =
+            at ??
+            (wasZoomed
+                ? [box[0] + box[2] / 2, box[1] + box[3] / 2]
+                : [canvas.scrollLeft + Math.min(canvas.clientWidth, natural[2]) / 2, natural[3] / 2]);
         container.classList.add('zoomed');
-        const w = svg.clientWidth || canvas.clientWidth, h = svg.clientHeight || natural[3];
+        const w = svg.clientWidth || canvas.clientWidth,
+            h = svg.clientHeight || natural[3];
         const least = Math.min(w / natural[2], h / natural[3]) * 0.8;
         const next = Math.min(8, Math.max(least, scale * factor));
         set([centre[0] - w / next / 2, centre[1] - h / next / 2, w / next, h / next]);
@@ -61,11 +75,15 @@ export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initia
         const rect = svg.getBoundingClientRect();
         return [box[0] + ((clientX - rect.left) / rect.width) * box[2], box[1] + ((clientY - rect.top) / rect.height) * box[3]];
     };
-    svg.addEventListener('wheel', event => {
-        if (!event.ctrlKey && !event.metaKey && !event.altKey) return; // plain wheel keeps scrolling the page
-        event.preventDefault();
-        zoomBy(event.deltaY < 0 ? 1.15 : 1 / 1.15, toBox(event.clientX, event.clientY));
-    }, { passive: false });
+    svg.addEventListener(
+        'wheel',
+        event => {
+            if (!event.ctrlKey && !event.metaKey && !event.altKey) return; // plain wheel keeps scrolling the page
+            event.preventDefault();
+            zoomBy(event.deltaY < 0 ? 1.15 : 1 / 1.15, toBox(event.clientX, event.clientY));
+        },
+        { passive: false },
+    );
     let start: { x: number; y: number; box: ViewBox; scroll: number } | undefined;
     let moved = false;
     svg.addEventListener('pointerdown', event => {
@@ -75,9 +93,14 @@ export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initia
     });
     svg.addEventListener('pointermove', event => {
         if (!start) return;
-        const dx = event.clientX - start.x, dy = event.clientY - start.y;
+        const dx = event.clientX - start.x,
+            dy = event.clientY - start.y;
         if (!moved && Math.hypot(dx, dy) < 4) return;
-        if (!moved) { moved = true; svg.setPointerCapture(event.pointerId); container.classList.add('panning'); }
+        if (!moved) {
+            moved = true;
+            svg.setPointerCapture(event.pointerId);
+            container.classList.add('panning');
+        }
         if (!zoomed()) {
             canvas.scrollLeft = start.scroll - dx;
             return;
@@ -85,7 +108,10 @@ export function enableZoomPan(svg: SVGSVGElement, container: HTMLElement, initia
         const rect = svg.getBoundingClientRect();
         set([start.box[0] - dx * (box[2] / rect.width), start.box[1] - dy * (box[3] / rect.height), box[2], box[3]]);
     });
-    const end = () => { start = undefined; container.classList.remove('panning'); };
+    const end = () => {
+        start = undefined;
+        container.classList.remove('panning');
+    };
     svg.addEventListener('pointerup', end);
     svg.addEventListener('pointercancel', end);
     const controls = document.createElement('div');

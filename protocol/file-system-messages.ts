@@ -6,15 +6,28 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 
 /** Parameters of every file system request: the URI asked about. */
-export interface FsParams { uri: string }
+export interface FsParams {
+    uri: string;
+}
 /** One folder entry. */
-export interface FsEntry { uri: string; isFile: boolean; isDirectory: boolean }
+export interface FsEntry {
+    uri: string;
+    isFile: boolean;
+    isDirectory: boolean;
+}
 /** Result of {@link ReadDirectoryRequest}. */
-export interface ReadDirectoryResult { entries: FsEntry[] }
+export interface ReadDirectoryResult {
+    entries: FsEntry[];
+}
 /** Result of {@link ReadFileRequest}: `text` is missing when the file cannot be read, with `error` saying why. */
-export interface ReadFileResult { text?: string; error?: string }
+export interface ReadFileResult {
+    text?: string;
+    error?: string;
+}
 /** Result of {@link StatRequest}: no entry when nothing is there. */
-export interface StatResult { entry?: FsEntry }
+export interface StatResult {
+    entry?: FsEntry;
+}
 
 /** Request `ssc/fs/readDirectory`: the entries of a folder of the workspace. */
 export namespace ReadDirectoryRequest {

@@ -53,8 +53,7 @@ export interface ImportRegisterParams {
  * cannot be imported, the one-line reason (`error`) and no model.
  */
 export type ImportRegisterResult =
-    | { ok: true; text: string; report: string; imported: number; skipped: number; sheets: string[] }
-    | { ok: false; error: string };
+    { ok: true; text: string; report: string; imported: number; skipped: number; sheets: string[] } | { ok: false; error: string };
 
 /** Request `ssc/importRegister`: a stakeholder register (an .xlsx or CSV file) as `.ssc` text, as `ssc import` makes it. */
 export namespace ImportRegisterRequest {

@@ -11,19 +11,35 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const load = async entry => {
-    const out = await esbuild.build({ entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+    const out = await esbuild.build({
+        entryPoints: [path.join(root, entry)],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        write: false,
+        logLevel: 'error',
+    });
     return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 };
 const { startPlaygroundServer } = await load('cli/playground-server.ts');
 const { generateModel } = await load('bench/model-generator.ts');
-const runs = Number(process.env.WEB_BENCH_RUNS ?? 5), edits = Number(process.env.WEB_BENCH_EDITS ?? 30);
+const runs = Number(process.env.WEB_BENCH_RUNS ?? 5),
+    edits = Number(process.env.WEB_BENCH_EDITS ?? 30);
 const stats = list => {
     const s = [...list].sort((a, b) => a - b);
-    return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)], min: s[0], max: s[s.length - 1] };
+    return {
+        median: s[Math.floor(s.length / 2)],
+        p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)],
+        min: s[0],
+        max: s[s.length - 1],
+    };
 };
 
 const server = await startPlaygroundServer({ root: path.join(root, 'dist', 'web'), host: '127.0.0.1', port: 0 });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const open = async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -44,13 +60,25 @@ for (let i = 0; i < runs; i++) {
             const done = names.every(n => window.__ssc.client.allDiagnostics().some(d => d.uri.endsWith('/' + n)));
             if (done && !window.__bench.end) window.__bench.end = performance.now();
         });
-        document.getElementById('examples').addEventListener('change', () => { window.__bench.start = performance.now(); }, { capture: true });
+        document.getElementById('examples').addEventListener(
+            'change',
+            () => {
+                window.__bench.start = performance.now();
+            },
+            { capture: true },
+        );
     });
     await page.selectOption('#examples', 'valencia');
-    await page.waitForFunction(() => window.__bench.end > 0, undefined, { timeout: 60_000 }).catch(async error => {
-        console.error(await page.evaluate(() => JSON.stringify([window.__bench, window.__ssc.client.allDiagnostics().map(d => [d.uri, d.version])])));
-        throw error;
-    });
+    await page
+        .waitForFunction(() => window.__bench.end > 0, undefined, { timeout: 60_000 })
+        .catch(async error => {
+            console.error(
+                await page.evaluate(() =>
+                    JSON.stringify([window.__bench, window.__ssc.client.allDiagnostics().map(d => [d.uri, d.version])]),
+                ),
+            );
+            throw error;
+        });
     first.push(await page.evaluate(() => window.__bench.end - window.__bench.start));
     await context.close();
 }
@@ -58,39 +86,58 @@ for (let i = 0; i < runs; i++) {
 // 2. 1,000 stakeholders in one file: one-character edits inside a string → diagnostics of that version.
 const big = [...generateModel({ stakeholders: 1000, files: 1, seed: 7 }).values()][0];
 const { page, context } = await open();
-const editTimes = await page.evaluate(async ({ text, count }) => {
-    const { workspace, client, editor } = window.__ssc;
-    const settled = (uri, version) => new Promise(resolve => {
-        const check = () => { const d = client.allDiagnostics().find(x => x.uri === uri); if (d && d.version === version) { resolve(); return true; } return false; };
-        if (!check()) client.onDiagnostics(u => { if (u === uri) check(); });
-    });
-    workspace.replaceAll([{ name: 'big.ssc', text }]);
-    const model = editor.getModel();
-    const uri = model.uri.toString();
-    await settled(uri, model.getVersionId());
-    const times = [];
-    const line = model.getLinesContent().findIndex(l => l.includes('aims "')) + 1;
-    for (let i = 0; i < count; i++) {
-        const column = model.getLineContent(line).indexOf('aims "') + 7;
-        const start = performance.now();
-        model.applyEdits([{ range: { startLineNumber: line, startColumn: column, endLineNumber: line, endColumn: column }, text: 'x' }]);
+const editTimes = await page.evaluate(
+    async ({ text, count }) => {
+        const { workspace, client, editor } = window.__ssc;
+        const settled = (uri, version) =>
+            new Promise(resolve => {
+                const check = () => {
+                    const d = client.allDiagnostics().find(x => x.uri === uri);
+                    if (d && d.version === version) {
+                        resolve();
+                        return true;
+                    }
+                    return false;
+                };
+                if (!check())
+                    client.onDiagnostics(u => {
+                        if (u === uri) check();
+                    });
+            });
+        workspace.replaceAll([{ name: 'big.ssc', text }]);
+        const model = editor.getModel();
+        const uri = model.uri.toString();
         await settled(uri, model.getVersionId());
-        times.push(performance.now() - start);
-        await new Promise(r => setTimeout(r, 100));
-    }
-    return times;
-}, { text: big, count: edits });
+        const times = [];
+        const line = model.getLinesContent().findIndex(l => l.includes('aims "')) + 1;
+        for (let i = 0; i < count; i++) {
+            const column = model.getLineContent(line).indexOf('aims "') + 7;
+            const start = performance.now();
+            model.applyEdits([
+                { range: { startLineNumber: line, startColumn: column, endLineNumber: line, endColumn: column }, text: 'x' },
+            ]);
+            await settled(uri, model.getVersionId());
+            times.push(performance.now() - start);
+            await new Promise(r => setTimeout(r, 100));
+        }
+        return times;
+    },
+    { text: big, count: edits },
+);
 await context.close();
 await browser.close();
 await server.close();
 
 // 3. The site's size.
-const files = readdirSync(path.join(root, 'dist', 'web')).sort().map(name => {
-    const bytes = readFileSync(path.join(root, 'dist', 'web', name));
-    return { name, raw: statSync(path.join(root, 'dist', 'web', name)).size, gzip: gzipSync(bytes, { level: 9 }).length };
-});
+const files = readdirSync(path.join(root, 'dist', 'web'))
+    .sort()
+    .map(name => {
+        const bytes = readFileSync(path.join(root, 'dist', 'web', name));
+        return { name, raw: statSync(path.join(root, 'dist', 'web', name)).size, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
 const kb = n => (n / 1024).toLocaleString('en-US', { maximumFractionDigits: 0 });
-const f = stats(first), e = stats(editTimes);
+const f = stats(first),
+    e = stats(editTimes);
 const total = files.reduce((s, x) => ({ raw: s.raw + x.raw, gzip: s.gzip + x.gzip }), { raw: 0, gzip: 0 });
 const md = `
 ## In the browser (the playground, \`npm run build:web\`)

@@ -25,7 +25,16 @@ const entries = [
 ];
 const options = entries.map(e => ({ ...common, ...e, define: { ...common.define, 'import.meta.url': '__import_meta_url' } }));
 // The preview webview app runs in the browser sandbox of a webview: no Node, no vscode module.
-options.push({ entryPoints: ['preview-src/index.ts'], outfile: 'dist/preview/preview.js', bundle: true, platform: 'browser', format: 'iife', target: 'es2020', sourcemap: true, logLevel: 'warning' });
+options.push({
+    entryPoints: ['preview-src/index.ts'],
+    outfile: 'dist/preview/preview.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    sourcemap: true,
+    logLevel: 'warning',
+});
 if (watch) {
     for (const o of options) (await esbuild.context(o)).watch();
 } else {

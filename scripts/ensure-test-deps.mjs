@@ -25,7 +25,9 @@ function fail(line) {
 function run(args) {
     // A lock held by another apt run is waited for (up to 5 minutes) rather than failing at once.
     const result = spawnSync('apt-get', ['-o', 'DPkg::Lock::Timeout=300', ...args], {
-        stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
     const lastLine = (result.stderr ?? '').trim().split('\n').filter(Boolean).pop() ?? '';
     return result.status === 0 ? undefined : (result.error?.message ?? lastLine) || `exit status ${result.status}`;
@@ -37,13 +39,16 @@ if (missing.length > 0) {
     const names = missing.map(n => n.what).join(', ');
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     if (!isRoot || !onPath('apt-get')) {
-        fail(`missing ${names}. Install with: sudo apt-get install -y ${packages.join(' ')} (or set CHROMIUM_PATH), then run npm test again.`);
+        fail(
+            `missing ${names}. Install with: sudo apt-get install -y ${packages.join(' ')} (or set CHROMIUM_PATH), then run npm test again.`,
+        );
     }
     console.log(`ssc test set-up: installing ${packages.join(', ')} with apt-get (needed by the tests: ${names})…`);
     const updateError = run(['update', '-qq']);
     if (updateError) fail(`apt-get update failed (${updateError}); install ${packages.join(' ')} by hand, then run npm test again.`);
     const installError = run(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
-    if (installError) fail(`apt-get install ${packages.join(' ')} failed (${installError}); install them by hand, then run npm test again.`);
+    if (installError)
+        fail(`apt-get install ${packages.join(' ')} failed (${installError}); install them by hand, then run npm test again.`);
     const still = missing.filter(n => !n.found());
     if (still.length > 0) fail(`after apt-get, still missing: ${still.map(n => n.what).join(', ')}.`);
 }

@@ -7,7 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const bundled = await esbuild.build({
     entryPoints: [new URL('language/validation/rules-doc.ts', root).pathname],
-    bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error',
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'error',
 });
 const { renderRulesMarkdown } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
 

@@ -7,13 +7,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const bundled = await esbuild.build({
     entryPoints: [new URL('language/validation/rule-codes.ts', root).pathname],
-    bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error',
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'error',
 });
-const { RULES, RULE_SEVERITIES } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
+const { RULES, RULE_SEVERITIES } = await import(
+    'data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64')
+);
 
 const DESCRIPTIONS = {
-    error: 'reported as an error', warning: 'reported as a warning', info: 'reported as information',
-    hint: 'shown as a hint only', off: 'not checked',
+    error: 'reported as an error',
+    warning: 'reported as a warning',
+    info: 'reported as information',
+    hint: 'shown as a hint only',
+    off: 'not checked',
 };
 
 // What a rule rests on, from its basis: the Supplement's text (`S 4.2`), or a convention (`C`, `C (IAP2)`,
@@ -29,13 +38,18 @@ const source = basis => {
     return c?.[1] ? ` (a convention: ${c[1]})` : ' (a convention of this tool)';
 };
 
-const properties = Object.fromEntries(RULES.map(rule => [rule.code, {
-    type: 'string',
-    enum: [...RULE_SEVERITIES],
-    enumDescriptions: RULE_SEVERITIES.map(s => DESCRIPTIONS[s]),
-    default: rule.severity,
-    markdownDescription: `${rule.summary.replace(/\.$/, '')}${source(rule.basis)}. Default: \`${rule.severity}\`.`,
-}]));
+const properties = Object.fromEntries(
+    RULES.map(rule => [
+        rule.code,
+        {
+            type: 'string',
+            enum: [...RULE_SEVERITIES],
+            enumDescriptions: RULE_SEVERITIES.map(s => DESCRIPTIONS[s]),
+            default: rule.severity,
+            markdownDescription: `${rule.summary.replace(/\.$/, '')}${source(rule.basis)}. Default: \`${rule.severity}\`.`,
+        },
+    ]),
+);
 
 const configuration = {
     title: 'SSC Stakeholder Studio',
@@ -47,7 +61,8 @@ const configuration = {
             // The extension sends the server only the values the user set, so defaults never override `.sscrc.json`.
             default: Object.fromEntries(RULES.map(rule => [rule.code, rule.severity])),
             additionalProperties: false,
-            markdownDescription: 'Severity of each rule of the stakeholder-model checks: `error`, `warning`, `info`, `hint` or `off`. Every rule is listed with its default; a value you change overrides the `.sscrc.json` of the workspace root.',
+            markdownDescription:
+                'Severity of each rule of the stakeholder-model checks: `error`, `warning`, `info`, `hint` or `off`. Every rule is listed with its default; a value you change overrides the `.sscrc.json` of the workspace root.',
             properties,
         },
     },

@@ -43,9 +43,19 @@ export class ClientFileSystemProvider implements FileSystemProvider {
         return (result?.entries ?? []).map(node);
     }
 
-    statSync(): FileSystemNode { throw new Error(NO_SYNC); }
-    existsSync(): boolean { return false; }
-    readBinarySync(): Uint8Array { throw new Error(NO_SYNC); }
-    readFileSync(): string { throw new Error(NO_SYNC); }
-    readDirectorySync(): FileSystemNode[] { throw new Error(NO_SYNC); }
+    statSync(): FileSystemNode {
+        throw new Error(NO_SYNC);
+    }
+    existsSync(): boolean {
+        return false;
+    }
+    readBinarySync(): Uint8Array {
+        throw new Error(NO_SYNC);
+    }
+    readFileSync(): string {
+        throw new Error(NO_SYNC);
+    }
+    readDirectorySync(): FileSystemNode[] {
+        throw new Error(NO_SYNC);
+    }
 }

@@ -20,8 +20,12 @@ export function registerImportRequest(shared: LangiumSharedServices, ssc: SscSer
         try {
             const result = await importRegisterFile(ssc, Buffer.from(params.data, 'base64'), { source: params.name, sheet: params.sheet });
             return {
-                ok: true, text: result.text, report: formatImportReport(result.report),
-                imported: result.report.imported, skipped: result.report.skipped.length, sheets: [...result.sheets],
+                ok: true,
+                text: result.text,
+                report: formatImportReport(result.report),
+                imported: result.report.imported,
+                skipped: result.report.skipped.length,
+                sheets: [...result.sheets],
             };
         } catch (error) {
             if (error instanceof SpreadsheetError) return { ok: false, error: `${params.name}: ${error.message}` };

@@ -15,27 +15,38 @@ import { prepareReport, prepareViews } from '../language/model/views/report-data
 import type { SscServices } from '../language/ssc-module.js';
 
 const SEVERITY: Record<number, Finding['severity']> = {
-    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint',
+    [DiagnosticSeverity.Error]: 'error',
+    [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info',
+    [DiagnosticSeverity.Hint]: 'hint',
 };
 
 function findingsOf(documents: readonly LangiumDocument[]): Finding[] {
-    return documents.flatMap(d => (d.diagnostics ?? []).map(x => ({
-        code: x.code === undefined ? 'syntax' : String(x.code), message: x.message,
-        severity: SEVERITY[x.severity ?? DiagnosticSeverity.Error] ?? 'error',
-        file: d.uri.toString(), line: x.range.start.line + 1,
-    })));
+    return documents.flatMap(d =>
+        (d.diagnostics ?? []).map(x => ({
+            code: x.code === undefined ? 'syntax' : String(x.code),
+            message: x.message,
+            severity: SEVERITY[x.severity ?? DiagnosticSeverity.Error] ?? 'error',
+            file: d.uri.toString(),
+            line: x.range.start.line + 1,
+        })),
+    );
 }
 
 /** The analysis of the current workspace, read under the workspace lock so it sees one consistent build. */
-async function currentAnalysis(shared: LangiumSharedServices, ssc: SscServices): Promise<{ analysis: Analysis; findings: Finding[]; syntaxErrors: number }> {
+async function currentAnalysis(
+    shared: LangiumSharedServices,
+    ssc: SscServices,
+): Promise<{ analysis: Analysis; findings: Finding[]; syntaxErrors: number }> {
     await shared.workspace.WorkspaceManager.ready;
     return shared.workspace.WorkspaceLock.read(() => {
         const { documents } = ssc.ssc.WorkspaceModel.snapshot();
         const findings = findingsOf(documents);
         const count = (s: Finding['severity']) => findings.filter(f => f.severity === s).length;
         return {
-            analysis: ssc.ssc.WorkspaceModel.analyseWith({ diagnostics: { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') } }),
+            analysis: ssc.ssc.WorkspaceModel.analyseWith({
+                diagnostics: { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') },
+            }),
             findings,
             syntaxErrors: documents.reduce((sum, d) => sum + d.parseResult.lexerErrors.length + d.parseResult.parserErrors.length, 0),
         };
@@ -74,11 +85,19 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
         const base = exportBaseName(analysis.programme.id);
         // Only the HTML report and the map drawing show the map, so only they wait for its layout.
         switch (params.format) {
-            case 'html': return { files: [{ name: `${base}-report.html`, content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }] };
-            case 'md': return { files: [{ name: `${base}-report.md`, content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
-            case 'csv': return { files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: `${base}-${f.name}`, content: f.content })) };
+            case 'html':
+                return {
+                    files: [{ name: `${base}-report.html`, content: renderHtmlReport(await prepareReport(analysis, findings, layouts)) }],
+                };
+            case 'md':
+                return { files: [{ name: `${base}-report.md`, content: renderMarkdownReport(prepareViews(analysis, findings)) }] };
+            case 'csv':
+                return {
+                    files: renderCsvFiles(prepareViews(analysis, findings)).map(f => ({ name: `${base}-${f.name}`, content: f.content })),
+                };
             case 'xlsx': {
-                if (!options.workbook) throw new Error('Excel workbooks are exported by the desktop extension and the ssc command, not in the browser');
+                if (!options.workbook)
+                    throw new Error('Excel workbooks are exported by the desktop extension and the ssc command, not in the browser');
                 const title = analysis.programme.name ?? analysis.programme.id ?? 'Stakeholder analysis';
                 const content = await options.workbook(workbookSheets(prepareViews(analysis, findings)), title);
                 return { files: [{ name: `${base}-tables.xlsx`, content, encoding: 'base64' as const }] };
@@ -88,7 +107,8 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
                 const report = view === 'map' ? await prepareReport(analysis, findings, layouts) : prepareViews(analysis, findings);
                 return { files: [{ name: `${base}-${view}.svg`, content: renderDiagramSvg(report, view) }] };
             }
-            default: throw new Error(`unknown export format ${String(params.format)}`);
+            default:
+                throw new Error(`unknown export format ${String(params.format)}`);
         }
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {

@@ -15,7 +15,9 @@ import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 export function startSscServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Ssc } = createSscServices({ connection, ...NodeFileSystem });
-    registerPreviewRequests(shared, Ssc, { workbook: async (sheets, title) => (await renderXlsxWorkbook(sheets, title)).toString('base64') });
+    registerPreviewRequests(shared, Ssc, {
+        workbook: async (sheets, title) => (await renderXlsxWorkbook(sheets, title)).toString('base64'),
+    });
     registerImportRequest(shared, Ssc);
     registerRulesRequest(shared);
     publishDiagnosticsWithVersions(connection, shared);

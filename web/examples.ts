@@ -2,7 +2,11 @@
 import type { PlaygroundFile } from './file-names.js';
 
 /** One example workspace. */
-export interface Example { id: string; title: string; files: PlaygroundFile[] }
+export interface Example {
+    id: string;
+    title: string;
+    files: PlaygroundFile[];
+}
 
 declare const __SSC_EXAMPLES__: Example[];
 

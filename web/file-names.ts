@@ -4,7 +4,10 @@
  */
 
 /** One file of the playground workspace. */
-export interface PlaygroundFile { name: string; text: string }
+export interface PlaygroundFile {
+    name: string;
+    text: string;
+}
 
 /** Folder of the playground's documents in the language server (`file:///playground/NAME`). */
 export const PLAYGROUND_ROOT = 'file:///playground/';
@@ -30,7 +33,11 @@ export function nameOf(uri: string): string | undefined {
  */
 export function cleanFileName(raw: string, taken: ReadonlySet<string>): string {
     const base = raw.split(/[\\/]/).pop() ?? '';
-    let stem = base.replace(/\.ssc$/i, '').replace(/[^\p{L}\p{N}_. -]+/gu, '-').replace(/^[.\s-]+|[.\s-]+$/g, '').slice(0, 76);
+    let stem = base
+        .replace(/\.ssc$/i, '')
+        .replace(/[^\p{L}\p{N}_. -]+/gu, '-')
+        .replace(/^[.\s-]+|[.\s-]+$/g, '')
+        .slice(0, 76);
     if (stem.length === 0) stem = 'model';
     let name = `${stem}.ssc`;
     for (let n = 2; taken.has(name); n++) name = `${stem}-${n}.ssc`;

@@ -4,14 +4,29 @@
  * latest diagnostics per document; the Monaco providers and the page read from it.
  */
 import {
-    BrowserMessageReader, BrowserMessageWriter, createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-    DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, FileChangeType, InitializedNotification, InitializeRequest,
-    PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type ServerCapabilities,
-    type TextDocumentContentChangeEvent
+    BrowserMessageReader,
+    BrowserMessageWriter,
+    createProtocolConnection,
+    DidChangeTextDocumentNotification,
+    DidChangeWatchedFilesNotification,
+    DidCloseTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    FileChangeType,
+    InitializedNotification,
+    InitializeRequest,
+    PublishDiagnosticsNotification,
+    type Diagnostic,
+    type ProtocolConnection,
+    type ServerCapabilities,
+    type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/browser.js';
 
 /** Diagnostics of one document, as last published. */
-export interface DocumentDiagnostics { uri: string; version?: number; diagnostics: Diagnostic[] }
+export interface DocumentDiagnostics {
+    uri: string;
+    version?: number;
+    diagnostics: Diagnostic[];
+}
 
 /** A started language server in a worker. */
 export class LspClient {
@@ -38,13 +53,23 @@ export class LspClient {
     /** Initializes the server: no workspace folder, every document comes as an open one. */
     async start(): Promise<void> {
         const result = await this.connection.sendRequest(InitializeRequest.type, {
-            processId: null, rootUri: null, workspaceFolders: null,
+            processId: null,
+            rootUri: null,
+            workspaceFolders: null,
             initializationOptions: { workspaceTrusted: true },
             capabilities: {
                 textDocument: {
                     synchronization: { dynamicRegistration: false },
                     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
-                    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertReplaceSupport: true, labelDetailsSupport: true }, contextSupport: true },
+                    completion: {
+                        completionItem: {
+                            snippetSupport: true,
+                            documentationFormat: ['markdown', 'plaintext'],
+                            insertReplaceSupport: true,
+                            labelDetailsSupport: true,
+                        },
+                        contextSupport: true,
+                    },
                     hover: { contentFormat: ['markdown', 'plaintext'] },
                     definition: { linkSupport: true },
                     references: {},
@@ -53,7 +78,10 @@ export class LspClient {
                     formatting: {},
                     rangeFormatting: {},
                     rename: { prepareSupport: true },
-                    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } }, isPreferredSupport: true },
+                    codeAction: {
+                        codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
+                        isPreferredSupport: true,
+                    },
                     foldingRange: {},
                 },
                 workspace: { workspaceEdit: { documentChanges: true }, configuration: false, applyEdit: false },
@@ -79,7 +107,9 @@ export class LspClient {
     }
 
     open(uri: string, text: string, version: number): void {
-        void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'ssc', version, text } });
+        void this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'ssc', version, text },
+        });
     }
 
     change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): void {

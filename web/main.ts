@@ -26,13 +26,23 @@ async function main(): Promise<void> {
     setUpLanguage();
     const worker = new Worker('server-worker.js', { name: 'ssc-language-server' });
     const client = new LspClient(worker);
-    worker.addEventListener('error', event => showNotice(`The language server stopped: ${event.message}. Reload the page; your work is kept.`, 'error'));
+    worker.addEventListener('error', event =>
+        showNotice(`The language server stopped: ${event.message}. Reload the page; your work is kept.`, 'error'),
+    );
     await client.start();
     registerProviders(client);
 
     const editor = monaco.editor.create(byId('editor'), {
-        theme: 'ssc-light', automaticLayout: true, fontSize: 14, minimap: { enabled: false }, tabSize: 4, insertSpaces: true,
-        renderWhitespace: 'none', fixedOverflowWidgets: true, 'semanticHighlighting.enabled': false, lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
+        theme: 'ssc-light',
+        automaticLayout: true,
+        fontSize: 14,
+        minimap: { enabled: false },
+        tabSize: 4,
+        insertSpaces: true,
+        renderWhitespace: 'none',
+        fixedOverflowWidgets: true,
+        'semanticHighlighting.enabled': false,
+        lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     const workspace = new PlaygroundWorkspace(editor, client, byId('tabs'));
     (window as unknown as { __ssc: unknown }).__ssc = { monaco, editor, workspace, client }; // for tests and the curious
@@ -46,7 +56,12 @@ async function main(): Promise<void> {
     // Diagnostics: squiggles on the model, rows in the problems list.
     const problemsBody = byId('problems-body');
     // Only files still in the playground: a late report on a removed file is dropped.
-    const renderAll = () => renderProblems(problemRows(client.allDiagnostics(), uri => workspace.entryOf(uri)?.name), problemsBody, byId('problem-counts'));
+    const renderAll = () =>
+        renderProblems(
+            problemRows(client.allDiagnostics(), uri => workspace.entryOf(uri)?.name),
+            problemsBody,
+            byId('problem-counts'),
+        );
     let problemsTimer: ReturnType<typeof setTimeout> | undefined;
     client.onDiagnostics(uri => {
         const model = monaco.editor.getModel(monaco.Uri.parse(uri));
@@ -59,7 +74,9 @@ async function main(): Promise<void> {
         workspace.reveal(row.dataset.uri, { lineNumber: Number(row.dataset.line), column: Number(row.dataset.column) });
     };
     problemsBody.addEventListener('click', event => jump((event.target as HTMLElement).closest('tr')));
-    problemsBody.addEventListener('keydown', event => { if (event.key === 'Enter') jump((event.target as HTMLElement).closest('tr')); });
+    problemsBody.addEventListener('keydown', event => {
+        if (event.key === 'Enter') jump((event.target as HTMLElement).closest('tr'));
+    });
 
     // The preview follows the file on screen.
     const preview = new PreviewHost(byId<HTMLIFrameElement>('preview'), client, () => editor.getModel()?.uri.toString() ?? '');
@@ -78,9 +95,16 @@ async function main(): Promise<void> {
         const problem = saveWork(current());
         if (problem) showNotice(problem, 'error');
     };
-    workspace.onChange(() => { clearTimeout(saveTimer); saveTimer = setTimeout(save, 300); });
+    workspace.onChange(() => {
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(save, 300);
+    });
     window.addEventListener('pagehide', save);
-    editor.onDidChangeModel(() => { preview.refresh(); clearTimeout(saveTimer); saveTimer = setTimeout(save, 300); });
+    editor.onDidChangeModel(() => {
+        preview.refresh();
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(save, 300);
+    });
 
     /** Replaces the work, setting the old one aside with a way back. */
     const replaceWork = (work: SavedWork, what: string, before: SavedWork = current()) => {
@@ -112,10 +136,19 @@ async function main(): Promise<void> {
         const refused: string[] = [];
         let opened = 0;
         for (const file of files) {
-            if (!/\.ssc$/i.test(file.name)) { refused.push(`${file.name} is not a .ssc file`); continue; }
-            if (file.size > MAX_OPEN_BYTES) { refused.push(`${file.name} is larger than ${MAX_OPEN_BYTES / 1_000_000} MB`); continue; }
+            if (!/\.ssc$/i.test(file.name)) {
+                refused.push(`${file.name} is not a .ssc file`);
+                continue;
+            }
+            if (file.size > MAX_OPEN_BYTES) {
+                refused.push(`${file.name} is larger than ${MAX_OPEN_BYTES / 1_000_000} MB`);
+                continue;
+            }
             const text = await file.text();
-            if (text.includes('\u0000')) { refused.push(`${file.name} is not a text file`); continue; }
+            if (text.includes('\u0000')) {
+                refused.push(`${file.name} is not a text file`);
+                continue;
+            }
             workspace.add({ name: file.name, text }, opened === 0);
             opened++;
         }
@@ -123,13 +156,20 @@ async function main(): Promise<void> {
         else if (opened > 0) showNotice(`Opened ${opened} file${opened === 1 ? '' : 's'}.`, 'info');
     };
     const input = byId<HTMLInputElement>('open-input');
-    input.addEventListener('change', () => { if (input.files) void openFiles(input.files).then(() => { input.value = ''; }); });
+    input.addEventListener('change', () => {
+        if (input.files)
+            void openFiles(input.files).then(() => {
+                input.value = '';
+            });
+    });
     document.addEventListener('dragover', event => {
         if (!event.dataTransfer?.types.includes('Files')) return;
         event.preventDefault();
         document.body.classList.add('dropping');
     });
-    document.addEventListener('dragleave', event => { if (event.relatedTarget === null) document.body.classList.remove('dropping'); });
+    document.addEventListener('dragleave', event => {
+        if (event.relatedTarget === null) document.body.classList.remove('dropping');
+    });
     document.addEventListener('drop', event => {
         document.body.classList.remove('dropping');
         if (!event.dataTransfer?.files.length) return;
@@ -146,7 +186,11 @@ async function main(): Promise<void> {
     examples.addEventListener('change', () => {
         const example = EXAMPLES.find(e => e.id === examples.value);
         examples.value = '';
-        if (example) replaceWork({ files: example.files, active: example.files[example.files.length > 1 ? 1 : 0].name }, `Opened the example “${example.title}”.`);
+        if (example)
+            replaceWork(
+                { files: example.files, active: example.files[example.files.length > 1 ? 1 : 0].name },
+                `Opened the example “${example.title}”.`,
+            );
     });
 
     // Downloads and the share link.
@@ -168,12 +212,17 @@ async function main(): Promise<void> {
             field.value = url;
             byId('share-box').hidden = false;
             field.select();
-            void navigator.clipboard?.writeText(url).then(() => showNotice('The share link is copied. It holds the whole model; nothing is uploaded.', 'info'), () => undefined);
+            void navigator.clipboard?.writeText(url).then(
+                () => showNotice('The share link is copied. It holds the whole model; nothing is uploaded.', 'info'),
+                () => undefined,
+            );
         } catch (error) {
             showNotice(error instanceof ShareLinkError ? error.message : String(error), 'error');
         }
     });
-    byId('share-close').addEventListener('click', () => { byId('share-box').hidden = true; });
+    byId('share-close').addEventListener('click', () => {
+        byId('share-box').hidden = true;
+    });
 
     // What to show first: a share link, then paths given to `ssc playground`, then the saved work, then an example.
     const openShared = (): boolean => {
@@ -183,7 +232,11 @@ async function main(): Promise<void> {
         try {
             const shared = decodeShare(hash);
             if (!shared) return false;
-            replaceWork(shared, `Opened a shared model (${shared.files.length} file${shared.files.length === 1 ? '' : 's'}).`, loadWork() ?? { files: [] });
+            replaceWork(
+                shared,
+                `Opened a shared model (${shared.files.length} file${shared.files.length === 1 ? '' : 's'}).`,
+                loadWork() ?? { files: [] },
+            );
             return true;
         } catch (error) {
             showNotice(error instanceof ShareLinkError ? error.message : 'This share link could not be opened.', 'error');
@@ -195,12 +248,20 @@ async function main(): Promise<void> {
         history.replaceState(null, '', location.pathname);
         try {
             const response = await fetch('files.json', { cache: 'no-store' });
-            const data = await response.json() as { files?: PlaygroundFile[] };
+            const data = (await response.json()) as { files?: PlaygroundFile[] };
             const files = (data.files ?? []).filter(f => typeof f?.name === 'string' && typeof f?.text === 'string');
             if (files.length === 0) return false;
             const taken = new Set<string>();
-            const named = files.map(f => { const name = cleanFileName(f.name, taken); taken.add(name); return { name, text: f.text }; });
-            replaceWork({ files: named }, `Opened ${named.length} file${named.length === 1 ? '' : 's'} given to ssc playground.`, loadWork() ?? { files: [] });
+            const named = files.map(f => {
+                const name = cleanFileName(f.name, taken);
+                taken.add(name);
+                return { name, text: f.text };
+            });
+            replaceWork(
+                { files: named },
+                `Opened ${named.length} file${named.length === 1 ? '' : 's'} given to ssc playground.`,
+                loadWork() ?? { files: [] },
+            );
             return true;
         } catch {
             showNotice('The files given to ssc playground could not be read.', 'error');
@@ -215,7 +276,9 @@ async function main(): Promise<void> {
             if (first) workspace.replaceAll(first.files);
         }
     }
-    window.addEventListener('hashchange', () => { if (location.hash) openShared(); });
+    window.addEventListener('hashchange', () => {
+        if (location.hash) openShared();
+    });
     document.body.dataset.ready = 'true';
 }
 

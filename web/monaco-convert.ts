@@ -4,8 +4,19 @@
  */
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import {
-    CompletionItemKind, DiagnosticSeverity, type CompletionItem, type Diagnostic, type Hover, type Location,
-    type LocationLink, type MarkedString, type MarkupContent, type Position, type Range, type TextEdit, type WorkspaceEdit
+    CompletionItemKind,
+    DiagnosticSeverity,
+    type CompletionItem,
+    type Diagnostic,
+    type Hover,
+    type Location,
+    type LocationLink,
+    type MarkedString,
+    type MarkupContent,
+    type Position,
+    type Range,
+    type TextEdit,
+    type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/browser.js';
 
 export function toPosition(position: monaco.IPosition): Position {
@@ -13,11 +24,19 @@ export function toPosition(position: monaco.IPosition): Position {
 }
 
 export function toLspRange(range: monaco.IRange): Range {
-    return { start: { line: range.startLineNumber - 1, character: range.startColumn - 1 }, end: { line: range.endLineNumber - 1, character: range.endColumn - 1 } };
+    return {
+        start: { line: range.startLineNumber - 1, character: range.startColumn - 1 },
+        end: { line: range.endLineNumber - 1, character: range.endColumn - 1 },
+    };
 }
 
 export function toRange(range: Range): monaco.IRange {
-    return { startLineNumber: range.start.line + 1, startColumn: range.start.character + 1, endLineNumber: range.end.line + 1, endColumn: range.end.character + 1 };
+    return {
+        startLineNumber: range.start.line + 1,
+        startColumn: range.start.character + 1,
+        endLineNumber: range.end.line + 1,
+        endColumn: range.end.character + 1,
+    };
 }
 
 const SEVERITY: Record<number, monaco.MarkerSeverity> = {
@@ -60,14 +79,30 @@ export function toHover(hover: Hover | null): monaco.languages.Hover | null {
 
 const KIND = monaco.languages.CompletionItemKind;
 const COMPLETION_KIND: Record<number, monaco.languages.CompletionItemKind> = {
-    [CompletionItemKind.Text]: KIND.Text, [CompletionItemKind.Method]: KIND.Method, [CompletionItemKind.Function]: KIND.Function,
-    [CompletionItemKind.Constructor]: KIND.Constructor, [CompletionItemKind.Field]: KIND.Field, [CompletionItemKind.Variable]: KIND.Variable,
-    [CompletionItemKind.Class]: KIND.Class, [CompletionItemKind.Interface]: KIND.Interface, [CompletionItemKind.Module]: KIND.Module,
-    [CompletionItemKind.Property]: KIND.Property, [CompletionItemKind.Unit]: KIND.Unit, [CompletionItemKind.Value]: KIND.Value,
-    [CompletionItemKind.Enum]: KIND.Enum, [CompletionItemKind.Keyword]: KIND.Keyword, [CompletionItemKind.Snippet]: KIND.Snippet,
-    [CompletionItemKind.Color]: KIND.Color, [CompletionItemKind.File]: KIND.File, [CompletionItemKind.Reference]: KIND.Reference,
-    [CompletionItemKind.Folder]: KIND.Folder, [CompletionItemKind.EnumMember]: KIND.EnumMember, [CompletionItemKind.Constant]: KIND.Constant,
-    [CompletionItemKind.Struct]: KIND.Struct, [CompletionItemKind.Event]: KIND.Event, [CompletionItemKind.Operator]: KIND.Operator,
+    [CompletionItemKind.Text]: KIND.Text,
+    [CompletionItemKind.Method]: KIND.Method,
+    [CompletionItemKind.Function]: KIND.Function,
+    [CompletionItemKind.Constructor]: KIND.Constructor,
+    [CompletionItemKind.Field]: KIND.Field,
+    [CompletionItemKind.Variable]: KIND.Variable,
+    [CompletionItemKind.Class]: KIND.Class,
+    [CompletionItemKind.Interface]: KIND.Interface,
+    [CompletionItemKind.Module]: KIND.Module,
+    [CompletionItemKind.Property]: KIND.Property,
+    [CompletionItemKind.Unit]: KIND.Unit,
+    [CompletionItemKind.Value]: KIND.Value,
+    [CompletionItemKind.Enum]: KIND.Enum,
+    [CompletionItemKind.Keyword]: KIND.Keyword,
+    [CompletionItemKind.Snippet]: KIND.Snippet,
+    [CompletionItemKind.Color]: KIND.Color,
+    [CompletionItemKind.File]: KIND.File,
+    [CompletionItemKind.Reference]: KIND.Reference,
+    [CompletionItemKind.Folder]: KIND.Folder,
+    [CompletionItemKind.EnumMember]: KIND.EnumMember,
+    [CompletionItemKind.Constant]: KIND.Constant,
+    [CompletionItemKind.Struct]: KIND.Struct,
+    [CompletionItemKind.Event]: KIND.Event,
+    [CompletionItemKind.Operator]: KIND.Operator,
     [CompletionItemKind.TypeParameter]: KIND.TypeParameter,
 };
 
@@ -79,7 +114,9 @@ export function toCompletion(item: CompletionItem, fallback: monaco.IRange): mon
     else if (edit && 'insert' in edit) range = { insert: toRange(edit.insert), replace: toRange(edit.replace) };
     const documentation = item.documentation === undefined ? undefined : toMarkdown(item.documentation)[0];
     return {
-        label: item.labelDetails ? { label: item.label, detail: item.labelDetails.detail, description: item.labelDetails.description } : item.label,
+        label: item.labelDetails
+            ? { label: item.label, detail: item.labelDetails.detail, description: item.labelDetails.description }
+            : item.label,
         kind: COMPLETION_KIND[item.kind ?? CompletionItemKind.Text] ?? KIND.Text,
         detail: item.detail,
         documentation,
@@ -106,7 +143,8 @@ export function toWorkspaceEdit(edit: WorkspaceEdit | null | undefined): monaco.
     for (const change of edit?.documentChanges ?? []) {
         if (!('textDocument' in change)) continue; // file create/rename/delete: the playground has no such fixes
         for (const e of change.edits) {
-            if ('newText' in e) edits.push({ resource: monaco.Uri.parse(change.textDocument.uri), textEdit: toTextEdit(e), versionId: undefined });
+            if ('newText' in e)
+                edits.push({ resource: monaco.Uri.parse(change.textDocument.uri), textEdit: toTextEdit(e), versionId: undefined });
         }
     }
     return { edits };
@@ -116,7 +154,9 @@ export function toWorkspaceEdit(edit: WorkspaceEdit | null | undefined): monaco.
 export function toLocations(result: Location | Location[] | LocationLink[] | null): monaco.languages.Location[] {
     if (!result) return [];
     const list = Array.isArray(result) ? result : [result];
-    return list.map(l => 'targetUri' in l
-        ? { uri: monaco.Uri.parse(l.targetUri), range: toRange(l.targetSelectionRange ?? l.targetRange) }
-        : { uri: monaco.Uri.parse(l.uri), range: toRange(l.range) });
+    return list.map(l =>
+        'targetUri' in l
+            ? { uri: monaco.Uri.parse(l.targetUri), range: toRange(l.targetSelectionRange ?? l.targetRange) }
+            : { uri: monaco.Uri.parse(l.uri), range: toRange(l.range) },
+    );
 }

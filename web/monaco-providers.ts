@@ -5,14 +5,24 @@
  */
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import {
-    CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentFormattingRequest, DocumentHighlightRequest,
-    DocumentRangeFormattingRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, PrepareRenameRequest,
-    ReferencesRequest, RenameRequest, type Diagnostic, type DocumentSymbol, type SymbolInformation
+    CodeActionRequest,
+    CompletionRequest,
+    DefinitionRequest,
+    DocumentFormattingRequest,
+    DocumentHighlightRequest,
+    DocumentRangeFormattingRequest,
+    DocumentSymbolRequest,
+    FoldingRangeRequest,
+    HoverRequest,
+    PrepareRenameRequest,
+    ReferencesRequest,
+    RenameRequest,
+    type Diagnostic,
+    type DocumentSymbol,
+    type SymbolInformation,
 } from 'vscode-languageserver-protocol/browser.js';
 import type { LspClient } from './lsp-client.js';
-import {
-    toCompletion, toHover, toLocations, toLspRange, toPosition, toRange, toTextEdit, toWorkspaceEdit
-} from './monaco-convert.js';
+import { toCompletion, toHover, toLocations, toLspRange, toPosition, toRange, toTextEdit, toWorkspaceEdit } from './monaco-convert.js';
 
 /** The language id the playground registers. */
 export const LANGUAGE_ID = 'ssc';
@@ -20,13 +30,23 @@ export const LANGUAGE_ID = 'ssc';
 const doc = (model: monaco.editor.ITextModel) => ({ uri: model.uri.toString() });
 
 function sameRange(a: Diagnostic['range'], m: monaco.editor.IMarkerData): boolean {
-    return a.start.line + 1 === m.startLineNumber && a.start.character + 1 === m.startColumn && a.end.line + 1 === m.endLineNumber && a.end.character + 1 === m.endColumn;
+    return (
+        a.start.line + 1 === m.startLineNumber &&
+        a.start.character + 1 === m.startColumn &&
+        a.end.line + 1 === m.endLineNumber &&
+        a.end.character + 1 === m.endColumn
+    );
 }
 
 function symbolsOf(list: DocumentSymbol[] | SymbolInformation[] | null): monaco.languages.DocumentSymbol[] {
     const convert = (s: DocumentSymbol): monaco.languages.DocumentSymbol => ({
-        name: s.name, detail: s.detail ?? '', kind: (s.kind - 1) as monaco.languages.SymbolKind, tags: [],
-        range: toRange(s.range), selectionRange: toRange(s.selectionRange), children: s.children?.map(convert),
+        name: s.name,
+        detail: s.detail ?? '',
+        kind: (s.kind - 1) as monaco.languages.SymbolKind,
+        tags: [],
+        range: toRange(s.range),
+        selectionRange: toRange(s.selectionRange),
+        children: s.children?.map(convert),
     });
     return (list ?? []).filter((s): s is DocumentSymbol => 'range' in s).map(convert);
 }
@@ -41,13 +61,22 @@ export function registerProviders(client: LspClient): monaco.IDisposable[] {
             triggerCharacters,
             async provideCompletionItems(model, position, context) {
                 const result = await rpc.sendRequest(CompletionRequest.type, {
-                    textDocument: doc(model), position: toPosition(position),
+                    textDocument: doc(model),
+                    position: toPosition(position),
                     context: { triggerKind: context.triggerKind + 1, triggerCharacter: context.triggerCharacter } as never,
                 });
                 const word = model.getWordUntilPosition(position);
-                const fallback = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
-                const items = Array.isArray(result) ? result : result?.items ?? [];
-                return { suggestions: items.map(i => toCompletion(i, fallback)), incomplete: !Array.isArray(result) && result?.isIncomplete };
+                const fallback = {
+                    startLineNumber: position.lineNumber,
+                    endLineNumber: position.lineNumber,
+                    startColumn: word.startColumn,
+                    endColumn: word.endColumn,
+                };
+                const items = Array.isArray(result) ? result : (result?.items ?? []);
+                return {
+                    suggestions: items.map(i => toCompletion(i, fallback)),
+                    incomplete: !Array.isArray(result) && result?.isIncomplete,
+                };
             },
         }),
         languages.registerHoverProvider(LANGUAGE_ID, {
@@ -57,74 +86,146 @@ export function registerProviders(client: LspClient): monaco.IDisposable[] {
         }),
         languages.registerDefinitionProvider(LANGUAGE_ID, {
             async provideDefinition(model, position) {
-                return toLocations(await rpc.sendRequest(DefinitionRequest.type, { textDocument: doc(model), position: toPosition(position) }));
+                return toLocations(
+                    await rpc.sendRequest(DefinitionRequest.type, { textDocument: doc(model), position: toPosition(position) }),
+                );
             },
         }),
         languages.registerReferenceProvider(LANGUAGE_ID, {
             async provideReferences(model, position, context) {
-                return toLocations(await rpc.sendRequest(ReferencesRequest.type, { textDocument: doc(model), position: toPosition(position), context }));
+                return toLocations(
+                    await rpc.sendRequest(ReferencesRequest.type, { textDocument: doc(model), position: toPosition(position), context }),
+                );
             },
         }),
         languages.registerDocumentHighlightProvider(LANGUAGE_ID, {
             async provideDocumentHighlights(model, position) {
-                const result = await rpc.sendRequest(DocumentHighlightRequest.type, { textDocument: doc(model), position: toPosition(position) });
-                return (result ?? []).map(h => ({ range: toRange(h.range), kind: ((h.kind ?? 1) - 1) as monaco.languages.DocumentHighlightKind }));
+                const result = await rpc.sendRequest(DocumentHighlightRequest.type, {
+                    textDocument: doc(model),
+                    position: toPosition(position),
+                });
+                return (result ?? []).map(h => ({
+                    range: toRange(h.range),
+                    kind: ((h.kind ?? 1) - 1) as monaco.languages.DocumentHighlightKind,
+                }));
             },
         }),
         languages.registerRenameProvider(LANGUAGE_ID, {
             async provideRenameEdits(model, position, newName) {
-                const edit = await rpc.sendRequest(RenameRequest.type, { textDocument: doc(model), position: toPosition(position), newName });
+                const edit = await rpc.sendRequest(RenameRequest.type, {
+                    textDocument: doc(model),
+                    position: toPosition(position),
+                    newName,
+                });
                 return toWorkspaceEdit(edit);
             },
             async resolveRenameLocation(model, position) {
-                const result = await rpc.sendRequest(PrepareRenameRequest.type, { textDocument: doc(model), position: toPosition(position) });
-                if (!result) return { range: { startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 1 }, text: '', rejectReason: 'This name cannot be renamed here.' };
+                const result = await rpc.sendRequest(PrepareRenameRequest.type, {
+                    textDocument: doc(model),
+                    position: toPosition(position),
+                });
+                if (!result)
+                    return {
+                        range: { startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 1 },
+                        text: '',
+                        rejectReason: 'This name cannot be renamed here.',
+                    };
                 if ('placeholder' in result) return { range: toRange(result.range), text: result.placeholder };
                 if ('start' in result) return { range: toRange(result), text: model.getValueInRange(toRange(result)) };
                 // `{ defaultBehavior: true }`: the word at the cursor.
                 const word = model.getWordAtPosition(position);
-                if (!word) return { range: { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: position.column, endColumn: position.column }, text: '', rejectReason: 'Nothing to rename here.' };
-                return { range: { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn }, text: word.word };
+                if (!word)
+                    return {
+                        range: {
+                            startLineNumber: position.lineNumber,
+                            endLineNumber: position.lineNumber,
+                            startColumn: position.column,
+                            endColumn: position.column,
+                        },
+                        text: '',
+                        rejectReason: 'Nothing to rename here.',
+                    };
+                return {
+                    range: {
+                        startLineNumber: position.lineNumber,
+                        endLineNumber: position.lineNumber,
+                        startColumn: word.startColumn,
+                        endColumn: word.endColumn,
+                    },
+                    text: word.word,
+                };
             },
         }),
         languages.registerDocumentFormattingEditProvider(LANGUAGE_ID, {
             async provideDocumentFormattingEdits(model, options) {
-                const edits = await rpc.sendRequest(DocumentFormattingRequest.type, { textDocument: doc(model), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } });
+                const edits = await rpc.sendRequest(DocumentFormattingRequest.type, {
+                    textDocument: doc(model),
+                    options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces },
+                });
                 return (edits ?? []).map(toTextEdit);
             },
         }),
         languages.registerDocumentRangeFormattingEditProvider(LANGUAGE_ID, {
             async provideDocumentRangeFormattingEdits(model, range, options) {
-                const edits = await rpc.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: doc(model), range: toLspRange(range), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } });
+                const edits = await rpc.sendRequest(DocumentRangeFormattingRequest.type, {
+                    textDocument: doc(model),
+                    range: toLspRange(range),
+                    options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces },
+                });
                 return (edits ?? []).map(toTextEdit);
             },
         }),
-        languages.registerCodeActionProvider(LANGUAGE_ID, {
-            async provideCodeActions(model, range, context) {
-                // The built-in vocabulary is read-only: nothing to fix there.
-                if (model.uri.scheme === 'ssc-builtin') return { actions: [], dispose() { /* nothing held */ } };
-                // Give the server its own diagnostics back (with code and data) for the markers in the range, at
-                // the markers' ranges: Monaco moves markers with each edit, a report may be a version behind.
-                const published = client.diagnosticsOf(model.uri.toString());
-                const diagnostics = context.markers.flatMap(m => {
-                    const d = published.find(p => sameRange(p.range, m) && p.message === m.message) ?? published.find(p => p.message === m.message && String(p.code) === m.code);
-                    return d ? [{ ...d, range: toLspRange(m) }] : [];
-                });
-                const result = await rpc.sendRequest(CodeActionRequest.type, {
-                    textDocument: doc(model), range: toLspRange(range),
-                    context: { diagnostics, only: context.only ? [context.only] : undefined, triggerKind: context.trigger === monaco.languages.CodeActionTriggerType.Invoke ? 1 : 2 },
-                });
-                const actions: monaco.languages.CodeAction[] = [];
-                for (const action of result ?? []) {
-                    if (!('edit' in action) || !action.edit) continue; // commands: the server offers none the playground can run
-                    actions.push({
-                        title: action.title, kind: action.kind, isPreferred: action.isPreferred, edit: toWorkspaceEdit(action.edit),
-                        diagnostics: context.markers.filter(m => action.diagnostics?.some(d => d.message === m.message)),
+        languages.registerCodeActionProvider(
+            LANGUAGE_ID,
+            {
+                async provideCodeActions(model, range, context) {
+                    // The built-in vocabulary is read-only: nothing to fix there.
+                    if (model.uri.scheme === 'ssc-builtin')
+                        return {
+                            actions: [],
+                            dispose() {
+                                /* nothing held */
+                            },
+                        };
+                    // Give the server its own diagnostics back (with code and data) for the markers in the range, at
+                    // the markers' ranges: Monaco moves markers with each edit, a report may be a version behind.
+                    const published = client.diagnosticsOf(model.uri.toString());
+                    const diagnostics = context.markers.flatMap(m => {
+                        const d =
+                            published.find(p => sameRange(p.range, m) && p.message === m.message) ??
+                            published.find(p => p.message === m.message && String(p.code) === m.code);
+                        return d ? [{ ...d, range: toLspRange(m) }] : [];
                     });
-                }
-                return { actions, dispose() { /* nothing held */ } };
+                    const result = await rpc.sendRequest(CodeActionRequest.type, {
+                        textDocument: doc(model),
+                        range: toLspRange(range),
+                        context: {
+                            diagnostics,
+                            only: context.only ? [context.only] : undefined,
+                            triggerKind: context.trigger === monaco.languages.CodeActionTriggerType.Invoke ? 1 : 2,
+                        },
+                    });
+                    const actions: monaco.languages.CodeAction[] = [];
+                    for (const action of result ?? []) {
+                        if (!('edit' in action) || !action.edit) continue; // commands: the server offers none the playground can run
+                        actions.push({
+                            title: action.title,
+                            kind: action.kind,
+                            isPreferred: action.isPreferred,
+                            edit: toWorkspaceEdit(action.edit),
+                            diagnostics: context.markers.filter(m => action.diagnostics?.some(d => d.message === m.message)),
+                        });
+                    }
+                    return {
+                        actions,
+                        dispose() {
+                            /* nothing held */
+                        },
+                    };
+                },
             },
-        }, { providedCodeActionKinds: ['quickfix', 'refactor', 'source'] }),
+            { providedCodeActionKinds: ['quickfix', 'refactor', 'source'] },
+        ),
         languages.registerDocumentSymbolProvider(LANGUAGE_ID, {
             async provideDocumentSymbols(model) {
                 return symbolsOf(await rpc.sendRequest(DocumentSymbolRequest.type, { textDocument: doc(model) }));

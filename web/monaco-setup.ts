@@ -14,7 +14,9 @@ import { TmTokenizer, type TmGrammar, type TmState } from './textmate.js';
 
 class LineState implements monaco.languages.IState {
     constructor(readonly stack: TmState) {}
-    clone(): LineState { return new LineState(this.stack); }
+    clone(): LineState {
+        return new LineState(this.stack);
+    }
     equals(other: monaco.languages.IState): boolean {
         const o = other as LineState;
         return o.stack.length === this.stack.length && o.stack.every((v, i) => v === this.stack[i]);
@@ -27,8 +29,15 @@ export function setUpLanguage(): void {
     monaco.languages.setLanguageConfiguration(LANGUAGE_ID, {
         comments: { lineComment: '//', blockComment: ['/*', '*/'] },
         brackets: [['{', '}']],
-        autoClosingPairs: [{ open: '{', close: '}' }, { open: '"', close: '"', notIn: ['string', 'comment'] }, { open: '/*', close: ' */', notIn: ['string'] }],
-        surroundingPairs: [{ open: '{', close: '}' }, { open: '"', close: '"' }],
+        autoClosingPairs: [
+            { open: '{', close: '}' },
+            { open: '"', close: '"', notIn: ['string', 'comment'] },
+            { open: '/*', close: ' */', notIn: ['string'] },
+        ],
+        surroundingPairs: [
+            { open: '{', close: '}' },
+            { open: '"', close: '"' },
+        ],
         wordPattern: /[_a-zA-Z][\w]*(?:-\w+)*(?:\.[_a-zA-Z][\w]*(?:-\w+)*)*|\d{4}-\d{2}-\d{2}|\d+/,
         indentationRules: { increaseIndentPattern: /\{[^}"]*$/, decreaseIndentPattern: /^\s*\}/ },
     });
@@ -37,11 +46,16 @@ export function setUpLanguage(): void {
         getInitialState: () => new LineState(tokenizer.initialState),
         tokenize(line, state) {
             const result = tokenizer.tokenizeLine(line, (state as LineState).stack);
-            return { tokens: result.tokens.map(t => ({ startIndex: t.startIndex, scopes: t.scope })), endState: new LineState(result.state) };
+            return {
+                tokens: result.tokens.map(t => ({ startIndex: t.startIndex, scopes: t.scope })),
+                endState: new LineState(result.state),
+            };
         },
     });
     monaco.editor.defineTheme('ssc-light', {
-        base: 'vs', inherit: true, colors: {},
+        base: 'vs',
+        inherit: true,
+        colors: {},
         rules: [
             { token: 'storage.type', foreground: '0000ff' },
             { token: 'entity.name.type', foreground: '267f99' },

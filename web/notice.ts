@@ -12,7 +12,10 @@ export function showNotice(message: string, kind: 'info' | 'error', action?: { l
         const button = document.createElement('button');
         button.type = 'button';
         button.textContent = action.label;
-        button.addEventListener('click', () => { box.hidden = true; action.run(); });
+        button.addEventListener('click', () => {
+            box.hidden = true;
+            action.run();
+        });
         parts.push(button);
     }
     const close = document.createElement('button');
@@ -20,11 +23,19 @@ export function showNotice(message: string, kind: 'info' | 'error', action?: { l
     close.className = 'dismiss';
     close.textContent = '×';
     close.setAttribute('aria-label', 'Dismiss');
-    close.addEventListener('click', () => { box.hidden = true; });
+    close.addEventListener('click', () => {
+        box.hidden = true;
+    });
     parts.push(close);
     box.replaceChildren(...parts);
     box.className = kind;
     box.hidden = false;
     clearTimeout(timer);
-    if (kind === 'info') timer = setTimeout(() => { box.hidden = true; }, action ? 15_000 : 6_000);
+    if (kind === 'info')
+        timer = setTimeout(
+            () => {
+                box.hidden = true;
+            },
+            action ? 15_000 : 6_000,
+        );
 }

@@ -4,7 +4,14 @@
  * the VS Code preview is. Clicks come back as `reveal` messages, export buttons as `export`.
  */
 import { revealTarget, type RevealTarget } from '../client/preview/reveal.js';
-import { ExportRequest, ModelChangedNotification, PreviewRequest, type ExportParams, type ExportResult, type PreviewPayload } from '../protocol/server-messages.js';
+import {
+    ExportRequest,
+    ModelChangedNotification,
+    PreviewRequest,
+    type ExportParams,
+    type ExportResult,
+    type PreviewPayload,
+} from '../protocol/server-messages.js';
 import { isFromWebview, type DiagramViewId, type FromWebview, type ToWebview, type ViewId } from '../protocol/webview-messages.js';
 import type { LspClient } from './lsp-client.js';
 
@@ -25,7 +32,11 @@ export class PreviewHost {
     /** Receives errors to show on the page. */
     onError: ((message: string) => void) | undefined;
 
-    constructor(private readonly frame: HTMLIFrameElement, private readonly client: LspClient, private readonly source: () => string) {
+    constructor(
+        private readonly frame: HTMLIFrameElement,
+        private readonly client: LspClient,
+        private readonly source: () => string,
+    ) {
         window.addEventListener('message', event => {
             if (event.source !== frame.contentWindow || event.origin !== window.location.origin || !isFromWebview(event.data)) return;
             void this.receive(event.data);
@@ -50,14 +61,19 @@ export class PreviewHost {
             this.payload = payload;
             this.post({ type: 'update', source: decodeURIComponent(this.source().split('/').pop() ?? ''), payload });
         } catch (error) {
-            if (generation === this.generation) this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
+            if (generation === this.generation)
+                this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
         }
     }
 
     /** Asks the language server for an export of the current model. */
     async export(format: ExportParams['format'], view?: ViewId | DiagramViewId): Promise<void> {
         try {
-            const params: ExportParams = { uri: this.source(), format, view: format === 'svg' ? (view ?? this.view) as ExportParams['view'] : undefined };
+            const params: ExportParams = {
+                uri: this.source(),
+                format,
+                view: format === 'svg' ? ((view ?? this.view) as ExportParams['view']) : undefined,
+            };
             const result = await this.client.connection.sendRequest(ExportRequest.type, params);
             this.onExport?.(result, format);
         } catch (error) {
@@ -71,14 +87,21 @@ export class PreviewHost {
 
     private async receive(message: FromWebview): Promise<void> {
         switch (message.type) {
-            case 'ready': this.ready = true; await this.update(); break;
-            case 'view': this.view = message.view; break;
+            case 'ready':
+                this.ready = true;
+                await this.update();
+                break;
+            case 'view':
+                this.view = message.view;
+                break;
             case 'reveal': {
                 const target = revealTarget(this.payload, message.ref);
                 if (target) this.onReveal?.(target);
                 break;
             }
-            case 'export': await this.export(message.format, message.view); break;
+            case 'export':
+                await this.export(message.format, message.view);
+                break;
         }
     }
 }

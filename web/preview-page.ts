@@ -6,7 +6,8 @@
 import { previewShell } from '../client/preview/preview-html.js';
 
 /** The frame's content security policy: its own script and stylesheet, images inline, nothing else. */
-export const PREVIEW_FRAME_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; object-src 'none'";
+export const PREVIEW_FRAME_CSP =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 const NONCE = 'build-time-placeholder';
 

@@ -9,7 +9,15 @@ import type { DocumentDiagnostics } from './lsp-client.js';
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
 
 /** One row: where the diagnostic is and what it says. */
-export interface ProblemRow { uri: string; file: string; line: number; column: number; severity: string; code: string; message: string }
+export interface ProblemRow {
+    uri: string;
+    file: string;
+    line: number;
+    column: number;
+    severity: string;
+    code: string;
+    message: string;
+}
 
 /** The rows of the list, errors first within a file, then by line. */
 export function problemRows(all: readonly DocumentDiagnostics[], fileName: (uri: string) => string | undefined = nameOf): ProblemRow[] {
@@ -19,8 +27,13 @@ export function problemRows(all: readonly DocumentDiagnostics[], fileName: (uri:
         if (file === undefined) continue; // a document no longer in the playground
         for (const d of diagnostics as Diagnostic[]) {
             rows.push({
-                uri, file, line: d.range.start.line + 1, column: d.range.start.character + 1,
-                severity: SEVERITY[d.severity ?? 1] || 'error', code: d.code === undefined ? 'syntax' : String(d.code), message: d.message,
+                uri,
+                file,
+                line: d.range.start.line + 1,
+                column: d.range.start.character + 1,
+                severity: SEVERITY[d.severity ?? 1] || 'error',
+                code: d.code === undefined ? 'syntax' : String(d.code),
+                message: d.message,
             });
         }
     }
@@ -32,19 +45,27 @@ export function renderProblems(rows: readonly ProblemRow[], body: HTMLElement, s
     const count = (s: string) => rows.filter(r => r.severity === s).length;
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     summary.textContent = `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info') + count('hint'), 'info')}`;
-    body.replaceChildren(...rows.map(row => {
-        const tr = document.createElement('tr');
-        tr.className = `problem ${row.severity}`;
-        tr.tabIndex = 0;
-        tr.dataset.uri = row.uri;
-        tr.dataset.line = String(row.line);
-        tr.dataset.column = String(row.column);
-        for (const [cls, text] of [['severity', row.severity], ['code', row.code], ['file', row.file], ['line', String(row.line)], ['message', row.message]]) {
-            const td = document.createElement('td');
-            td.className = cls;
-            td.textContent = text;
-            tr.append(td);
-        }
-        return tr;
-    }));
+    body.replaceChildren(
+        ...rows.map(row => {
+            const tr = document.createElement('tr');
+            tr.className = `problem ${row.severity}`;
+            tr.tabIndex = 0;
+            tr.dataset.uri = row.uri;
+            tr.dataset.line = String(row.line);
+            tr.dataset.column = String(row.column);
+            for (const [cls, text] of [
+                ['severity', row.severity],
+                ['code', row.code],
+                ['file', row.file],
+                ['line', String(row.line)],
+                ['message', row.message],
+            ]) {
+                const td = document.createElement('td');
+                td.className = cls;
+                td.textContent = text;
+                tr.append(td);
+            }
+            return tr;
+        }),
+    );
 }

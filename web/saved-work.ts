@@ -8,7 +8,10 @@ const CURRENT = 'ssc-playground/work';
 const PREVIOUS = 'ssc-playground/previous';
 
 /** What is saved. */
-export interface SavedWork { files: PlaygroundFile[]; active?: string }
+export interface SavedWork {
+    files: PlaygroundFile[];
+    active?: string;
+}
 
 function read(key: string): SavedWork | undefined {
     try {

@@ -16,7 +16,10 @@ export const MAX_INFLATED_BYTES = 4_000_000;
 export const MAX_FILES = 50;
 
 /** What a link holds. */
-export interface SharedModel { files: PlaygroundFile[]; active?: string }
+export interface SharedModel {
+    files: PlaygroundFile[];
+    active?: string;
+}
 
 /** A link that cannot be opened; the message is one sentence for the page. */
 export class ShareLinkError extends Error {}
@@ -39,7 +42,9 @@ export function encodeShare(model: SharedModel): string {
     const json = JSON.stringify({ v: 1, active: model.active, files: model.files.map(f => [f.name, f.text]) });
     const fragment = `${SHARE_KEY}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
     if (fragment.length > MAX_LINK_CHARS) {
-        throw new ShareLinkError(`The model is too large for a link (${Math.ceil(fragment.length / 1000)} KB compressed, the limit is ${MAX_LINK_CHARS / 1000} KB): download it as a zip instead.`);
+        throw new ShareLinkError(
+            `The model is too large for a link (${Math.ceil(fragment.length / 1000)} KB compressed, the limit is ${MAX_LINK_CHARS / 1000} KB): download it as a zip instead.`,
+        );
     }
     return fragment;
 }
@@ -49,13 +54,17 @@ function inflateBounded(bytes: Uint8Array): Uint8Array {
     let total = 0;
     const inflater = new Inflate(chunk => {
         total += chunk.length;
-        if (total > MAX_INFLATED_BYTES) throw new ShareLinkError(`The link expands to more than ${MAX_INFLATED_BYTES / 1_000_000} MB of text, so it was not opened.`);
+        if (total > MAX_INFLATED_BYTES)
+            throw new ShareLinkError(`The link expands to more than ${MAX_INFLATED_BYTES / 1_000_000} MB of text, so it was not opened.`);
         chunks.push(chunk);
     });
     inflater.push(bytes, true);
     const out = new Uint8Array(total);
     let offset = 0;
-    for (const chunk of chunks) { out.set(chunk, offset); offset += chunk.length; }
+    for (const chunk of chunks) {
+        out.set(chunk, offset);
+        offset += chunk.length;
+    }
     return out;
 }
 
@@ -68,8 +77,10 @@ export function decodeShare(fragment: string): SharedModel | undefined {
     if (!text.startsWith(`${SHARE_KEY}=`)) return undefined;
     const payload = text.slice(SHARE_KEY.length + 1);
     const broken = 'This share link is damaged or was not made by the SSC playground, so nothing was opened';
-    if (payload.length > MAX_LINK_CHARS) throw new ShareLinkError(`This share link is longer than ${MAX_LINK_CHARS / 1000} KB, so it was not opened.`);
-    if (!/^[A-Za-z0-9_-]*$/.test(payload) || payload.length === 0) throw new ShareLinkError(`${broken} (it holds characters a link never has).`);
+    if (payload.length > MAX_LINK_CHARS)
+        throw new ShareLinkError(`This share link is longer than ${MAX_LINK_CHARS / 1000} KB, so it was not opened.`);
+    if (!/^[A-Za-z0-9_-]*$/.test(payload) || payload.length === 0)
+        throw new ShareLinkError(`${broken} (it holds characters a link never has).`);
     let json: unknown;
     try {
         json = JSON.parse(strFromU8(inflateBounded(fromBase64Url(payload))));
@@ -78,13 +89,18 @@ export function decodeShare(fragment: string): SharedModel | undefined {
         throw new ShareLinkError(`${broken} (it does not decompress to a model).`);
     }
     const data = json as { v?: unknown; active?: unknown; files?: unknown };
-    if (typeof json !== 'object' || json === null || data.v !== 1 || !Array.isArray(data.files)) throw new ShareLinkError(`${broken} (unknown format).`);
+    if (typeof json !== 'object' || json === null || data.v !== 1 || !Array.isArray(data.files))
+        throw new ShareLinkError(`${broken} (unknown format).`);
     if (data.files.length === 0) throw new ShareLinkError(`${broken} (it holds no file).`);
-    if (data.files.length > MAX_FILES) throw new ShareLinkError(`This share link holds ${data.files.length} files; at most ${MAX_FILES} are opened from a link, so nothing was opened.`);
+    if (data.files.length > MAX_FILES)
+        throw new ShareLinkError(
+            `This share link holds ${data.files.length} files; at most ${MAX_FILES} are opened from a link, so nothing was opened.`,
+        );
     const files: PlaygroundFile[] = [];
     const taken = new Set<string>();
     for (const entry of data.files as unknown[]) {
-        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') throw new ShareLinkError(`${broken} (a file entry is malformed).`);
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string')
+            throw new ShareLinkError(`${broken} (a file entry is malformed).`);
         const name = cleanFileName(entry[0], taken);
         taken.add(name);
         files.push({ name, text: entry[1] });

@@ -18,10 +18,16 @@ export interface TmRule {
     patterns?: TmRule[];
 }
 /** A TextMate grammar: top-level patterns and a repository of named rules. */
-export interface TmGrammar { patterns: TmRule[]; repository?: Record<string, TmRule> }
+export interface TmGrammar {
+    patterns: TmRule[];
+    repository?: Record<string, TmRule>;
+}
 
 /** A token: where it starts in the line and its scope (the most specific name, or '' for none). */
-export interface TmToken { startIndex: number; scope: string }
+export interface TmToken {
+    startIndex: number;
+    scope: string;
+}
 
 interface Compiled {
     regex: RegExp;
@@ -30,7 +36,11 @@ interface Compiled {
     /** For a begin/end rule: the rule set inside it. */
     inner?: RuleSet;
 }
-interface RuleSet { name?: string; end?: Compiled; patterns: Compiled[] }
+interface RuleSet {
+    name?: string;
+    end?: Compiled;
+    patterns: Compiled[];
+}
 
 /** The tokenizer state between lines: the stack of open begin/end rules (index into `sets`). */
 export type TmState = readonly number[];
@@ -58,7 +68,11 @@ export class TmTokenizer {
             } else if (rule.match !== undefined) {
                 out.push({ regex: new RegExp(rule.match, 'dg'), name: rule.name, captures: rule.captures });
             } else if (rule.begin !== undefined && rule.end !== undefined) {
-                const inner: RuleSet = { name: rule.name, patterns: [], end: { regex: new RegExp(rule.end, 'dg'), name: rule.name, captures: rule.endCaptures ?? rule.captures } };
+                const inner: RuleSet = {
+                    name: rule.name,
+                    patterns: [],
+                    end: { regex: new RegExp(rule.end, 'dg'), name: rule.name, captures: rule.endCaptures ?? rule.captures },
+                };
                 this.sets.push(inner);
                 inner.patterns = this.compileAll(rule.patterns ?? [], grammar, seen);
                 out.push({ regex: new RegExp(rule.begin, 'dg'), name: rule.name, captures: rule.beginCaptures ?? rule.captures, inner });
@@ -103,7 +117,7 @@ export class TmTokenizer {
                 continue;
             }
             if (match.index > pos) push(pos, outer);
-            const scope = rule === set.end ? outer : rule.name ?? outer;
+            const scope = rule === set.end ? outer : (rule.name ?? outer);
             if (end > match.index) {
                 push(match.index, scope);
                 this.captureTokens(match, rule.captures, scope, push);
@@ -118,10 +132,18 @@ export class TmTokenizer {
         return { tokens, state: stack };
     }
 
-    private captureTokens(match: RegExpExecArray, captures: Compiled['captures'], scope: string, push: (start: number, scope: string) => void): void {
+    private captureTokens(
+        match: RegExpExecArray,
+        captures: Compiled['captures'],
+        scope: string,
+        push: (start: number, scope: string) => void,
+    ): void {
         if (!captures || !match.indices) return;
         const end = match.index + match[0].length;
-        const groups = Object.keys(captures).map(Number).filter(n => n >= 0 && match.indices![n]).sort((a, b) => match.indices![a]![0] - match.indices![b]![0]);
+        const groups = Object.keys(captures)
+            .map(Number)
+            .filter(n => n >= 0 && match.indices![n])
+            .sort((a, b) => match.indices![a]![0] - match.indices![b]![0]);
         for (const group of groups) {
             const [start, stop] = match.indices[group]!;
             if (stop <= start) continue;

@@ -9,7 +9,12 @@ import { cleanFileName, nameOf, uriOf, type PlaygroundFile } from './file-names.
 import type { LspClient } from './lsp-client.js';
 import { LANGUAGE_ID } from './monaco-providers.js';
 
-interface Entry { name: string; model: monaco.editor.ITextModel; view?: monaco.editor.ICodeEditorViewState | null; readOnly: boolean }
+interface Entry {
+    name: string;
+    model: monaco.editor.ITextModel;
+    view?: monaco.editor.ICodeEditorViewState | null;
+    readOnly: boolean;
+}
 
 const BUILTIN_NAME = 'standard-vocabulary.ssc (built-in, read-only)';
 
@@ -19,7 +24,11 @@ export class PlaygroundWorkspace {
     private active: Entry | undefined;
     private readonly changeListeners: Array<() => void> = [];
 
-    constructor(readonly editor: monaco.editor.IStandaloneCodeEditor, private readonly client: LspClient, private readonly tabStrip: HTMLElement) {
+    constructor(
+        readonly editor: monaco.editor.IStandaloneCodeEditor,
+        private readonly client: LspClient,
+        private readonly tabStrip: HTMLElement,
+    ) {
         tabStrip.addEventListener('click', event => {
             const target = event.target as HTMLElement;
             const tab = target.closest<HTMLElement>('[data-file]');
@@ -76,10 +85,18 @@ export class PlaygroundWorkspace {
         this.entries.push(entry);
         this.client.open(model.uri.toString(), model.getValue(), model.getVersionId());
         model.onDidChangeContent(event => {
-            this.client.change(model.uri.toString(), model.getVersionId(), event.changes.map(c => ({
-                range: { start: { line: c.range.startLineNumber - 1, character: c.range.startColumn - 1 }, end: { line: c.range.endLineNumber - 1, character: c.range.endColumn - 1 } },
-                rangeLength: c.rangeLength, text: c.text,
-            })));
+            this.client.change(
+                model.uri.toString(),
+                model.getVersionId(),
+                event.changes.map(c => ({
+                    range: {
+                        start: { line: c.range.startLineNumber - 1, character: c.range.startColumn - 1 },
+                        end: { line: c.range.endLineNumber - 1, character: c.range.endColumn - 1 },
+                    },
+                    rangeLength: c.rangeLength,
+                    text: c.text,
+                })),
+            );
             this.changed();
         });
         if (show || !this.active) this.show(name);
@@ -220,25 +237,29 @@ export class PlaygroundWorkspace {
 
     /** Draws the tab strip. */
     renderTabs(): void {
-        this.tabStrip.replaceChildren(...this.entries.map(entry => {
-            const tab = document.createElement('div');
-            tab.className = 'tab' + (entry === this.active ? ' active' : '') + (entry.readOnly ? ' read-only' : '');
-            tab.setAttribute('role', 'tab');
-            tab.setAttribute('aria-selected', String(entry === this.active));
-            tab.tabIndex = 0;
-            tab.dataset.file = entry.name;
-            tab.title = entry.readOnly ? 'The standard vocabulary of Supplement 34, built in' : `${entry.name} — double-click or F2 to rename`;
-            const label = document.createElement('span');
-            label.className = 'name';
-            label.textContent = entry.name;
-            const close = document.createElement('button');
-            close.type = 'button';
-            close.className = 'close';
-            close.title = entry.readOnly ? 'Close' : `Close and remove ${entry.name}`;
-            close.setAttribute('aria-label', close.title);
-            close.textContent = '×';
-            tab.append(label, close);
-            return tab;
-        }));
+        this.tabStrip.replaceChildren(
+            ...this.entries.map(entry => {
+                const tab = document.createElement('div');
+                tab.className = 'tab' + (entry === this.active ? ' active' : '') + (entry.readOnly ? ' read-only' : '');
+                tab.setAttribute('role', 'tab');
+                tab.setAttribute('aria-selected', String(entry === this.active));
+                tab.tabIndex = 0;
+                tab.dataset.file = entry.name;
+                tab.title = entry.readOnly
+                    ? 'The standard vocabulary of Supplement 34, built in'
+                    : `${entry.name} — double-click or F2 to rename`;
+                const label = document.createElement('span');
+                label.className = 'name';
+                label.textContent = entry.name;
+                const close = document.createElement('button');
+                close.type = 'button';
+                close.className = 'close';
+                close.title = entry.readOnly ? 'Close' : `Close and remove ${entry.name}`;
+                close.setAttribute('aria-label', close.title);
+                close.textContent = '×';
+                tab.append(label, close);
+                return tab;
+            }),
+        );
     }
 }

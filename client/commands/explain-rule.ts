@@ -11,8 +11,10 @@ export function registerExplainRule(client: LanguageClient): Disposable {
         const rules = await client.sendRequest(RulesRequest.type, {});
         let rule = typeof code === 'string' ? rules.find(r => r.code === code) : undefined;
         if (!rule) {
-            const picked = await window.showQuickPick(rules.map(r => ({ label: r.code, description: r.severity, detail: r.summary, rule: r })),
-                { placeHolder: 'Which rule?', matchOnDescription: true, matchOnDetail: true });
+            const picked = await window.showQuickPick(
+                rules.map(r => ({ label: r.code, description: r.severity, detail: r.summary, rule: r })),
+                { placeHolder: 'Which rule?', matchOnDescription: true, matchOnDetail: true },
+            );
             rule = picked?.rule;
         }
         if (!rule) return;

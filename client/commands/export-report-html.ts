@@ -6,5 +6,7 @@ import { toUri } from './open-preview.js';
 
 /** `ssc.exportReportHtml`: every view as one offline HTML page. */
 export function registerExportReportHtml(client: LanguageClient, preview: PreviewManager): Disposable {
-    return commands.registerCommand('ssc.exportReportHtml', (uri?: unknown) => exportReport(client, toUri(uri) ?? preview.sourceUri, 'html'));
+    return commands.registerCommand('ssc.exportReportHtml', (uri?: unknown) =>
+        exportReport(client, toUri(uri) ?? preview.sourceUri, 'html'),
+    );
 }

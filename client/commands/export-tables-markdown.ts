@@ -6,5 +6,7 @@ import { toUri } from './open-preview.js';
 
 /** `ssc.exportTablesMarkdown`: the tables and the grid (as a Mermaid chart) in Markdown. */
 export function registerExportTablesMarkdown(client: LanguageClient, preview: PreviewManager): Disposable {
-    return commands.registerCommand('ssc.exportTablesMarkdown', (uri?: unknown) => exportReport(client, toUri(uri) ?? preview.sourceUri, 'md'));
+    return commands.registerCommand('ssc.exportTablesMarkdown', (uri?: unknown) =>
+        exportReport(client, toUri(uri) ?? preview.sourceUri, 'md'),
+    );
 }

@@ -6,10 +6,14 @@ import type { DiagramViewId } from '../../protocol/webview-messages.js';
 import { toUri } from './open-preview.js';
 
 const DIAGRAMS: Array<{ label: string; view: DiagramViewId }> = [
-    { label: 'Power/interest grid', view: 'grid' }, { label: 'Interaction map', view: 'map' },
-    { label: 'Onion', view: 'onion' }, { label: 'Classification', view: 'classification' },
-    { label: 'Plan by stakeholder', view: 'plan' }, { label: 'Plan by owner', view: 'plan-owner' },
-    { label: 'Salience', view: 'salience' }, { label: 'Power/interest grid with trajectories', view: 'trajectories' },
+    { label: 'Power/interest grid', view: 'grid' },
+    { label: 'Interaction map', view: 'map' },
+    { label: 'Onion', view: 'onion' },
+    { label: 'Classification', view: 'classification' },
+    { label: 'Plan by stakeholder', view: 'plan' },
+    { label: 'Plan by owner', view: 'plan-owner' },
+    { label: 'Salience', view: 'salience' },
+    { label: 'Power/interest grid with trajectories', view: 'trajectories' },
 ];
 
 /** `ssc.exportViewSvg`: the drawing on screen in the preview (or one picked from a list) as SVG. */

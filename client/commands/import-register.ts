@@ -6,7 +6,14 @@ import { freeFileName } from './free-name.js';
 
 /** A name for the new model beside the others that replaces nothing: `register.ssc`, else `register-2.ssc`, … */
 async function freeTarget(folder: Uri, stem: string): Promise<Uri> {
-    const name = await freeFileName(stem, '.ssc', candidate => Promise.resolve(workspace.fs.stat(Uri.joinPath(folder, candidate)).then(() => true, () => false)));
+    const name = await freeFileName(stem, '.ssc', candidate =>
+        Promise.resolve(
+            workspace.fs.stat(Uri.joinPath(folder, candidate)).then(
+                () => true,
+                () => false,
+            ),
+        ),
+    );
     return Uri.joinPath(folder, name);
 }
 
@@ -25,10 +32,15 @@ function targetFolder(spreadsheet: Uri): Uri {
 export function registerImportRegister(client: LanguageClient): Disposable[] {
     let channel: OutputChannel | undefined;
     const command = commands.registerCommand('ssc.importRegister', async (given?: unknown) => {
-        const picked = given instanceof Uri ? [given] : await window.showOpenDialog({
-            canSelectMany: false, openLabel: 'Import register', title: 'Import a stakeholder register',
-            filters: { 'Spreadsheets': ['xlsx', 'csv'], 'All files': ['*'] },
-        });
+        const picked =
+            given instanceof Uri
+                ? [given]
+                : await window.showOpenDialog({
+                      canSelectMany: false,
+                      openLabel: 'Import register',
+                      title: 'Import a stakeholder register',
+                      filters: { Spreadsheets: ['xlsx', 'csv'], 'All files': ['*'] },
+                  });
         const source = picked?.[0];
         if (!source) return;
         const name = path.basename(source.fsPath);
@@ -51,8 +63,9 @@ export function registerImportRegister(client: LanguageClient): Disposable[] {
         channel.appendLine(`ssc: wrote ${target.fsPath}`);
         channel.show(true);
         await window.showTextDocument(target, { preview: false });
-        const summary = `Imported ${result.imported} stakeholder${result.imported === 1 ? '' : 's'} into ${path.basename(target.fsPath)}`
-            + (result.skipped > 0 ? `; ${result.skipped} row${result.skipped === 1 ? '' : 's'} skipped (see the report).` : '.');
+        const summary =
+            `Imported ${result.imported} stakeholder${result.imported === 1 ? '' : 's'} into ${path.basename(target.fsPath)}` +
+            (result.skipped > 0 ? `; ${result.skipped} row${result.skipped === 1 ? '' : 's'} skipped (see the report).` : '.');
         void (result.skipped > 0 ? window.showWarningMessage(summary) : window.showInformationMessage(summary));
     });
     return [command, { dispose: () => channel?.dispose() }];

@@ -20,7 +20,11 @@ async function freeName(folder: Uri, base: string): Promise<Uri> {
  */
 export function registerNewModel(client: LanguageClient): Disposable {
     return commands.registerCommand('ssc.newModel', async () => {
-        const city = await window.showInputBox({ prompt: 'Which city is the programme for?', placeHolder: 'My City', ignoreFocusOut: true });
+        const city = await window.showInputBox({
+            prompt: 'Which city is the programme for?',
+            placeHolder: 'My City',
+            ignoreFocusOut: true,
+        });
         if (city === undefined) return;
         const text = await client.sendRequest(StarterModelRequest.type, { city });
         const folder = workspace.workspaceFolders?.[0]?.uri;

@@ -3,10 +3,17 @@
  */
 
 /** A debounced function with a way to cancel a pending run. */
-export interface Debounced { (): void; cancel(): void }
+export interface Debounced {
+    (): void;
+    cancel(): void;
+}
 
 /** Wraps `action` so that bursts of calls run it once, `delay` ms after the burst. */
-export function debounce(action: () => void, delay: number, timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout }): Debounced {
+export function debounce(
+    action: () => void,
+    delay: number,
+    timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout },
+): Debounced {
     let handle: ReturnType<typeof setTimeout> | undefined;
     const run = (() => {
         if (handle !== undefined) timers.clear(handle);

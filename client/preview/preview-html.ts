@@ -45,8 +45,13 @@ body{padding:0}
 export function previewShell(options: ShellOptions): string {
     const { nonce, cspSource, scriptUri } = options;
     const csp = [
-        "default-src 'none'", `style-src ${cspSource} 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`,
-        `img-src ${cspSource} data:`, `font-src ${cspSource}`, "base-uri 'none'", "form-action 'none'",
+        "default-src 'none'",
+        `style-src ${cspSource} 'nonce-${nonce}'`,
+        `script-src 'nonce-${nonce}'`,
+        `img-src ${cspSource} data:`,
+        `font-src ${cspSource}`,
+        "base-uri 'none'",
+        "form-action 'none'",
     ].join('; ');
     return `<!DOCTYPE html>
 <html lang="en">

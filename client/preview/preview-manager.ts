@@ -1,6 +1,15 @@
 import {
-    Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
-    type Disposable, type ExtensionContext, type TextEditor, type WebviewPanel
+    Range,
+    Selection,
+    TextEditorRevealType,
+    Uri,
+    ViewColumn,
+    window,
+    workspace,
+    type Disposable,
+    type ExtensionContext,
+    type TextEditor,
+    type WebviewPanel,
 } from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { debounce } from './debounce.js';
@@ -35,7 +44,10 @@ export class PreviewManager implements Disposable {
     /** Called for export buttons in the preview. */
     onExport: ((message: Extract<FromWebview, { type: 'export' }>) => void) | undefined;
 
-    constructor(private readonly context: ExtensionContext, private readonly client: LanguageClient) {
+    constructor(
+        private readonly context: ExtensionContext,
+        private readonly client: LanguageClient,
+    ) {
         this.disposables.push(
             window.onDidChangeActiveTextEditor(editor => this.follow(editor)),
             workspace.onDidChangeTextDocument(event => {
@@ -61,7 +73,9 @@ export class PreviewManager implements Disposable {
         if (this.panel) {
             this.panel.reveal(column, toSide);
         } else {
-            this.attach(window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'SSC Preview', { viewColumn: column, preserveFocus: toSide }, this.options()));
+            this.attach(
+                window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'SSC Preview', { viewColumn: column, preserveFocus: toSide }, this.options()),
+            );
         }
         void this.update();
     }
@@ -75,7 +89,11 @@ export class PreviewManager implements Disposable {
     }
 
     private options() {
-        return { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [Uri.joinPath(this.context.extensionUri, 'dist', 'preview')] };
+        return {
+            enableScripts: true,
+            retainContextWhenHidden: true,
+            localResourceRoots: [Uri.joinPath(this.context.extensionUri, 'dist', 'preview')],
+        };
     }
 
     private attach(panel: WebviewPanel): void {
@@ -87,11 +105,15 @@ export class PreviewManager implements Disposable {
             scriptUri: panel.webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'dist', 'preview', 'preview.js')).toString(),
         });
         panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message), undefined, this.disposables);
-        panel.onDidDispose(() => {
-            this.panel = undefined;
-            this.payload = undefined;
-            this.refresh.cancel();
-        }, undefined, this.disposables);
+        panel.onDidDispose(
+            () => {
+                this.panel = undefined;
+                this.payload = undefined;
+                this.refresh.cancel();
+            },
+            undefined,
+            this.disposables,
+        );
     }
 
     private follow(editor: TextEditor | undefined): void {
@@ -113,7 +135,8 @@ export class PreviewManager implements Disposable {
             panel.title = `Preview: ${payload.title}`;
             this.post({ type: 'update', source: this.source.path.split('/').pop() ?? '', payload });
         } catch (error) {
-            if (generation === this.generation) this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
+            if (generation === this.generation)
+                this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
         }
     }
 
@@ -124,14 +147,25 @@ export class PreviewManager implements Disposable {
     private receive(message: unknown): void {
         if (!isFromWebview(message)) return;
         switch (message.type) {
-            case 'ready': void this.update(); break;
+            case 'ready':
+                void this.update();
+                break;
             case 'layout':
                 // The pane was resized: lay the drawings out again for its width.
-                if (message.width !== this.width) { this.width = message.width; this.refresh(); }
+                if (message.width !== this.width) {
+                    this.width = message.width;
+                    this.refresh();
+                }
                 break;
-            case 'view': this.currentView = message.view; break;
-            case 'reveal': void this.reveal(message.ref); break;
-            case 'export': this.onExport?.(message); break;
+            case 'view':
+                this.currentView = message.view;
+                break;
+            case 'reveal':
+                void this.reveal(message.ref);
+                break;
+            case 'export':
+                this.onExport?.(message);
+                break;
         }
     }
 

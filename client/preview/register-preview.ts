@@ -14,7 +14,11 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
     const preview = new PreviewManager(context, client);
     preview.onExport = message => {
         const command = {
-            html: 'ssc.exportReportHtml', md: 'ssc.exportTablesMarkdown', csv: 'ssc.exportTablesCsv', xlsx: 'ssc.exportTablesXlsx', svg: 'ssc.exportViewSvg',
+            html: 'ssc.exportReportHtml',
+            md: 'ssc.exportTablesMarkdown',
+            csv: 'ssc.exportTablesCsv',
+            xlsx: 'ssc.exportTablesXlsx',
+            svg: 'ssc.exportViewSvg',
         }[message.format];
         void commands.executeCommand(command, preview.sourceUri, message.view);
     };

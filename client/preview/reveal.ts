@@ -5,7 +5,10 @@
 import type { PreviewPayload } from '../../protocol/webview-messages.js';
 
 /** A declaration to reveal: document URI and 0-based line. */
-export interface RevealTarget { uri: string; line: number }
+export interface RevealTarget {
+    uri: string;
+    line: number;
+}
 
 /** The declaration a preview element points at, or undefined for an unknown key. */
 export function revealTarget(payload: Pick<PreviewPayload, 'targets'> | undefined, ref: string): RevealTarget | undefined {
@@ -16,13 +19,21 @@ export function revealTarget(payload: Pick<PreviewPayload, 'targets'> | undefine
 }
 
 /** An open editor: the URI of its document and its column. */
-export interface EditorSlot { uri: string; column: number | undefined }
+export interface EditorSlot {
+    uri: string;
+    column: number | undefined;
+}
 
 /**
  * The column to reveal in: an editor already showing the document (other than the preview's own
  * column), else the column of the editor the preview follows, else the first column.
  */
-export function revealColumn(editors: readonly EditorSlot[], uri: string, previewColumn: number | undefined, sourceColumn: number | undefined): number {
+export function revealColumn(
+    editors: readonly EditorSlot[],
+    uri: string,
+    previewColumn: number | undefined,
+    sourceColumn: number | undefined,
+): number {
     const showing = editors.find(e => e.uri === uri && e.column !== undefined && e.column !== previewColumn);
     if (showing?.column !== undefined) return showing.column;
     if (sourceColumn !== undefined && sourceColumn !== previewColumn) return sourceColumn;

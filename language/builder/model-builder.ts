@@ -1,12 +1,34 @@
 import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
-    isAction, isAssessment, isConsultation, isGrievance, isGroup, isKpi, isProgramme, isRelation, isStakeholder,
-    type Action, type Model, type Stakeholder, type Unit, type Ministry
+    isAction,
+    isAssessment,
+    isConsultation,
+    isGrievance,
+    isGroup,
+    isKpi,
+    isProgramme,
+    isRelation,
+    isStakeholder,
+    type Action,
+    type Model,
+    type Stakeholder,
+    type Unit,
+    type Ministry,
 } from '../generated/ast.js';
 import { gridNumber } from '../model/grid.js';
 import type {
-    ActionData, AssessmentData, ConsultationData, GrievanceData, GroupData, KpiData, ModelData, ProgrammeData, RelationData, StakeholderData, UnitData
+    ActionData,
+    AssessmentData,
+    ConsultationData,
+    GrievanceData,
+    GroupData,
+    KpiData,
+    ModelData,
+    ProgrammeData,
+    RelationData,
+    StakeholderData,
+    UnitData,
 } from '../model/types.js';
 import { STANDARD_GROUP_IDS } from '../model/vocabulary.js';
 
@@ -48,26 +70,53 @@ function stakeholderData(s: Stakeholder, place: { file: string; line: number }):
     const categories = [...new Set(present(s.categories.map(c => c.kind)))];
     const attitude = s.categories.find(c => c.attitude)?.attitude ?? null;
     return {
-        file: place.file, line: place.line, id: s.name, name: text(s.title), group: refName(s.group), custom: isCustomGroup(s),
-        scale: s.scale ?? null, sector: s.sector ?? null, categories, attitude, roles: [...new Set(present(s.roles))],
-        power: gridNumber(s.power), interest: gridNumber(s.interest),
-        legitimacy: gridNumber(s.legitimacy), urgency: gridNumber(s.urgency),
-        strategy: s.strategy?.kind ?? null, strategyNote: s.strategy?.note ?? null,
-        current: s.engagement?.current ?? null, desired: s.engagement?.desired ?? null, onion: s.onion ?? null,
+        file: place.file,
+        line: place.line,
+        id: s.name,
+        name: text(s.title),
+        group: refName(s.group),
+        custom: isCustomGroup(s),
+        scale: s.scale ?? null,
+        sector: s.sector ?? null,
+        categories,
+        attitude,
+        roles: [...new Set(present(s.roles))],
+        power: gridNumber(s.power),
+        interest: gridNumber(s.interest),
+        legitimacy: gridNumber(s.legitimacy),
+        urgency: gridNumber(s.urgency),
+        strategy: s.strategy?.kind ?? null,
+        strategyNote: s.strategy?.note ?? null,
+        current: s.engagement?.current ?? null,
+        desired: s.engagement?.desired ?? null,
+        onion: s.onion ?? null,
         profile: {
-            aims: present(s.aims), challenges: present(s.challenges), potential: present(s.potential),
-            constraints: present(s.constraints), contributions: present(s.contributions),
+            aims: present(s.aims),
+            challenges: present(s.challenges),
+            potential: present(s.potential),
+            constraints: present(s.constraints),
+            contributions: present(s.contributions),
         },
-        units: s.units.map(unitData), ministries: s.ministries.map(unitData),
+        units: s.units.map(unitData),
+        ministries: s.ministries.map(unitData),
     };
 }
 
 function actionData(a: Action, place: { file: string; line: number }): ActionData {
     return {
-        file: place.file, line: place.line, id: a.name, name: text(a.title),
-        with: a.with.map(p => p.$refText).filter(Boolean), owner: refName(a.owner), level: a.level ?? null,
-        toward: a.toward ?? null, channel: text(a.channel), due: a.due ?? null,
-        status: a.status?.state ?? null, doneOn: a.status?.doneOn ?? null, droppedReason: a.status?.reason ?? null,
+        file: place.file,
+        line: place.line,
+        id: a.name,
+        name: text(a.title),
+        with: a.with.map(p => p.$refText).filter(Boolean),
+        owner: refName(a.owner),
+        level: a.level ?? null,
+        toward: a.toward ?? null,
+        channel: text(a.channel),
+        due: a.due ?? null,
+        status: a.status?.state ?? null,
+        doneOn: a.status?.doneOn ?? null,
+        droppedReason: a.status?.reason ?? null,
     };
 }
 
@@ -86,8 +135,13 @@ export function buildModelData(documents: Iterable<LangiumDocument>, fileName: F
 /** The model data of one document (its first programme, if any, as `programme`). */
 export function documentModelData(document: LangiumDocument, file: string): ModelData {
     let programme: ProgrammeData | null = null;
-    const stakeholders: StakeholderData[] = [], groups: GroupData[] = [], relations: RelationData[] = [];
-    const kpis: KpiData[] = [], grievances: GrievanceData[] = [], consultations: ConsultationData[] = [], assessments: AssessmentData[] = [];
+    const stakeholders: StakeholderData[] = [],
+        groups: GroupData[] = [],
+        relations: RelationData[] = [];
+    const kpis: KpiData[] = [],
+        grievances: GrievanceData[] = [],
+        consultations: ConsultationData[] = [],
+        assessments: AssessmentData[] = [];
     const actions: ActionData[] = [];
     const model = document.parseResult.value as Model;
     for (const element of model.elements ?? []) {
@@ -97,7 +151,12 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
         const place = { file, line: line(element) };
         if (isProgramme(element)) {
             programme ??= {
-                file: place.file, line: place.line, id: element.name, name: text(element.title), city: text(element.city), asOf: element.asOf ?? null,
+                file: place.file,
+                line: place.line,
+                id: element.name,
+                name: text(element.title),
+                city: text(element.city),
+                asOf: element.asOf ?? null,
                 reviewMonths: element.review?.months ?? null,
                 excludes: element.excludes.map(e => ({ group: refName(e.group) ?? '', reason: text(e.reason) })),
             };
@@ -106,21 +165,61 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
         } else if (isGroup(element)) {
             groups.push({ file: place.file, line: place.line, id: element.name, name: text(element.title) });
         } else if (isRelation(element)) {
-            relations.push({ file: place.file, line: place.line, from: refName(element.from) ?? '', to: refName(element.to) ?? '', kind: element.kind ?? '', mutual: element.mutual ?? false, label: text(element.label) });
+            relations.push({
+                file: place.file,
+                line: place.line,
+                from: refName(element.from) ?? '',
+                to: refName(element.to) ?? '',
+                kind: element.kind ?? '',
+                mutual: element.mutual ?? false,
+                label: text(element.label),
+            });
         } else if (isKpi(element)) {
-            kpis.push({ file: place.file, line: place.line, id: element.name, name: text(element.title), provider: refName(element.provider), examiner: refName(element.examiner), target: text(element.target) });
+            kpis.push({
+                file: place.file,
+                line: place.line,
+                id: element.name,
+                name: text(element.title),
+                provider: refName(element.provider),
+                examiner: refName(element.examiner),
+                target: text(element.target),
+            });
         } else if (isGrievance(element)) {
-            grievances.push({ file: place.file, line: place.line, id: element.name, name: text(element.title), established: element.established ?? null });
+            grievances.push({
+                file: place.file,
+                line: place.line,
+                id: element.name,
+                name: text(element.title),
+                established: element.established ?? null,
+            });
         } else if (isConsultation(element)) {
             consultations.push({
-                file: place.file, line: place.line, id: element.name, name: text(element.title), date: element.date ?? null,
-                level: element.level ?? null, participants: element.participants.map(p => p.$refText), informationShared: element.informationShared ?? null,
-                grievances: element.grievances.map(g => g.$refText), feedback: text(element.feedback),
+                file: place.file,
+                line: place.line,
+                id: element.name,
+                name: text(element.title),
+                date: element.date ?? null,
+                level: element.level ?? null,
+                participants: element.participants.map(p => p.$refText),
+                informationShared: element.informationShared ?? null,
+                grievances: element.grievances.map(g => g.$refText),
+                feedback: text(element.feedback),
             });
         } else if (isAssessment(element)) {
-            assessments.push({ file: place.file, line: place.line, label: element.label ?? '', date: element.date ?? null, entries: element.entries.filter(e => e.stakeholder?.$refText && e.level).map(e => ({
-                stakeholder: e.stakeholder.$refText, level: e.level, power: gridNumber(e.power), interest: gridNumber(e.interest),
-            })) });
+            assessments.push({
+                file: place.file,
+                line: place.line,
+                label: element.label ?? '',
+                date: element.date ?? null,
+                entries: element.entries
+                    .filter(e => e.stakeholder?.$refText && e.level)
+                    .map(e => ({
+                        stakeholder: e.stakeholder.$refText,
+                        level: e.level,
+                        power: gridNumber(e.power),
+                        interest: gridNumber(e.interest),
+                    })),
+            });
         } else if (isAction(element)) {
             actions.push(actionData(element, place));
         }
@@ -132,9 +231,12 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
 export function mergeModelData(parts: readonly ModelData[]): ModelData {
     return {
         programme: parts.find(p => p.programme)?.programme ?? null,
-        stakeholders: parts.flatMap(p => p.stakeholders), groups: parts.flatMap(p => p.groups),
-        relations: parts.flatMap(p => p.relations), kpis: parts.flatMap(p => p.kpis),
-        grievances: parts.flatMap(p => p.grievances), consultations: parts.flatMap(p => p.consultations),
+        stakeholders: parts.flatMap(p => p.stakeholders),
+        groups: parts.flatMap(p => p.groups),
+        relations: parts.flatMap(p => p.relations),
+        kpis: parts.flatMap(p => p.kpis),
+        grievances: parts.flatMap(p => p.grievances),
+        consultations: parts.flatMap(p => p.consultations),
         actions: parts.flatMap(p => p.actions),
         assessments: parts.flatMap(p => p.assessments),
     };

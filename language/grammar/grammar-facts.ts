@@ -66,7 +66,12 @@ function blockProperties(rule: GrammarAST.ParserRule): BlockProperty[] {
             const called = calledParserRule(element.terminal);
             const keyword = called && firstKeyword(called);
             if (called && keyword && isWord(keyword)) {
-                found.push({ keyword, keywordRule: called.name, property: element.feature, kind: element.operator === '=' ? 'single' : 'repeatable' });
+                found.push({
+                    keyword,
+                    keywordRule: called.name,
+                    property: element.feature,
+                    kind: element.operator === '=' ? 'single' : 'repeatable',
+                });
             }
             return;
         }
@@ -74,8 +79,18 @@ function blockProperties(rule: GrammarAST.ParserRule): BlockProperty[] {
             element.elements.forEach((child, i) => {
                 const next = element.elements[i + 1];
                 if (inLoop && GrammarAST.isKeyword(child) && isWord(child.value) && next && GrammarAST.isAssignment(next)) {
-                    found.push({ keyword: child.value, keywordRule: owner, property: next.feature, kind: next.operator === '=' ? 'single' : 'list' });
-                } else if (!(i > 0 && GrammarAST.isAssignment(child) && GrammarAST.isKeyword(element.elements[i - 1]) && isWord((element.elements[i - 1] as GrammarAST.Keyword).value))) {
+                    found.push({
+                        keyword: child.value,
+                        keywordRule: owner,
+                        property: next.feature,
+                        kind: next.operator === '=' ? 'single' : 'list',
+                    });
+                } else if (!(
+                    i > 0 &&
+                    GrammarAST.isAssignment(child) &&
+                    GrammarAST.isKeyword(element.elements[i - 1]) &&
+                    isWord((element.elements[i - 1] as GrammarAST.Keyword).value)
+                )) {
                     walk(child, owner, inLoop);
                 }
             });
@@ -133,7 +148,8 @@ export interface KeywordFacts {
  */
 function nestedFacts(grammar: Grammar, elements: readonly ElementFacts[]): ElementFacts[] {
     const elementTypes = new Set(elements.map(e => e.type));
-    return grammar.rules.filter(GrammarAST.isParserRule)
+    return grammar.rules
+        .filter(GrammarAST.isParserRule)
         .filter(r => !r.entry && !r.fragment && !r.dataType && !elementTypes.has(r.name))
         .map(r => ({ type: r.name, keyword: '', properties: blockProperties(r) }))
         .filter(r => r.properties.length > 0);
@@ -153,9 +169,13 @@ export function keywordFacts(grammar: Grammar = SscGrammar()): KeywordFacts {
     }
     return {
         elementKeywords: new Set(elements.map(e => e.keyword)),
-        statementKeywords: new Map(elements.filter(e => e.properties.length > 0).map(e => [e.keyword, new Set(e.properties.map(p => p.keyword))])),
+        statementKeywords: new Map(
+            elements.filter(e => e.properties.length > 0).map(e => [e.keyword, new Set(e.properties.map(p => p.keyword))]),
+        ),
         onceKeywords,
-        singleValued: new Map([...elements, ...nestedFacts(grammar, elements)].map(e => [e.type, e.properties.filter(p => p.kind === 'single')])),
+        singleValued: new Map(
+            [...elements, ...nestedFacts(grammar, elements)].map(e => [e.type, e.properties.filter(p => p.kind === 'single')]),
+        ),
     };
 }
 

@@ -24,7 +24,9 @@ export function iap2Markdown(level: string): string | undefined {
         `*Promise to the public:* ${note.promise}`,
         needed.length > 0 ? `By convention, the \`${needed.join('`, `')}\` strategy needs at least this level.` : '',
         '*IAP2 spectrum of public participation; clause 4.2 asks for real participation.*',
-    ].filter(Boolean).join('\n\n');
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }
 
 /** Markdown for an action status keyword. */
@@ -40,6 +42,8 @@ export function salienceMarkdown(salienceClass: SalienceClass): string {
 
 /** What `legitimacy` and `urgency` record, for hovers on the keywords. */
 export const SALIENCE_KEYWORD_NOTES: Readonly<Record<string, string>> = {
-    legitimacy: '**legitimacy** — how rightful or expected the stakeholder\'s claim on the programme is (1..5, or low | medium | high). With power and urgency it gives the salience class (Mitchell, Agle & Wood); above 3 counts as present.',
-    urgency: '**urgency** — how pressing and time-critical the stakeholder\'s claim is (1..5, or low | medium | high). With power and legitimacy it gives the salience class (Mitchell, Agle & Wood); above 3 counts as present.',
+    legitimacy:
+        "**legitimacy** — how rightful or expected the stakeholder's claim on the programme is (1..5, or low | medium | high). With power and urgency it gives the salience class (Mitchell, Agle & Wood); above 3 counts as present.",
+    urgency:
+        "**urgency** — how pressing and time-critical the stakeholder's claim is (1..5, or low | medium | high). With power and legitimacy it gives the salience class (Mitchell, Agle & Wood); above 3 counts as present.",
 };

@@ -23,13 +23,17 @@ export function processCardLines(data: StakeholderAnalysis): string[] {
     const lines: string[] = [];
     const { salience, participation } = data;
     if (salience.class) {
-        lines.push(`- Salience: ${salienceMarkdown(salience.class)} (power ${data.power}, legitimacy ${salience.legitimacy}, urgency ${salience.urgency})`);
+        lines.push(
+            `- Salience: ${salienceMarkdown(salience.class)} (power ${data.power}, legitimacy ${salience.legitimacy}, urgency ${salience.urgency})`,
+        );
     } else if (salience.legitimacy !== null || salience.urgency !== null) {
         lines.push('- Salience: give power, legitimacy and urgency to get its class');
     }
     if (participation.needed !== null || participation.reached !== null) {
         const short = participation.needed !== null && iap2Index(participation.reached) < iap2Index(participation.needed);
-        lines.push(`- Participation: reached ${participation.reached ?? 'none'}${participation.needed ? `, the strategy needs ${participation.needed}` : ''}${short ? ' — below what it needs' : ''}`);
+        lines.push(
+            `- Participation: reached ${participation.reached ?? 'none'}${participation.needed ? `, the strategy needs ${participation.needed}` : ''}${short ? ' — below what it needs' : ''}`,
+        );
     }
     return lines;
 }
@@ -37,11 +41,17 @@ export function processCardLines(data: StakeholderAnalysis): string[] {
 /** The card of an action: who, owner, level and its promise, target, due date and status. */
 export function actionCard(action: ActionAnalysis, asOf: string): string {
     const level = action.level && isIap2Level(action.level) ? `${action.level} — ${IAP2_NOTES[action.level].promise}` : 'not given';
-    const status = action.status === 'done' ? `done${action.doneOn ? ` on ${action.doneOn}` : ''}`
-        : action.status === 'dropped' ? `dropped${action.reason ? ` (${action.reason})` : ''}`
-            : action.overdue ? `open, **overdue** (due ${action.due}, as of ${asOf})` : 'open';
+    const status =
+        action.status === 'done'
+            ? `done${action.doneOn ? ` on ${action.doneOn}` : ''}`
+            : action.status === 'dropped'
+              ? `dropped${action.reason ? ` (${action.reason})` : ''}`
+              : action.overdue
+                ? `open, **overdue** (due ${action.due}, as of ${asOf})`
+                : 'open';
     return [
-        `**${action.id}**${action.name ? ` — ${action.name}` : ''}`, '',
+        `**${action.id}**${action.name ? ` — ${action.name}` : ''}`,
+        '',
         `- With: ${action.with.length > 0 ? action.with.join(', ') : 'nobody yet'}`,
         `- Owner: ${action.owner ?? 'none'}`,
         `- Level: ${level}`,

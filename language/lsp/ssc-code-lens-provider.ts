@@ -14,10 +14,12 @@ export class SscCodeLensProvider implements CodeLensProvider {
             const cst = programme.$cstNode;
             if (!cst) return [];
             const line = cst.range.start.line;
-            return [{
-                range: { start: { line, character: 0 }, end: { line, character: 0 } },
-                command: { title: 'Open preview', command: OPEN_PREVIEW_COMMAND, arguments: [document.uri.toString()] },
-            }];
+            return [
+                {
+                    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+                    command: { title: 'Open preview', command: OPEN_PREVIEW_COMMAND, arguments: [document.uri.toString()] },
+                },
+            ];
         });
     }
 }

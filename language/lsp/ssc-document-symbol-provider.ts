@@ -2,8 +2,19 @@ import type { AstNode, LangiumDocument, NameProvider } from 'langium';
 import type { DocumentSymbolProvider, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver-protocol';
 import {
-    isAction, isAssessment, isConsultation, isGrievance, isGroup, isKpi, isMinistryType, isProgramme, isRelation, isStakeholder, isUnitType,
-    type Element, type Model
+    isAction,
+    isAssessment,
+    isConsultation,
+    isGrievance,
+    isGroup,
+    isKpi,
+    isMinistryType,
+    isProgramme,
+    isRelation,
+    isStakeholder,
+    isUnitType,
+    type Element,
+    type Model,
 } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
 
@@ -37,12 +48,19 @@ export class SscDocumentSymbolProvider implements DocumentSymbolProvider {
             return this.symbol(element, `assessment ${element.label ?? ''}`.trim(), element.date, entries);
         }
         if (isStakeholder(element)) {
-            const children = [...element.units, ...element.ministries].map(u => this.symbol(u, u.name, u.type?.$refText)).filter(s => s !== undefined);
+            const children = [...element.units, ...element.ministries]
+                .map(u => this.symbol(u, u.name, u.type?.$refText))
+                .filter(s => s !== undefined);
             return this.symbol(element, element.name, [element.group?.$refText, element.title].filter(Boolean).join(' · '), children);
         }
         if (isAction(element)) {
-            const state = element.status?.state === 'done' && element.status.doneOn ? `done ${element.status.doneOn}` : element.status?.state;
-            return this.symbol(element, element.name, [element.level, element.due && `due ${element.due}`, state].filter(Boolean).join(' · ') || element.title);
+            const state =
+                element.status?.state === 'done' && element.status.doneOn ? `done ${element.status.doneOn}` : element.status?.state;
+            return this.symbol(
+                element,
+                element.name,
+                [element.level, element.due && `due ${element.due}`, state].filter(Boolean).join(' · ') || element.title,
+            );
         }
         if (isProgramme(element)) return this.symbol(element, element.name, element.title ?? element.city);
         if (isKpi(element) || isGrievance(element) || isConsultation(element)) return this.symbol(element, element.name, element.title);
@@ -50,12 +68,20 @@ export class SscDocumentSymbolProvider implements DocumentSymbolProvider {
         return undefined;
     }
 
-    private symbol(node: AstNode, name: string | undefined, detail: string | undefined, children: DocumentSymbol[] = []): DocumentSymbol | undefined {
+    private symbol(
+        node: AstNode,
+        name: string | undefined,
+        detail: string | undefined,
+        children: DocumentSymbol[] = [],
+    ): DocumentSymbol | undefined {
         const cst = node.$cstNode;
         if (!cst || !name) return undefined;
         return {
-            name, detail: detail ?? undefined, kind: this.kinds.getSymbolKind(node),
-            range: cst.range, selectionRange: this.names.getNameNode(node)?.range ?? cst.range,
+            name,
+            detail: detail ?? undefined,
+            kind: this.kinds.getSymbolKind(node),
+            range: cst.range,
+            selectionRange: this.names.getNameNode(node)?.range ?? cst.range,
             children: children.length > 0 ? children : undefined,
         };
     }

@@ -2,7 +2,20 @@ import { AstUtils, CstUtils, DocumentState, GrammarAST, type AstNode, type Langi
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { isAction, isGrievance, isGroup, isKpi, isMinistry, isMinistryType, isStakeholder, isUnit, isUnitType, type Ministry, type Stakeholder, type Unit } from '../generated/ast.js';
+import {
+    isAction,
+    isGrievance,
+    isGroup,
+    isKpi,
+    isMinistry,
+    isMinistryType,
+    isStakeholder,
+    isUnit,
+    isUnitType,
+    type Ministry,
+    type Stakeholder,
+    type Unit,
+} from '../generated/ast.js';
 import type { StakeholderAnalysis } from '../model/analysis.js';
 import { plural } from '../model/words.js';
 import type { SscServices } from '../ssc-module.js';
@@ -28,7 +41,8 @@ function memberCard(node: Unit | Ministry, owner: Stakeholder): string {
     const what = isUnit(node) ? 'Municipal unit' : 'Ministry';
     const type = !typeId ? 'no type' : entry ? `\`${typeId}\` — ${entry.label} (${entry.clause})` : `\`${typeId}\` (custom type)`;
     return [
-        `**${owner.name}.${node.name}**${node.title ? ` — ${node.title}` : ''}`, '',
+        `**${owner.name}.${node.name}**${node.title ? ` — ${node.title}` : ''}`,
+        '',
         `- ${what} of ${owner.name}${owner.title ? ` (${owner.title})` : ''}: it counts for ${owner.name} in relations, KPIs, consultations and actions`,
         `- Type: ${type}`,
         ...(entry ? ['', entry.description] : []),
@@ -50,13 +64,18 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         this.workspaceModel = services.ssc.WorkspaceModel;
     }
 
-    override async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken?: CancellationToken): Promise<Hover | undefined> {
+    override async getHoverContent(
+        document: LangiumDocument,
+        params: HoverParams,
+        cancelToken?: CancellationToken,
+    ): Promise<Hover | undefined> {
         const root = document.parseResult?.value?.$cstNode;
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
         const rules = this.ruleExplanations(document, offset);
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
-        if (!leaf || leaf.end <= offset) return rules.length > 0 ? { contents: { kind: 'markdown', value: rules.join('\n\n---\n\n') } } : undefined;
+        if (!leaf || leaf.end <= offset)
+            return rules.length > 0 ? { contents: { kind: 'markdown', value: rules.join('\n\n---\n\n') } } : undefined;
         const targets = this.references.findDeclarations(leaf);
         const parts: string[] = [];
         for (const target of targets) {
@@ -82,7 +101,10 @@ export class SscHoverProvider extends AstNodeHoverProvider {
             if (typeof d.code !== 'string') continue;
             if (text.offsetAt(d.range.start) <= offset && offset <= text.offsetAt(d.range.end)) codes.add(d.code);
         }
-        return [...codes].map(code => ruleExplanation(code)).filter((m): m is string => m !== undefined).map(m => `*Rule* ${m}`);
+        return [...codes]
+            .map(code => ruleExplanation(code))
+            .filter((m): m is string => m !== undefined)
+            .map(m => `*Rule* ${m}`);
     }
 
     protected override getAstNodeHoverContent(_node: AstNode): string | undefined {
@@ -94,14 +116,18 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         if (isGroup(node) || isUnitType(node) || isMinistryType(node)) {
             const entry = builtin ? vocabularyEntry(node.$type as VocabularyKind, node.name) : undefined;
             if (entry) return vocabularyMarkdown(node.$type as VocabularyKind, entry);
-            const what = isGroup(node) ? 'Custom stakeholder group: it stands beside the standard groups and counts for none of them.' : 'Custom type, declared in this workspace.';
+            const what = isGroup(node)
+                ? 'Custom stakeholder group: it stands beside the standard groups and counts for none of them.'
+                : 'Custom type, declared in this workspace.';
             return [`**${node.name}**${node.title ? ` — ${node.title}` : ''}`, node.description, `*${what}*`].filter(Boolean).join('\n\n');
         }
         if (isStakeholder(node)) return this.stakeholderCard(node, cancelToken);
         if (isAction(node)) {
             const { analysis } = this.workspaceModel.snapshot();
             const line = (node.$cstNode?.range.start.line ?? 0) + 1;
-            const data = analysis.actions.find(a => a.id === node.name && a.file === AstUtils.getDocument(node).uri.toString() && a.line === line);
+            const data = analysis.actions.find(
+                a => a.id === node.name && a.file === AstUtils.getDocument(node).uri.toString() && a.line === line,
+            );
             return data ? actionCard(data, analysis.programme.asOf) : `**${node.name}**`;
         }
         if ((isUnit(node) || isMinistry(node)) && isStakeholder(node.$container)) return memberCard(node, node.$container);
@@ -118,20 +144,30 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         const document = AstUtils.getDocument(node);
         const uri = document.uri.toString();
         const line = (node.$cstNode?.range.start.line ?? 0) + 1;
-        const data: StakeholderAnalysis | undefined = this.workspaceModel.snapshot().analysis.stakeholders
-            .find(s => s.id === node.name && s.file === uri && s.line === line);
+        const data: StakeholderAnalysis | undefined = this.workspaceModel
+            .snapshot()
+            .analysis.stakeholders.find(s => s.id === node.name && s.file === uri && s.line === line);
         const title = `**${node.name}**${node.title ? ` — ${node.title}` : ''}`;
         if (!data) return title;
         const group = data.group ? vocabularyEntry('Group', data.group) : undefined;
-        const groupText = !data.group ? '—' : data.custom ? `\`${data.group}\` (custom group)` : `\`${data.group}\` — ${group?.label ?? ''} (clause ${group?.clause ?? '?'})`;
+        const groupText = !data.group
+            ? '—'
+            : data.custom
+              ? `\`${data.group}\` (custom group)`
+              : `\`${data.group}\` — ${group?.label ?? ''} (clause ${group?.clause ?? '?'})`;
         const grid = data.power !== null || data.interest !== null ? ` (power ${data.power ?? '—'}, interest ${data.interest ?? '—'})` : '';
         const { current, desired, gap } = data.engagement;
-        const engagement = current ? `${current} → ${desired ?? current}${gap ? ` (${gap > 0 ? '+' : '-'}${plural(Math.abs(gap), 'level')})` : ''}` : 'no current level';
+        const engagement = current
+            ? `${current} → ${desired ?? current}${gap ? ` (${gap > 0 ? '+' : '-'}${plural(Math.abs(gap), 'level')})` : ''}`
+            : 'no current level';
         const strategy = data.strategy
             ? `${data.strategy}${data.strategyMatches === false ? ` — the quadrant suggests ${data.suggestedStrategy}` : data.strategyMatches ? ' (fits the quadrant)' : ''}`
-            : data.suggestedStrategy ? `none declared; the quadrant suggests ${data.suggestedStrategy}` : 'none declared';
+            : data.suggestedStrategy
+              ? `none declared; the quadrant suggests ${data.suggestedStrategy}`
+              : 'none declared';
         return [
-            title, '',
+            title,
+            '',
             `- Group: ${groupText}`,
             `- Quadrant: ${QUADRANT_TEXT[data.quadrant] ?? data.quadrant}${grid}`,
             `- Engagement: ${engagement}`,
@@ -145,16 +181,23 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         if (document.state < DocumentState.Validated) {
             // Hovers are served once linking is done; give validation a moment to catch up rather than report stale counts.
             const builder = this.services.shared.workspace.DocumentBuilder;
-            await Promise.race([builder.waitUntil(DocumentState.Validated, document.uri, cancelToken).catch(() => undefined), new Promise(r => setTimeout(r, 1500))]);
+            await Promise.race([
+                builder.waitUntil(DocumentState.Validated, document.uri, cancelToken).catch(() => undefined),
+                new Promise(r => setTimeout(r, 1500)),
+            ]);
             if (document.state < DocumentState.Validated) return 'not checked yet';
         }
         const cst = node.$cstNode;
         const text = document.textDocument;
-        const inside = (document.diagnostics ?? []).filter(d => cst !== undefined
-            && text.offsetAt(d.range.start) >= cst.offset && text.offsetAt(d.range.end) <= cst.end);
-        const errors = inside.filter(d => d.severity === 1).length, warnings = inside.filter(d => d.severity === 2).length;
+        const inside = (document.diagnostics ?? []).filter(
+            d => cst !== undefined && text.offsetAt(d.range.start) >= cst.offset && text.offsetAt(d.range.end) <= cst.end,
+        );
+        const errors = inside.filter(d => d.severity === 1).length,
+            warnings = inside.filter(d => d.severity === 2).length;
         const others = inside.length - errors - warnings;
         if (inside.length === 0) return 'none';
-        return [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), others && plural(others, 'note')].filter(Boolean).join(', ');
+        return [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), others && plural(others, 'note')]
+            .filter(Boolean)
+            .join(', ');
     }
 }

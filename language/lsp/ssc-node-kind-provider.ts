@@ -28,11 +28,17 @@ export class SscNodeKindProvider extends DefaultNodeKindProvider {
 
     override getCompletionItemKind(node: AstNode | AstNodeDescription): CompletionItemKind {
         switch (this.typeOf(node)) {
-            case 'Stakeholder': return CompletionItemKind.Class;
-            case 'Group': return CompletionItemKind.Interface;
-            case 'UnitType': case 'MinistryType': return CompletionItemKind.EnumMember;
-            case 'Grievance': return CompletionItemKind.Event;
-            default: return super.getCompletionItemKind(node);
+            case 'Stakeholder':
+                return CompletionItemKind.Class;
+            case 'Group':
+                return CompletionItemKind.Interface;
+            case 'UnitType':
+            case 'MinistryType':
+                return CompletionItemKind.EnumMember;
+            case 'Grievance':
+                return CompletionItemKind.Event;
+            default:
+                return super.getCompletionItemKind(node);
         }
     }
 

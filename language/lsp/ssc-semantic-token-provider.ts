@@ -3,8 +3,25 @@ import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langi
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
-    isAssessment, isAssessmentEntry, isCategory, isConsultation, isEngagement, isExclusion, isGridValue, isGrievance, isGroup, isKpi,
-    isMinistry, isMinistryType, isProgramme, isRelation, isReview, isStakeholder, isStrategyDecl, isUnit, isUnitType
+    isAssessment,
+    isAssessmentEntry,
+    isCategory,
+    isConsultation,
+    isEngagement,
+    isExclusion,
+    isGridValue,
+    isGrievance,
+    isGroup,
+    isKpi,
+    isMinistry,
+    isMinistryType,
+    isProgramme,
+    isRelation,
+    isReview,
+    isStakeholder,
+    isStrategyDecl,
+    isUnit,
+    isUnitType,
 } from '../generated/ast.js';
 
 const DECLARATION = SemanticTokenModifiers.declaration;
@@ -20,7 +37,13 @@ export class SscSemanticTokenProvider extends AbstractSemanticTokenProvider {
             if (!reference?.$refNode) return;
             const target = reference.ref;
             const builtin = target !== undefined && isBuiltinUri(AstUtils.getDocument(target).uri.toString());
-            acceptor({ node, property: property as never, index, type, modifier: builtin ? SemanticTokenModifiers.defaultLibrary : undefined });
+            acceptor({
+                node,
+                property: property as never,
+                index,
+                type,
+                modifier: builtin ? SemanticTokenModifiers.defaultLibrary : undefined,
+            });
         };
         if (isProgramme(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.namespace, modifier: DECLARATION });
@@ -47,7 +70,11 @@ export class SscSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'kind', type: SemanticTokenTypes.enumMember });
             if (node.attitude) acceptor({ node, property: 'attitude', type: SemanticTokenTypes.enumMember });
         } else if (isGridValue(node)) {
-            acceptor({ node, property: node.level ? 'level' : 'value', type: node.level ? SemanticTokenTypes.enumMember : SemanticTokenTypes.number });
+            acceptor({
+                node,
+                property: node.level ? 'level' : 'value',
+                type: node.level ? SemanticTokenTypes.enumMember : SemanticTokenTypes.number,
+            });
         } else if (isEngagement(node)) {
             acceptor({ node, property: 'current', type: SemanticTokenTypes.enumMember });
             if (node.desired) acceptor({ node, property: 'desired', type: SemanticTokenTypes.enumMember });

@@ -1,18 +1,28 @@
 import { KEYWORD_NOTES, RELATION_KIND_NOTES } from './keyword-docs.js';
 import {
-    ENGAGEMENT_LEVEL_NOTES, MINISTRY_TYPES, STANDARD_GROUPS, STRATEGY_NOTES, TERM_NOTES, UNIT_TYPES,
-    type TermNote, type VocabularyEntry
+    ENGAGEMENT_LEVEL_NOTES,
+    MINISTRY_TYPES,
+    STANDARD_GROUPS,
+    STRATEGY_NOTES,
+    TERM_NOTES,
+    UNIT_TYPES,
+    type TermNote,
+    type VocabularyEntry,
 } from '../model/vocabulary.js';
 
 /** The three kinds of built-in vocabulary element, by their AST type. */
 export type VocabularyKind = 'Group' | 'UnitType' | 'MinistryType';
 
 const LISTS: Record<VocabularyKind, readonly VocabularyEntry[]> = {
-    Group: STANDARD_GROUPS, UnitType: UNIT_TYPES, MinistryType: MINISTRY_TYPES,
+    Group: STANDARD_GROUPS,
+    UnitType: UNIT_TYPES,
+    MinistryType: MINISTRY_TYPES,
 };
 
 const KIND_NAMES: Record<VocabularyKind, string> = {
-    Group: 'Standard stakeholder group', UnitType: 'Municipal unit type', MinistryType: 'Ministry type',
+    Group: 'Standard stakeholder group',
+    UnitType: 'Municipal unit type',
+    MinistryType: 'Ministry type',
 };
 
 /** The standard entries of one kind, in Supplement order. */
@@ -36,12 +46,15 @@ export function vocabularyMarkdown(kind: VocabularyKind, entry: VocabularyEntry)
 
 /** The note on a keyword or keyword value (property, engagement level, strategy, category, role, relation kind…), if any. */
 export function termNote(keyword: string): TermNote | undefined {
-    const own = <T>(table: Readonly<Record<string, T>>) => Object.prototype.hasOwnProperty.call(table, keyword) ? table[keyword] : undefined;
-    return own(ENGAGEMENT_LEVEL_NOTES as Record<string, TermNote>)
-        ?? own(STRATEGY_NOTES as Record<string, TermNote>)
-        ?? own(TERM_NOTES)
-        ?? own(RELATION_KIND_NOTES)
-        ?? own(KEYWORD_NOTES);
+    const own = <T>(table: Readonly<Record<string, T>>) =>
+        Object.prototype.hasOwnProperty.call(table, keyword) ? table[keyword] : undefined;
+    return (
+        own(ENGAGEMENT_LEVEL_NOTES as Record<string, TermNote>) ??
+        own(STRATEGY_NOTES as Record<string, TermNote>) ??
+        own(TERM_NOTES) ??
+        own(RELATION_KIND_NOTES) ??
+        own(KEYWORD_NOTES)
+    );
 }
 
 /** Where a note comes from, in one line: the clause of the Supplement, or that it is a convention and what it builds on. */

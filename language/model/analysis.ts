@@ -5,17 +5,38 @@ import type { ReviewStatus } from './review.js';
 import { compareDates, todayIso } from './dates.js';
 import { acceptedStrategies, engagementGap, quadrantOf, suggestedStrategy, type Quadrant } from './grid.js';
 import type {
-    AssessmentData, ConsultationData, DiagnosticCounts, GrievanceData, KpiData, ModelData, RelationData, StakeholderData
+    AssessmentData,
+    ConsultationData,
+    DiagnosticCounts,
+    GrievanceData,
+    KpiData,
+    ModelData,
+    RelationData,
+    StakeholderData,
 } from './types.js';
 import { STANDARD_GROUP_IDS } from './vocabulary.js';
 
 /** One stakeholder of the analysis: its declared data plus the grid and engagement results. */
 export interface StakeholderAnalysis {
-    id: string; name: string | null; group: string | null; custom: boolean; file: string; line: number;
-    scale: string | null; sector: string | null; categories: string[]; attitude: 'supporter' | 'opponent' | null;
-    roles: string[]; power: number | null; interest: number | null;
-    quadrant: Quadrant; strategy: string | null; strategyNote: string | null; suggestedStrategy: string | null;
-    acceptedStrategies: string[]; strategyMatches: boolean | null;
+    id: string;
+    name: string | null;
+    group: string | null;
+    custom: boolean;
+    file: string;
+    line: number;
+    scale: string | null;
+    sector: string | null;
+    categories: string[];
+    attitude: 'supporter' | 'opponent' | null;
+    roles: string[];
+    power: number | null;
+    interest: number | null;
+    quadrant: Quadrant;
+    strategy: string | null;
+    strategyNote: string | null;
+    suggestedStrategy: string | null;
+    acceptedStrategies: string[];
+    strategyMatches: boolean | null;
     engagement: { current: string | null; desired: string | null; gap: number | null; assessed: string | null };
     onion: string | null;
     profile: Record<'aims' | 'challenges' | 'potential' | 'constraints' | 'contributions', string[]>;
@@ -33,7 +54,16 @@ export interface StakeholderAnalysis {
 
 /** The analysis of a whole workspace, serialised as `ssc generate --format json`. */
 export interface Analysis {
-    programme: { id: string | null; name: string | null; city: string | null; asOf: string; asOfDeclared: boolean; reviewMonths: number | null; file: string | null; line: number | null };
+    programme: {
+        id: string | null;
+        name: string | null;
+        city: string | null;
+        asOf: string;
+        asOfDeclared: boolean;
+        reviewMonths: number | null;
+        file: string | null;
+        line: number | null;
+    };
     stakeholders: StakeholderAnalysis[];
     groups: Array<{ id: string; name: string | null; file: string; line: number }>;
     relations: Array<RelationData & { label: string | null }>;
@@ -58,22 +88,41 @@ export interface AnalyseOptions {
     today?: string;
 }
 
-function analyseStakeholder(s: StakeholderData, relationCount: number, assessed: string | undefined, process: StakeholderProcess): StakeholderAnalysis {
+function analyseStakeholder(
+    s: StakeholderData,
+    relationCount: number,
+    assessed: string | undefined,
+    process: StakeholderProcess,
+): StakeholderAnalysis {
     const accepted = acceptedStrategies(s.power, s.interest);
     return {
-        id: s.id, name: s.name, group: s.group, custom: s.custom, file: s.file, line: s.line,
-        scale: s.scale, sector: s.sector, categories: [...s.categories], attitude: s.attitude, roles: [...s.roles],
-        power: s.power, interest: s.interest,
+        id: s.id,
+        name: s.name,
+        group: s.group,
+        custom: s.custom,
+        file: s.file,
+        line: s.line,
+        scale: s.scale,
+        sector: s.sector,
+        categories: [...s.categories],
+        attitude: s.attitude,
+        roles: [...s.roles],
+        power: s.power,
+        interest: s.interest,
         quadrant: quadrantOf(s.power, s.interest),
-        strategy: s.strategy, strategyNote: s.strategyNote,
+        strategy: s.strategy,
+        strategyNote: s.strategyNote,
         suggestedStrategy: suggestedStrategy(s.power, s.interest),
         acceptedStrategies: accepted,
         strategyMatches: s.strategy === null || accepted.length === 0 ? null : accepted.includes(s.strategy as never),
         engagement: { current: s.current, desired: s.desired, gap: engagementGap(s.current, s.desired), assessed: assessed ?? null },
         onion: s.onion,
         profile: {
-            aims: [...s.profile.aims], challenges: [...s.profile.challenges], potential: [...s.profile.potential],
-            constraints: [...s.profile.constraints], contributions: [...s.profile.contributions],
+            aims: [...s.profile.aims],
+            challenges: [...s.profile.challenges],
+            potential: [...s.profile.potential],
+            constraints: [...s.profile.constraints],
+            contributions: [...s.profile.contributions],
         },
         units: s.units.map(u => ({ ...u, qualifiedId: `${s.id}.${u.id}` })),
         ministries: s.ministries.map(u => ({ ...u, qualifiedId: `${s.id}.${u.id}` })),
@@ -93,7 +142,8 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
     for (const s of model.stakeholders) for (const u of [...s.units, ...s.ministries]) if (u.id) owners.set(`${s.id}.${u.id}`, s.id);
     const relationCounts = new Map<string, number>();
     for (const r of model.relations) {
-        const from = owners.get(r.from) ?? r.from, to = owners.get(r.to) ?? r.to;
+        const from = owners.get(r.from) ?? r.from,
+            to = owners.get(r.to) ?? r.to;
         relationCounts.set(from, (relationCounts.get(from) ?? 0) + 1);
         if (to !== from) relationCounts.set(to, (relationCounts.get(to) ?? 0) + 1);
     }
@@ -104,11 +154,18 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
     const process = analyseProcess({ ...model, reviewMonths: programme?.reviewMonths ?? null }, asOf);
     return {
         programme: {
-            id: programme?.id ?? null, name: programme?.name ?? null, city: programme?.city ?? null, asOf,
-            asOfDeclared: Boolean(programme?.asOf), reviewMonths: programme?.reviewMonths ?? null,
-            file: programme?.file ?? null, line: programme?.line ?? null,
+            id: programme?.id ?? null,
+            name: programme?.name ?? null,
+            city: programme?.city ?? null,
+            asOf,
+            asOfDeclared: Boolean(programme?.asOf),
+            reviewMonths: programme?.reviewMonths ?? null,
+            file: programme?.file ?? null,
+            line: programme?.line ?? null,
         },
-        stakeholders: model.stakeholders.map(s => analyseStakeholder(s, relationCounts.get(s.id) ?? 0, assessed.get(s.id), process.stakeholders.get(s.id)!)),
+        stakeholders: model.stakeholders.map(s =>
+            analyseStakeholder(s, relationCounts.get(s.id) ?? 0, assessed.get(s.id), process.stakeholders.get(s.id)!),
+        ),
         groups: model.groups.map(g => ({ ...g })),
         relations: model.relations.map(r => ({ ...r })),
         coverage: {
@@ -118,7 +175,9 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
         },
         kpis: model.kpis.map(k => ({ ...k })),
         consultations: model.consultations.map(c => ({
-            ...c, level: isIap2Level(c.level) ? c.level : DEFAULT_CONSULTATION_LEVEL, levelDeclared: isIap2Level(c.level),
+            ...c,
+            level: isIap2Level(c.level) ? c.level : DEFAULT_CONSULTATION_LEVEL,
+            levelDeclared: isIap2Level(c.level),
             past: c.date !== null && compareDates(c.date, asOf) < 0,
         })),
         actions: process.actions,

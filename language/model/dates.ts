@@ -26,7 +26,8 @@ export function addMonths(date: string, months: number): string | null {
     if (!isCalendarDate(date) || !Number.isInteger(months)) return null;
     const [year, month, day] = date.split('-').map(Number);
     const total = year * 12 + (month - 1) + months;
-    const y = Math.floor(total / 12), m = total - y * 12 + 1;
+    const y = Math.floor(total / 12),
+        m = total - y * 12 + 1;
     if (y < 0 || y > 9999) return null;
     const d = Math.min(day, m === 2 ? (isLeapYear(y) ? 29 : 28) : MONTH_DAYS[m - 1]);
     return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -28,7 +28,8 @@ function strategyFor(power: 'high' | 'low', interest: 'high' | 'low'): StrategyN
 /** The grid quadrant of a stakeholder, `borderline` when either value sits on a line. */
 export function quadrantOf(power: number | null, interest: number | null): Quadrant {
     if (power === null || interest === null) return 'unplaced';
-    const p = axisHalf(power), i = axisHalf(interest);
+    const p = axisHalf(power),
+        i = axisHalf(interest);
     if (p === 'line' || i === 'line') return 'borderline';
     return strategyFor(p, i);
 }

@@ -8,7 +8,7 @@ import { STRATEGIES, type StrategyName } from './vocabulary.js';
 
 /** IAP2 levels in increasing order of public influence. */
 export const IAP2_LEVELS = ['inform', 'consult', 'involve', 'collaborate', 'empower'] as const;
-export type Iap2Level = typeof IAP2_LEVELS[number];
+export type Iap2Level = (typeof IAP2_LEVELS)[number];
 
 /** The level a consultation without `level` counts as. */
 export const DEFAULT_CONSULTATION_LEVEL: Iap2Level = 'consult';
@@ -16,7 +16,8 @@ export const DEFAULT_CONSULTATION_LEVEL: Iap2Level = 'consult';
 /** What each IAP2 level promises the people taking part, in our own words. */
 export const IAP2_NOTES: Readonly<Record<Iap2Level, { readonly promise: string; readonly description: string }>> = {
     inform: {
-        description: 'One-way: the programme gives balanced, factual information so people understand the problem, the options and what was decided.',
+        description:
+            'One-way: the programme gives balanced, factual information so people understand the problem, the options and what was decided.',
         promise: 'You will be kept up to date.',
     },
     consult: {
@@ -28,7 +29,8 @@ export const IAP2_NOTES: Readonly<Record<Iap2Level, { readonly promise: string; 
         promise: 'Your concerns will be reflected in the options put forward, and you will see how they influenced the outcome.',
     },
     collaborate: {
-        description: 'The programme partners with people on each part of the decision, including developing options and choosing the preferred one.',
+        description:
+            'The programme partners with people on each part of the decision, including developing options and choosing the preferred one.',
         promise: 'Your advice will be sought for the solutions and taken into them as far as possible.',
     },
     empower: {

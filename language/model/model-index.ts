@@ -40,7 +40,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     for (const item of items) {
         const k = key(item);
         const list = map.get(k);
-        if (list) list.push(item); else map.set(k, [item]);
+        if (list) list.push(item);
+        else map.set(k, [item]);
     }
     return map;
 }
@@ -67,11 +68,12 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
         for (const ref of action.with) {
             const id = ownerStakeholder(ref);
             let set = statuses.get(id);
-            if (!set) statuses.set(id, set = new Set());
+            if (!set) statuses.set(id, (set = new Set()));
             set.add(actionStatus(action));
         }
     }
-    const ownerCandidates = model.stakeholders.filter(s => s.group === 'municipality')
+    const ownerCandidates = model.stakeholders
+        .filter(s => s.group === 'municipality')
         .flatMap(s => [{ id: s.id, name: s.name }, ...s.units.map(u => ({ id: `${s.id}.${u.id}`, name: u.name }))]);
     return {
         stakeholder: id => stakeholders.get(id),

@@ -26,7 +26,10 @@ export interface ProcessScaleFinding {
  * scale of a participant reference (a unit or ministry counts with its stakeholder's scale). Null
  * when there are no consultations or both scales are reached.
  */
-export function processScale(consultations: ReadonlyArray<{ readonly participants: readonly string[] }>, scaleOf: (ref: string) => string | null): ProcessScaleFinding | null {
+export function processScale(
+    consultations: ReadonlyArray<{ readonly participants: readonly string[] }>,
+    scaleOf: (ref: string) => string | null,
+): ProcessScaleFinding | null {
     if (consultations.length === 0) return null;
     const reached = scaleCoverage(consultations.flatMap(c => c.participants.map(scaleOf)));
     return reached.local && reached.supralocal ? null : { reached, consultations: consultations.length };

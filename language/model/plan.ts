@@ -7,7 +7,7 @@ import { DEFAULT_CONSULTATION_LEVEL, higherIap2, isIap2Level, type Iap2Level } f
 
 /** Action statuses. */
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
-export type ActionStatus = typeof ACTION_STATUSES[number];
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** What each status means, for completion and hovers. */
 export const ACTION_STATUS_NOTES: Readonly<Record<ActionStatus, string>> = {

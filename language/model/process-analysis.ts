@@ -87,21 +87,35 @@ function actionAnalysis(a: ProcessActionInput, asOf: string): ActionAnalysis {
     // A due date that is not in the calendar is reported by value/invalid-date; it cannot make an action overdue.
     const due = a.due !== null && isCalendarDate(a.due) ? a.due : null;
     return {
-        id: a.id, name: a.name, with: [...a.with], owner: a.owner, level: isIap2Level(a.level) ? a.level : null,
-        toward: a.toward, channel: a.channel, due: a.due, status,
-        doneOn: status === 'done' ? a.doneOn ?? null : null, reason: status === 'dropped' ? a.droppedReason ?? null : null,
-        overdue: isOverdue({ ...a, due }, asOf), file: a.file, line: a.line,
+        id: a.id,
+        name: a.name,
+        with: [...a.with],
+        owner: a.owner,
+        level: isIap2Level(a.level) ? a.level : null,
+        toward: a.toward,
+        channel: a.channel,
+        due: a.due,
+        status,
+        doneOn: status === 'done' ? (a.doneOn ?? null) : null,
+        reason: status === 'dropped' ? (a.droppedReason ?? null) : null,
+        overdue: isOverdue({ ...a, due }, asOf),
+        file: a.file,
+        line: a.line,
     };
 }
 
 /** Computes the process analysis on the `asOf` date. Pure and deterministic. */
 export function analyseProcess(model: ProcessModelInput, asOf: string): ProcessAnalysis {
-    const reached = participationReached(model.consultations.map(c => ({ participants: c.participants, level: c.level ?? null })), model.actions);
+    const reached = participationReached(
+        model.consultations.map(c => ({ participants: c.participants, level: c.level ?? null })),
+        model.actions,
+    );
     const paths = trajectories(model.assessments);
     const stakeholders = new Map<string, StakeholderProcess>();
     for (const s of model.stakeholders) {
         if (stakeholders.has(s.id)) continue;
-        const legitimacy = s.legitimacy ?? null, urgency = s.urgency ?? null;
+        const legitimacy = s.legitimacy ?? null,
+            urgency = s.urgency ?? null;
         stakeholders.set(s.id, {
             salience: { legitimacy, urgency, class: salienceClass(s.power, legitimacy, urgency) },
             participation: { reached: reached.get(s.id) ?? null, needed: participationNeed(s.strategy, s.power, s.interest).needed },
@@ -111,6 +125,11 @@ export function analyseProcess(model: ProcessModelInput, asOf: string): ProcessA
     return {
         stakeholders,
         actions: model.actions.map(a => actionAnalysis(a, asOf)),
-        review: reviewStatus(model.reviewMonths, model.assessments, model.stakeholders.map(s => s.id), asOf),
+        review: reviewStatus(
+            model.reviewMonths,
+            model.assessments,
+            model.stakeholders.map(s => s.id),
+            asOf,
+        ),
     };
 }

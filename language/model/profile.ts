@@ -2,7 +2,7 @@ import { PROFILE_DIMENSIONS, type ProfileDimension } from './vocabulary.js';
 
 /** The profile fields of a stakeholder that the Appendix I summary table asks for, in table order. */
 export const PROFILE_FIELDS = ['scale', 'sector', ...PROFILE_DIMENSIONS] as const;
-export type ProfileField = typeof PROFILE_FIELDS[number];
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /** What a profile check needs to know about a stakeholder. */
 export interface ProfileInput {

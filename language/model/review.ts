@@ -28,13 +28,18 @@ export interface ReviewStatus {
  * The review status on the `asOf` date. Assessments whose date is missing or not a calendar date do
  * not count as a review (they still count as naming their stakeholders).
  */
-export function reviewStatus(everyMonths: number | null, assessments: readonly ReviewAssessmentInput[],
-    stakeholderIds: readonly string[], asOf: string): ReviewStatus {
+export function reviewStatus(
+    everyMonths: number | null,
+    assessments: readonly ReviewAssessmentInput[],
+    stakeholderIds: readonly string[],
+    asOf: string,
+): ReviewStatus {
     let lastAssessment: string | null = null;
     const named = new Set<string>();
     for (const a of assessments) {
         for (const e of a.entries) named.add(e.stakeholder);
-        if (a.date !== null && isCalendarDate(a.date) && (lastAssessment === null || compareDates(a.date, lastAssessment) > 0)) lastAssessment = a.date;
+        if (a.date !== null && isCalendarDate(a.date) && (lastAssessment === null || compareDates(a.date, lastAssessment) > 0))
+            lastAssessment = a.date;
     }
     const cadence = everyMonths !== null && everyMonths > 0 ? everyMonths : null;
     const nextDue = cadence !== null && lastAssessment !== null ? addMonths(lastAssessment, cadence) : null;

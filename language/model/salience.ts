@@ -6,9 +6,17 @@ import { axisHalf } from './grid.js';
 
 /** The salience classes, the borderline case (a value of exactly 3) included. */
 export const SALIENCE_CLASSES = [
-    'definitive', 'dominant', 'dangerous', 'dependent', 'dormant', 'discretionary', 'demanding', 'non-stakeholder', 'borderline',
+    'definitive',
+    'dominant',
+    'dangerous',
+    'dependent',
+    'dormant',
+    'discretionary',
+    'demanding',
+    'non-stakeholder',
+    'borderline',
 ] as const;
-export type SalienceClass = typeof SALIENCE_CLASSES[number];
+export type SalienceClass = (typeof SALIENCE_CLASSES)[number];
 
 /** What each class means for the programme, in our own words. */
 export const SALIENCE_NOTES: Readonly<Record<SalienceClass, string>> = {
@@ -36,11 +44,20 @@ export interface SalienceAttributes {
  */
 export function salienceClass(power: number | null, legitimacy: number | null, urgency: number | null): SalienceClass | null {
     if (power === null || legitimacy === null || urgency === null) return null;
-    const p = axisHalf(power), l = axisHalf(legitimacy), u = axisHalf(urgency);
+    const p = axisHalf(power),
+        l = axisHalf(legitimacy),
+        u = axisHalf(urgency);
     if (p === 'line' || l === 'line' || u === 'line') return 'borderline';
     const key = `${p === 'high' ? 'P' : ''}${l === 'high' ? 'L' : ''}${u === 'high' ? 'U' : ''}`;
     const byKey: Record<string, SalienceClass> = {
-        PLU: 'definitive', PL: 'dominant', PU: 'dangerous', LU: 'dependent', P: 'dormant', L: 'discretionary', U: 'demanding', '': 'non-stakeholder',
+        PLU: 'definitive',
+        PL: 'dominant',
+        PU: 'dangerous',
+        LU: 'dependent',
+        P: 'dormant',
+        L: 'discretionary',
+        U: 'demanding',
+        '': 'non-stakeholder',
     };
     return byKey[key];
 }

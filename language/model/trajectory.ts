@@ -36,9 +36,16 @@ export function trajectories(assessments: readonly TrajectoryAssessmentInput[]):
     const result = new Map<string, TrajectoryPoint[]>();
     for (const { a } of dated) {
         for (const e of a.entries) {
-            const point: TrajectoryPoint = { date: a.date!, label: a.label, level: e.level, power: e.power ?? null, interest: e.interest ?? null };
+            const point: TrajectoryPoint = {
+                date: a.date!,
+                label: a.label,
+                level: e.level,
+                power: e.power ?? null,
+                interest: e.interest ?? null,
+            };
             const list = result.get(e.stakeholder);
-            if (list) list.push(point); else result.set(e.stakeholder, [point]);
+            if (list) list.push(point);
+            else result.set(e.stakeholder, [point]);
         }
     }
     return result;
@@ -57,11 +64,13 @@ export interface TrajectoryChange {
 /** The change between the last two points of a trajectory; null with fewer than two points. */
 export function lastChange(points: readonly TrajectoryPoint[]): TrajectoryChange | null {
     if (points.length < 2) return null;
-    const from = points[points.length - 2], to = points[points.length - 1];
+    const from = points[points.length - 2],
+        to = points[points.length - 1];
     const known = levelIndex(from.level) >= 0 && levelIndex(to.level) >= 0;
     const placed = from.power !== null && from.interest !== null && to.power !== null && to.interest !== null;
     return {
-        from, to,
+        from,
+        to,
         levelDelta: known ? levelIndex(to.level) - levelIndex(from.level) : 0,
         moved: placed && (from.power !== to.power || from.interest !== to.interest),
     };

@@ -1,6 +1,7 @@
 import { GrammarAST } from 'langium';
 
-const { isAlternatives, isAssignment, isCrossReference, isGroup, isKeyword, isParserRule, isRuleCall, isTerminalRule, isUnorderedGroup } = GrammarAST;
+const { isAlternatives, isAssignment, isCrossReference, isGroup, isKeyword, isParserRule, isRuleCall, isTerminalRule, isUnorderedGroup } =
+    GrammarAST;
 
 interface First {
     tokens: Set<string>;
@@ -40,7 +41,13 @@ export class GrammarVocabulary {
             if (rule.fragment) continue;
             const body = this.blockBodies(rule.definition, new Set());
             if (body.length > 0) this.blocks.set(rule.name, [...new Set(body.flatMap(e => [...this.firstOf(e).tokens]))]);
-            for (const entry of body.flatMap(e => (isAlternatives(e) ? e.elements : isGroup(e) && e.elements.length === 1 && isAlternatives(e.elements[0]) ? e.elements[0].elements : [e]))) {
+            for (const entry of body.flatMap(e =>
+                isAlternatives(e)
+                    ? e.elements
+                    : isGroup(e) && e.elements.length === 1 && isAlternatives(e.elements[0])
+                      ? e.elements[0].elements
+                      : [e],
+            )) {
                 const words = new Set<string>();
                 collectKeywords(entry, words);
                 if (words.has(',')) this.firstOf(entry).tokens.forEach(t => this.lists.add(t));
@@ -110,7 +117,8 @@ export class GrammarVocabulary {
     private firstOfElement(element: GrammarAST.AbstractElement, visiting: Set<string>): First {
         if (isKeyword(element)) return { tokens: new Set([element.value]), nullable: false };
         if (isAssignment(element)) return this.firstOf(element.terminal, visiting);
-        if (isCrossReference(element)) return element.terminal ? this.firstOf(element.terminal, visiting) : { tokens: new Set(['ID']), nullable: false };
+        if (isCrossReference(element))
+            return element.terminal ? this.firstOf(element.terminal, visiting) : { tokens: new Set(['ID']), nullable: false };
         if (isRuleCall(element)) {
             const rule = element.rule.ref;
             if (isTerminalRule(rule)) return { tokens: new Set([rule.name]), nullable: false };
@@ -156,13 +164,24 @@ export class GrammarVocabulary {
         if (isGroup(element) || isUnorderedGroup(element) || isAlternatives(element)) {
             element.elements.forEach((part, i) => {
                 const before = i > 0 ? element.elements[i - 1] : undefined;
-                if (isGroup(element) && before && isKeyword(before) && before.value === '{' && (part.cardinality === '*' || part.cardinality === '+')) {
+                if (
+                    isGroup(element) &&
+                    before &&
+                    isKeyword(before) &&
+                    before.value === '{' &&
+                    (part.cardinality === '*' || part.cardinality === '+')
+                ) {
                     found.push(part);
                 } else {
                     found.push(...this.blockBodies(part, visiting));
                 }
             });
-        } else if (isRuleCall(element) && isParserRule(element.rule.ref) && element.rule.ref.fragment && !visiting.has(element.rule.ref.name)) {
+        } else if (
+            isRuleCall(element) &&
+            isParserRule(element.rule.ref) &&
+            element.rule.ref.fragment &&
+            !visiting.has(element.rule.ref.name)
+        ) {
             visiting.add(element.rule.ref.name);
             found.push(...this.blockBodies(element.rule.ref.definition, visiting));
         }
@@ -173,5 +192,6 @@ export class GrammarVocabulary {
 function collectKeywords(element: GrammarAST.AbstractElement, into: Set<string>): void {
     if (isKeyword(element)) into.add(element.value);
     else if (isAssignment(element)) collectKeywords(element.terminal, into);
-    else if (isAlternatives(element) || isGroup(element) || isUnorderedGroup(element)) element.elements.forEach(e => collectKeywords(e, into));
+    else if (isAlternatives(element) || isGroup(element) || isUnorderedGroup(element))
+        element.elements.forEach(e => collectKeywords(e, into));
 }

@@ -3,7 +3,9 @@ import { MismatchedTokenException, type IToken, type TokenType } from 'chevrotai
 /** The parts of Chevrotain's parser the recovery below replaces or calls (not in its public typings). */
 interface RecoveringParser {
     RULE_STACK: number[];
-    errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string };
+    errorMessageProvider: {
+        buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string;
+    };
     LA(k: number): IToken;
     SKIP_TOKEN(): IToken;
     SAVE_ERROR(error: Error): void;
@@ -64,7 +66,12 @@ export function installLineRecovery(target: unknown, hasBlock: (rule: string) =>
         try {
             return originalInRule.call(this, expected, follows);
         } catch (error) {
-            if ((error as Error).name !== 'InRuleRecoveryException' || !hasBlock(this.getCurrRuleFullName().replace(/\u200B/g, '')) || !insideBraces(this)) throw error;
+            if (
+                (error as Error).name !== 'InRuleRecoveryException' ||
+                !hasBlock(this.getCurrRuleFullName().replace(/\u200B/g, '')) ||
+                !insideBraces(this)
+            )
+                throw error;
             const line = this.LA(0).endLine;
             while (!isEof(this.LA(1)) && this.LA(1).startLine === line && this.LA(1).image !== '}') this.SKIP_TOKEN();
             return this.getTokenToInsert(expected);
@@ -110,7 +117,12 @@ export function installLineRecovery(target: unknown, hasBlock: (rule: string) =>
         const previous = this.LA(0);
         const skipped: IToken[] = [];
         const report = () => {
-            const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: found, previous, ruleName: this.getCurrRuleFullName() });
+            const message = this.errorMessageProvider.buildMismatchTokenMessage({
+                expected,
+                actual: found,
+                previous,
+                ruleName: this.getCurrRuleFullName(),
+            });
             const error = new MismatchedTokenException(message, found, previous);
             (error as unknown as { resyncedTokens: IToken[] }).resyncedTokens = skipped.slice(1);
             this.SAVE_ERROR(error);

@@ -17,9 +17,13 @@ export function prunePartialNodes(root: AstNode, vocabulary: GrammarVocabulary):
                 const kept = value.filter(item => !isAstNode(item) || keep(item));
                 if (kept.length !== value.length) {
                     (node as unknown as Record<string, unknown>)[key] = kept;
-                    kept.forEach((item, i) => { if (isAstNode(item)) (item as { $containerIndex?: number }).$containerIndex = i; });
+                    kept.forEach((item, i) => {
+                        if (isAstNode(item)) (item as { $containerIndex?: number }).$containerIndex = i;
+                    });
                 }
-                kept.forEach(item => { if (isAstNode(item)) visit(item); });
+                kept.forEach(item => {
+                    if (isAstNode(item)) visit(item);
+                });
             } else if (isAstNode(value)) {
                 if (keep(value)) visit(value);
                 else delete (node as unknown as Record<string, unknown>)[key];
@@ -31,7 +35,9 @@ export function prunePartialNodes(root: AstNode, vocabulary: GrammarVocabulary):
         const rule = vocabulary.rule(node.$type);
         return !rule || satisfied(rule.definition, node, new Set());
     };
-    for (const element of Object.entries(root).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => (Array.isArray(v) ? v : [v]))) {
+    for (const element of Object.entries(root)
+        .filter(([k]) => !k.startsWith('$'))
+        .flatMap(([, v]) => (Array.isArray(v) ? v : [v]))) {
         if (isAstNode(element)) visit(element);
     }
 }

@@ -27,21 +27,49 @@ export class SscParserErrorMessageProvider implements IParserErrorMessageProvide
     }
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return this.record({ kind: 'mismatch', rule: plainRuleName(options.ruleName), expected: [options.expected.name], token: options.actual, previous: options.previous });
+        return this.record({
+            kind: 'mismatch',
+            rule: plainRuleName(options.ruleName),
+            expected: [options.expected.name],
+            token: options.actual,
+            previous: options.previous,
+        });
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
         return this.record({ kind: 'redundant', rule: plainRuleName(options.ruleName), expected: ['EOF'], token: options.firstRedundant });
     }
 
-    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
+    buildNoViableAltMessage(options: {
+        expectedPathsPerAlt: TokenType[][][];
+        actual: IToken[];
+        previous: IToken;
+        ruleName: string;
+    }): string {
         const expected = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0]?.name)).filter((t): t is string => Boolean(t));
-        return this.record({ kind: 'alternatives', rule: plainRuleName(options.ruleName), expected: [...new Set(expected)], token: options.actual[0], previous: options.previous });
+        return this.record({
+            kind: 'alternatives',
+            rule: plainRuleName(options.ruleName),
+            expected: [...new Set(expected)],
+            token: options.actual[0],
+            previous: options.previous,
+        });
     }
 
-    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
+    buildEarlyExitMessage(options: {
+        expectedIterationPaths: TokenType[][];
+        actual: IToken[];
+        previous: IToken;
+        ruleName: string;
+    }): string {
         const expected = options.expectedIterationPaths.map(path => path[0]?.name).filter((t): t is string => Boolean(t));
-        return this.record({ kind: 'alternatives', rule: plainRuleName(options.ruleName), expected: [...new Set(expected)], token: options.actual[0], previous: options.previous });
+        return this.record({
+            kind: 'alternatives',
+            rule: plainRuleName(options.ruleName),
+            expected: [...new Set(expected)],
+            token: options.actual[0],
+            previous: options.previous,
+        });
     }
 
     private record(problem: SyntaxProblem): string {

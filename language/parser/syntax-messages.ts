@@ -2,7 +2,15 @@ import type { IToken } from 'chevrotain';
 import { SUMMARY_MAX } from '../validation/message-text.js';
 import { closestNames } from '../validation/suggestions.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
-import { endLineOf, endOf, isEndOfFile, lineOfToken, type SyntaxExplanation, type SyntaxFix, type SyntaxProblem } from './syntax-problem.js';
+import {
+    endLineOf,
+    endOf,
+    isEndOfFile,
+    lineOfToken,
+    type SyntaxExplanation,
+    type SyntaxFix,
+    type SyntaxProblem,
+} from './syntax-problem.js';
 import { article, choicesInWords, NAME_RULES, orList, quoteToken, ruleExample, ruleNoun } from './syntax-words.js';
 
 const NAME_TOKENS = new Set(['ID', 'HYPHEN_ID']);
@@ -26,10 +34,17 @@ export function explainSyntaxProblem(problem: SyntaxProblem, vocabulary: Grammar
         const { short, rest } = choices(rule, expected, vocabulary);
         return plain(`The file ends too early: ${short} should follow${after(previous)}.${rest}${example(rule)}`);
     }
-    if (NAME_RULES.has(rule) || (expected.includes('ID') && vocabulary.keywordsOf(expected).length > 0 && !vocabulary.hasBlock(rule) && expected.length > 3)) {
+    if (
+        NAME_RULES.has(rule) ||
+        (expected.includes('ID') && vocabulary.keywordsOf(expected).length > 0 && !vocabulary.hasBlock(rule) && expected.length > 3)
+    ) {
         return mismatch({ ...problem, expected: ['ID'] }, vocabulary, text);
     }
-    if (previous && previous.image === ',' && (lineOfToken(token) > endLineOf(previous) || !expected.some(t => matches(t, token, vocabulary)))) {
+    if (
+        previous &&
+        previous.image === ',' &&
+        (lineOfToken(token) > endLineOf(previous) || !expected.some(t => matches(t, token, vocabulary)))
+    ) {
         return {
             message: `This \`,\` is followed by no further value: remove it, or add one after it. ${capitalise(article(ruleNoun(rule)))} ${ruleNoun(rule)} is ${choicesInWords(rule, expected, vocabulary)}.`,
             fixes: [{ title: 'Remove the trailing comma', edits: [{ start: previous.startOffset, end: endOf(previous), text: '' }] }],
@@ -90,7 +105,10 @@ function matches(tokenName: string, token: IToken, vocabulary: GrammarVocabulary
 }
 
 function replaceFixes(token: IToken, words: readonly string[]): SyntaxFix[] {
-    return words.map(w => ({ title: `Change '${token.image}' to '${w}'`, edits: [{ start: token.startOffset, end: endOf(token), text: w }] }));
+    return words.map(w => ({
+        title: `Change '${token.image}' to '${w}'`,
+        edits: [{ start: token.startOffset, end: endOf(token), text: w }],
+    }));
 }
 
 function didYouMean(words: readonly string[]): string {
@@ -106,7 +124,8 @@ function notAValue(problem: SyntaxProblem, vocabulary: GrammarVocabulary): Synta
     const choices = choicesInWords(rule, expected, vocabulary);
     const opening = `${quoteToken(token.image)} is not ${article(noun)} ${noun}`;
     const inline = `${opening}: use ${choices}${didYouMean(suggestions)}${suggestions.length ? '' : '.'}`;
-    const message = inline.length <= SUMMARY_MAX ? inline : `${opening}${suggestions.length ? didYouMean(suggestions) : '.'} Use ${choices}.`;
+    const message =
+        inline.length <= SUMMARY_MAX ? inline : `${opening}${suggestions.length ? didYouMean(suggestions) : '.'} Use ${choices}.`;
     return { message, fixes: replaceFixes(token, suggestions) };
 }
 
@@ -120,13 +139,17 @@ function notAnEntry(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?
     const sameLine = previous && !isEndOfFile(previous) && endLineOf(previous) === lineOfToken(token) && previous.image !== '{';
     if (sameLine) return extraWord(problem, vocabulary, text);
     if (keywords.length === 0) {
-        return plain(`${quoteToken(token.image)} cannot start an entry of ${article(noun)} ${noun}: each entry starts with a stakeholder's name.${example(problem.rule === 'Assessment' ? 'AssessmentEntry' : rule)}`);
+        return plain(
+            `${quoteToken(token.image)} cannot start an entry of ${article(noun)} ${noun}: each entry starts with a stakeholder's name.${example(problem.rule === 'Assessment' ? 'AssessmentEntry' : rule)}`,
+        );
     }
     const list = ` ${capitalise(article(noun))} ${noun} block takes: ${keywords.join(', ')}.`;
     if (vocabulary.isKeyword(token.image)) {
         const owners = vocabulary.blocksAccepting(token.image).map(ruleNoun);
         if (owners.length > 0) {
-            return plain(`\`${token.image}\` is not ${article(noun)} ${noun} property: it belongs in the block of ${orList(owners.map(o => `${article(o)} ${o}`))}.${list}`);
+            return plain(
+                `\`${token.image}\` is not ${article(noun)} ${noun} property: it belongs in the block of ${orList(owners.map(o => `${article(o)} ${o}`))}.${list}`,
+            );
         }
     }
     const suggestions = closestNames(token.image, keywords);
@@ -174,26 +197,41 @@ function mismatch(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?: 
             const joined = previous.image + token.image.charAt(0).toUpperCase() + token.image.slice(1);
             return {
                 message: `A name is one word, but \`${previous.image} ${token.image}\` has a space: write \`${joined}\` and keep the full name in quotes.`,
-                fixes: [{ title: `Join the name as '${joined}'`, edits: [{ start: previous.startOffset, end: endOf(token), text: joined }] }],
+                fixes: [
+                    { title: `Join the name as '${joined}'`, edits: [{ start: previous.startOffset, end: endOf(token), text: joined }] },
+                ],
             };
         }
         return {
             message: withExample(`${capitalise(article(noun))} ${noun} needs \`:\` and its ${whatFollowsColon(rule)} after its name`, rule),
-            fixes: [{ title: `Insert ':' before '${token.image}'`, edits: [{ start: token.startOffset, end: token.startOffset, text: ': ' }] }],
+            fixes: [
+                { title: `Insert ':' before '${token.image}'`, edits: [{ start: token.startOffset, end: token.startOffset, text: ': ' }] },
+            ],
         };
     }
     if (NAME_TOKENS.has(want)) {
         if (vocabulary.isKeyword(token.image)) {
-            return plain(`\`${token.image}\` is a keyword of the language, so it cannot be used as a name here: choose another name.${example(rule)}`);
+            return plain(
+                `\`${token.image}\` is a keyword of the language, so it cannot be used as a name here: choose another name.${example(rule)}`,
+            );
         }
         if (token.tokenType?.name === 'STRING') {
-            return plain(`A name is needed${after(previous)}, before the text ${found}: a name is one word without quotes.${example(rule)}`);
+            return plain(
+                `A name is needed${after(previous)}, before the text ${found}: a name is one word without quotes.${example(rule)}`,
+            );
         }
         return plain(`A name is needed${after(previous)}, not ${found}: a name is one word of letters, digits and \`_\`.${example(rule)}`);
     }
     if (want === 'STRING') {
-        const fixes: SyntaxFix[] = NAME_TOKENS.has(token.tokenType?.name ?? '') || token.tokenType?.name === 'INT'
-            ? [{ title: `Put ${token.image} in double quotes`, edits: [{ start: token.startOffset, end: endOf(token), text: `"${token.image}"` }] }] : [];
+        const fixes: SyntaxFix[] =
+            NAME_TOKENS.has(token.tokenType?.name ?? '') || token.tokenType?.name === 'INT'
+                ? [
+                      {
+                          title: `Put ${token.image} in double quotes`,
+                          edits: [{ start: token.startOffset, end: endOf(token), text: `"${token.image}"` }],
+                      },
+                  ]
+                : [];
         return { message: `A text in double quotes is needed${after(previous)}, not ${found}.${example(rule)}`, fixes };
     }
     if (want === 'DATE') {
@@ -201,12 +239,26 @@ function mismatch(problem: SyntaxProblem, vocabulary: GrammarVocabulary, text?: 
     }
     if (want === 'INT') {
         const n = NUMBER_WORDS.indexOf(token.image.toLowerCase());
-        const fixes = n > 0 ? [{ title: `Change '${token.image}' to '${n}'`, edits: [{ start: token.startOffset, end: endOf(token), text: String(n) }] }] : [];
-        return { message: `A whole number is needed${after(previous)}, not ${found}${n > 0 ? ` — did you mean \`${n}\`?` : '.'}${example(rule)}`, fixes };
+        const fixes =
+            n > 0
+                ? [
+                      {
+                          title: `Change '${token.image}' to '${n}'`,
+                          edits: [{ start: token.startOffset, end: endOf(token), text: String(n) }],
+                      },
+                  ]
+                : [];
+        return {
+            message: `A whole number is needed${after(previous)}, not ${found}${n > 0 ? ` — did you mean \`${n}\`?` : '.'}${example(rule)}`,
+            fixes,
+        };
     }
     const suggestions = closestNames(token.image, [want]);
     if (suggestions.length > 0) {
-        return { message: `${found} is not a keyword here${didYouMean(suggestions)}${example(rule)}`, fixes: replaceFixes(token, suggestions) };
+        return {
+            message: `${found} is not a keyword here${didYouMean(suggestions)}${example(rule)}`,
+            fixes: replaceFixes(token, suggestions),
+        };
     }
     return {
         message: `\`${want}\` is missing${after(previous)}, before ${found}.${example(rule)}`,
@@ -230,12 +282,17 @@ function atTopLevel(token: IToken, vocabulary: GrammarVocabulary, text?: string)
     }
     const owners = vocabulary.blocksAccepting(token.image).map(ruleNoun);
     if (owners.length > 0) {
-        return plain(`\`${token.image}\` stands outside every block. It belongs inside the \`{ … }\` of ${orList(owners.map(o => `${article(o)} ${o}`))}; that block's \`{\` may be missing, or it was closed too early.`);
+        return plain(
+            `\`${token.image}\` stands outside every block. It belongs inside the \`{ … }\` of ${orList(owners.map(o => `${article(o)} ${o}`))}; that block's \`{\` may be missing, or it was closed too early.`,
+        );
     }
     const suggestions = closestNames(token.image, starts);
     const line = text ? lineOf(text, token.startOffset) : undefined;
     if (suggestions.length > 0) {
-        return { message: `${quoteToken(token.image)} does not start an element${didYouMean(suggestions)}${list}`, fixes: replaceFixes(token, suggestions) };
+        return {
+            message: `${quoteToken(token.image)} does not start an element${didYouMean(suggestions)}${list}`,
+            fixes: replaceFixes(token, suggestions),
+        };
     }
     return plain(`${quoteToken(token.image)} cannot start an element${line ? ` (in \`${line}\`)` : ''}.${list}`);
 }

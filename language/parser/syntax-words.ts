@@ -15,7 +15,11 @@ const RULE_WORDS: Record<string, RuleWords> = {
     Review: { noun: 'review cadence', example: 'review every 6 months' },
     Exclusion: { noun: 'exclusion', example: 'excludes standards-body "Covered by the national programme"' },
     Stakeholder: { noun: 'stakeholder', example: 'stakeholder Folks "Residents" : citizens' },
-    Category: { noun: 'category', example: 'category affected supporter', choices: 'active, beneficiary, affected supporter or affected opponent' },
+    Category: {
+        noun: 'category',
+        example: 'category affected supporter',
+        choices: 'active, beneficiary, affected supporter or affected opponent',
+    },
     GridValue: { noun: 'level', example: 'power high', choices: 'low, medium, high or a number from 1 to 5' },
     Engagement: { noun: 'engagement', example: 'engagement neutral -> supportive' },
     StrategyDecl: { noun: 'strategy', example: 'strategy keep-informed' },
@@ -41,7 +45,11 @@ const RULE_WORDS: Record<string, RuleWords> = {
     Name: { noun: 'name' },
     Ident: { noun: 'name' },
     QualifiedName: { noun: 'name', example: 'CityCouncil.Planning' },
-    ActionStatus: { noun: 'status', example: 'status done 2026-05-02', choices: 'open, done (with an optional date) or dropped (with an optional reason)' },
+    ActionStatus: {
+        noun: 'status',
+        example: 'status done 2026-05-02',
+        choices: 'open, done (with an optional date) or dropped (with an optional reason)',
+    },
     Iap2Level: { noun: 'IAP2 level' },
 };
 
@@ -55,7 +63,14 @@ export function plainRuleName(ruleName: string | undefined): string {
 
 /** The noun for a rule (`GridValue` → "level"); rules without an entry get their name split into words. */
 export function ruleNoun(rule: string): string {
-    return RULE_WORDS[rule]?.noun ?? rule.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/(Decl|Entry)$/, '').trim().toLowerCase();
+    return (
+        RULE_WORDS[rule]?.noun ??
+        rule
+            .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+            .replace(/(Decl|Entry)$/, '')
+            .trim()
+            .toLowerCase()
+    );
 }
 
 /** A short example of the rule's form, if we have one. */
@@ -96,7 +111,9 @@ export function tokenWords(tokenName: string, rule?: string): string {
 export function choicesInWords(rule: string, expected: readonly string[], vocabulary: GrammarVocabulary): string {
     const own = RULE_WORDS[rule]?.choices;
     if (own) return own;
-    const words = [...new Set(expected.filter(t => t !== 'EOF').map(t => (vocabulary.isKeyword(t) ? keywordWords(t) : tokenWords(t, rule))))];
+    const words = [
+        ...new Set(expected.filter(t => t !== 'EOF').map(t => (vocabulary.isKeyword(t) ? keywordWords(t) : tokenWords(t, rule)))),
+    ];
     return orList(words);
 }
 

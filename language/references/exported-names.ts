@@ -25,7 +25,8 @@ export function changedNames(before: readonly AstNodeDescription[], after: reado
         for (const d of list) {
             const key = exportKey(d.type, d.name);
             const entry = counts.get(key);
-            if (entry) entry.delta += by; else counts.set(key, { name: d.name, delta: by });
+            if (entry) entry.delta += by;
+            else counts.set(key, { name: d.name, delta: by });
         }
     };
     count(before, -1);

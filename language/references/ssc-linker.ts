@@ -18,7 +18,10 @@ interface LinkState {
  */
 export class SscLinker extends DefaultLinker {
     /** Links every reference of the document, checking for cancellation every few hundred nodes rather than at each. */
-    override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+    override async link(
+        document: LangiumDocument,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None,
+    ): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         const tick = cancellationTicker(cancelToken);
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
@@ -34,7 +37,11 @@ export class SscLinker extends DefaultLinker {
      * declarations of the same type and name. Returns the target paths that moved (old → new), or
      * undefined when some target has no counterpart any more (the document must then be relinked).
      */
-    retarget(document: LangiumDocument, targetUri: string, exports: ReadonlyMap<string, AstNodeDescription>): Map<string, string> | undefined {
+    retarget(
+        document: LangiumDocument,
+        targetUri: string,
+        exports: ReadonlyMap<string, AstNodeDescription>,
+    ): Map<string, string> | undefined {
         const moved = new Map<string, string>();
         for (const reference of this.referencesInto(document, targetUri)) {
             const state = reference as LinkState;
@@ -66,7 +73,8 @@ export class SscLinker extends DefaultLinker {
                 const uri = (reference as LinkState)._nodeDescription?.documentUri.toString();
                 if (uri === undefined) continue;
                 const group = groups.get(uri);
-                if (group) group.push(reference); else groups.set(uri, [reference]);
+                if (group) group.push(reference);
+                else groups.set(uri, [reference]);
             }
             entry = { length: references.length, groups };
             this.byTarget.set(references, entry);

@@ -1,4 +1,14 @@
-import { DefaultReferences, stream, URI, type AstNode, type CstNode, type FindReferencesOptions, type LangiumDocuments, type ReferenceDescription, type Stream } from 'langium';
+import {
+    DefaultReferences,
+    stream,
+    URI,
+    type AstNode,
+    type CstNode,
+    type FindReferencesOptions,
+    type LangiumDocuments,
+    type ReferenceDescription,
+    type Stream,
+} from 'langium';
 import { isMinistry, isStakeholder, isUnit, type Stakeholder } from '../generated/ast.js';
 import type { SscServices } from '../ssc-module.js';
 

@@ -19,7 +19,10 @@ function decodeUtf8(buffer: Buffer): string {
 
 /** The delimiter that splits the first lines (outside quotes) most often and most evenly. */
 function guessDelimiter(text: string): string {
-    const lines = text.split(/\r\n|\n|\r/).filter(l => l.trim() !== '').slice(0, 20);
+    const lines = text
+        .split(/\r\n|\n|\r/)
+        .filter(l => l.trim() !== '')
+        .slice(0, 20);
     let best = ',';
     let bestScore = -1;
     for (const candidate of [',', ';', '\t']) {
@@ -42,20 +45,30 @@ export function readCsv(buffer: Buffer): string[][] {
     let rows: string[][];
     try {
         rows = parse(text, {
-            delimiter: guessDelimiter(text), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false,
-            max_record_size: MAX_CELL_CHARS * 4, to_line: MAX_ROWS + 1,
+            delimiter: guessDelimiter(text),
+            bom: true,
+            relax_column_count: true,
+            relax_quotes: true,
+            skip_empty_lines: false,
+            max_record_size: MAX_CELL_CHARS * 4,
+            to_line: MAX_ROWS + 1,
         }) as string[][];
     } catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        if (/max_record_size/i.test(message)) throw new SpreadsheetError(`a CSV row is too long (more than ${(MAX_CELL_CHARS * 4).toLocaleString('en')} characters)`);
+        if (/max_record_size/i.test(message))
+            throw new SpreadsheetError(`a CSV row is too long (more than ${(MAX_CELL_CHARS * 4).toLocaleString('en')} characters)`);
         throw new SpreadsheetError(`not a readable CSV file (${message})`);
     }
-    if (rows.length > MAX_ROWS) throw new SpreadsheetError(`too many rows: the CSV file has more than ${MAX_ROWS.toLocaleString('en')} rows (the import limit)`);
+    if (rows.length > MAX_ROWS)
+        throw new SpreadsheetError(`too many rows: the CSV file has more than ${MAX_ROWS.toLocaleString('en')} rows (the import limit)`);
     rows.forEach((row, r) => {
-        if (row.length > MAX_COLUMNS) throw new SpreadsheetError(`too many columns: row ${r + 1} has ${row.length} (at most ${MAX_COLUMNS})`);
+        if (row.length > MAX_COLUMNS)
+            throw new SpreadsheetError(`too many columns: row ${r + 1} has ${row.length} (at most ${MAX_COLUMNS})`);
         row.forEach((cell, c) => {
             if (cell.length > MAX_CELL_CHARS) {
-                throw new SpreadsheetError(`a cell is too long: row ${r + 1}, column ${c + 1} holds ${cell.length.toLocaleString('en')} characters (at most ${MAX_CELL_CHARS.toLocaleString('en')})`);
+                throw new SpreadsheetError(
+                    `a cell is too long: row ${r + 1}, column ${c + 1} holds ${cell.length.toLocaleString('en')} characters (at most ${MAX_CELL_CHARS.toLocaleString('en')})`,
+                );
             }
         });
     });

@@ -7,7 +7,14 @@
 import { AstUtils, GrammarAST, type Grammar } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { formatParsedSscText, layoutTokens } from '../lsp/formatting/ssc-formatter.js';
-import { importRegister, RegisterError, hasNameColumn, type ImportMap, type ImportResult, type RegisterSheet } from '../model/import/register-import.js';
+import {
+    importRegister,
+    RegisterError,
+    hasNameColumn,
+    type ImportMap,
+    type ImportResult,
+    type RegisterSheet,
+} from '../model/import/register-import.js';
 import { readCsv } from './csv-read.js';
 import { MAX_FILE_BYTES, SpreadsheetError } from './limits.js';
 import { readXlsx, type SheetText } from './xlsx-read.js';
@@ -16,9 +23,16 @@ export { SpreadsheetError };
 
 /** What else a file that is not a spreadsheet is, by its first bytes. */
 const SIGNATURES: ReadonlyArray<readonly [RegExp, string]> = [
-    [/^\x89PNG/, 'a PNG image'], [/^\xff\xd8\xff/, 'a JPEG image'], [/^GIF8/, 'a GIF image'], [/^%PDF/, 'a PDF document'],
-    [/^\xd0\xcf\x11\xe0/, 'an old Excel 97-2003 (.xls) or other OLE file; save it as .xlsx'], [/^RIFF....WEBP/s, 'a WebP image'],
-    [/^\x1f\x8b/, 'a gzip archive'], [/^7z\xbc\xaf/, 'a 7-Zip archive'], [/^Rar!/, 'a RAR archive'], [/^BM/, 'a BMP image'],
+    [/^\x89PNG/, 'a PNG image'],
+    [/^\xff\xd8\xff/, 'a JPEG image'],
+    [/^GIF8/, 'a GIF image'],
+    [/^%PDF/, 'a PDF document'],
+    [/^\xd0\xcf\x11\xe0/, 'an old Excel 97-2003 (.xls) or other OLE file; save it as .xlsx'],
+    [/^RIFF....WEBP/s, 'a WebP image'],
+    [/^\x1f\x8b/, 'a gzip archive'],
+    [/^7z\xbc\xaf/, 'a 7-Zip archive'],
+    [/^Rar!/, 'a RAR archive'],
+    [/^BM/, 'a BMP image'],
 ];
 
 function identify(buffer: Buffer): string | undefined {
@@ -33,7 +47,8 @@ function isZip(buffer: Buffer): boolean {
 /** The keywords of the language, which an imported identifier must not be. */
 export function languageKeywords(grammar: Grammar): Set<string> {
     const words = new Set<string>();
-    for (const node of AstUtils.streamAllContents(grammar)) if (GrammarAST.isKeyword(node) && /^[a-z][a-z-]*$/.test(node.value)) words.add(node.value);
+    for (const node of AstUtils.streamAllContents(grammar))
+        if (GrammarAST.isKeyword(node) && /^[a-z][a-z-]*$/.test(node.value)) words.add(node.value);
     return words;
 }
 
@@ -66,7 +81,10 @@ export interface ImportFileResult extends ImportResult {
  * cannot be imported (not a spreadsheet, damaged, hostile, over a limit, no name column).
  */
 export async function importRegisterFile(services: LangiumServices, buffer: Buffer, options: ImportFileOptions): Promise<ImportFileResult> {
-    if (buffer.length > MAX_FILE_BYTES) throw new SpreadsheetError(`refused: the file is ${(buffer.length / 1024 / 1024).toFixed(1)} MB (at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+    if (buffer.length > MAX_FILE_BYTES)
+        throw new SpreadsheetError(
+            `refused: the file is ${(buffer.length / 1024 / 1024).toFixed(1)} MB (at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+        );
     if (buffer.length === 0) throw new SpreadsheetError('the file is empty');
     const other = identify(buffer);
     if (other) throw new SpreadsheetError(`not a spreadsheet: it is ${other}`);

@@ -35,7 +35,9 @@ export function cellText(value: ExcelJS.CellValue): string {
         if ('richText' in value && Array.isArray(value.richText)) return value.richText.map(r => r.text ?? '').join('');
         if ('formula' in value || 'sharedFormula' in value) {
             const result = (value as { result?: unknown }).result;
-            return result === undefined || (typeof result === 'object' && result !== null && 'error' in result) ? '' : cellText(result as ExcelJS.CellValue);
+            return result === undefined || (typeof result === 'object' && result !== null && 'error' in result)
+                ? ''
+                : cellText(result as ExcelJS.CellValue);
         }
         if ('hyperlink' in value) return cellText((value as { text?: ExcelJS.CellValue }).text ?? '');
         if ('error' in value) return '';
@@ -46,16 +48,22 @@ export function cellText(value: ExcelJS.CellValue): string {
 function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-        if (rowNumber > MAX_ROWS) throw new SpreadsheetError(`too many rows: sheet "${sheet.name}" goes past row ${MAX_ROWS.toLocaleString('en')} (the import limit)`);
+        if (rowNumber > MAX_ROWS)
+            throw new SpreadsheetError(
+                `too many rows: sheet "${sheet.name}" goes past row ${MAX_ROWS.toLocaleString('en')} (the import limit)`,
+            );
         const cells: string[] = [];
         row.eachCell({ includeEmpty: false }, (cell, column) => {
-            if (column > MAX_COLUMNS) throw new SpreadsheetError(`too many columns: sheet "${sheet.name}" goes past column ${MAX_COLUMNS} (the import limit)`);
+            if (column > MAX_COLUMNS)
+                throw new SpreadsheetError(`too many columns: sheet "${sheet.name}" goes past column ${MAX_COLUMNS} (the import limit)`);
             // A vertical merge (a group written once for several rows) counts for every row it covers;
             // a horizontal one only in its first column, so that it does not fill neighbouring fields.
             const master = cell.isMerged ? cell.master : cell;
             const text = master === cell || master.col === cell.col ? cellText(master.value) : '';
             if (text.length > MAX_CELL_CHARS) {
-                throw new SpreadsheetError(`a cell is too long: ${cell.address} of sheet "${sheet.name}" holds ${text.length.toLocaleString('en')} characters (at most ${MAX_CELL_CHARS.toLocaleString('en')})`);
+                throw new SpreadsheetError(
+                    `a cell is too long: ${cell.address} of sheet "${sheet.name}" holds ${text.length.toLocaleString('en')} characters (at most ${MAX_CELL_CHARS.toLocaleString('en')})`,
+                );
             }
             cells[column - 1] = text;
         });
@@ -68,7 +76,8 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
     for (const range of merges) {
         const [from, to] = range.split(':');
         if (!to) continue;
-        const a = sheet.getCell(from), b = sheet.getCell(to);
+        const a = sheet.getCell(from),
+            b = sheet.getCell(to);
         if (a.col !== b.col && Number(a.row) === Number(b.row)) continue;
         const text = rows[Number(a.row) - 1]?.[Number(a.col) - 1] ?? '';
         for (let r = Number(a.row) + 1; r <= Math.min(Number(b.row), rows.length, MAX_ROWS); r++) {
@@ -87,7 +96,13 @@ export async function readXlsx(buffer: Buffer): Promise<SheetText[]> {
     try {
         await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     } catch (error) {
-        throw new SpreadsheetError(`not a readable .xlsx file (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
+        throw new SpreadsheetError(
+            `not a readable .xlsx file (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`,
+        );
     }
-    return workbook.worksheets.map(sheet => ({ name: sheet.name, hidden: sheet.state !== 'visible' && sheet.state !== undefined, rows: sheetRows(sheet) }));
+    return workbook.worksheets.map(sheet => ({
+        name: sheet.name,
+        hidden: sheet.state !== 'visible' && sheet.state !== undefined,
+        rows: sheetRows(sheet),
+    }));
 }

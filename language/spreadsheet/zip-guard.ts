@@ -12,7 +12,8 @@ import { MAX_ROWS, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES, SpreadsheetError } f
 function openZip(buffer: Buffer): Promise<ZipFile> {
     return new Promise((resolve, reject) => {
         yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true }, (error, zip) => {
-            if (error || !zip) reject(new SpreadsheetError(`not a readable .xlsx file (the zip archive is corrupt or truncated: ${firstLine(error)})`));
+            if (error || !zip)
+                reject(new SpreadsheetError(`not a readable .xlsx file (the zip archive is corrupt or truncated: ${firstLine(error)})`));
             else resolve(zip);
         });
     });
@@ -40,23 +41,40 @@ function readEntry(zip: ZipFile, entry: Entry, budget: { left: number }, workshe
                 reject(reason);
             };
             sax?.on('opentag', node => {
-                if (node.name === 'row' && ++rows > MAX_ROWS) fail(new SpreadsheetError(`too many rows: a sheet has more than ${MAX_ROWS.toLocaleString('en')} rows (the import limit)`));
+                if (node.name === 'row' && ++rows > MAX_ROWS)
+                    fail(
+                        new SpreadsheetError(
+                            `too many rows: a sheet has more than ${MAX_ROWS.toLocaleString('en')} rows (the import limit)`,
+                        ),
+                    );
             });
-            sax?.on('error', e => fail(new SpreadsheetError(`not a readable .xlsx file (part ${entry.fileName} is not well-formed XML: ${firstLine(e)})`)));
+            sax?.on('error', e =>
+                fail(new SpreadsheetError(`not a readable .xlsx file (part ${entry.fileName} is not well-formed XML: ${firstLine(e)})`)),
+            );
             stream.on('data', (chunk: Buffer) => {
                 if (failed) return;
                 budget.left -= chunk.length;
                 if (budget.left < 0) {
-                    fail(new SpreadsheetError(`refused: the .xlsx file unpacks to more than ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB (a zip bomb, or a workbook too large to import)`));
+                    fail(
+                        new SpreadsheetError(
+                            `refused: the .xlsx file unpacks to more than ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB (a zip bomb, or a workbook too large to import)`,
+                        ),
+                    );
                     return;
                 }
                 try {
                     sax?.write(decoder.write(chunk));
                 } catch (e) {
-                    fail(e instanceof SpreadsheetError ? e : new SpreadsheetError(`not a readable .xlsx file (part ${entry.fileName}: ${firstLine(e)})`));
+                    fail(
+                        e instanceof SpreadsheetError
+                            ? e
+                            : new SpreadsheetError(`not a readable .xlsx file (part ${entry.fileName}: ${firstLine(e)})`),
+                    );
                 }
             });
-            stream.on('error', e => fail(new SpreadsheetError(`not a readable .xlsx file (part ${entry.fileName} is damaged: ${firstLine(e)})`)));
+            stream.on('error', e =>
+                fail(new SpreadsheetError(`not a readable .xlsx file (part ${entry.fileName} is damaged: ${firstLine(e)})`)),
+            );
             stream.on('end', () => {
                 if (!failed) resolve();
             });
@@ -76,12 +94,22 @@ export async function checkXlsxContainer(buffer: Buffer): Promise<void> {
     let sawWorkbook = false;
     try {
         await new Promise<void>((resolve, reject) => {
-            zip.on('error', error => reject(error instanceof SpreadsheetError ? error : new SpreadsheetError(`not a readable .xlsx file (the zip archive is corrupt: ${firstLine(error)})`)));
+            zip.on('error', error =>
+                reject(
+                    error instanceof SpreadsheetError
+                        ? error
+                        : new SpreadsheetError(`not a readable .xlsx file (the zip archive is corrupt: ${firstLine(error)})`),
+                ),
+            );
             zip.on('end', () => resolve());
             zip.on('entry', (entry: Entry) => {
                 declared += entry.uncompressedSize;
                 if (declared > MAX_UNCOMPRESSED_BYTES) {
-                    reject(new SpreadsheetError(`refused: the .xlsx file unpacks to more than ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB (a zip bomb, or a workbook too large to import)`));
+                    reject(
+                        new SpreadsheetError(
+                            `refused: the .xlsx file unpacks to more than ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB (a zip bomb, or a workbook too large to import)`,
+                        ),
+                    );
                     return;
                 }
                 if (entry.fileName === 'xl/workbook.xml') sawWorkbook = true;
@@ -97,5 +125,8 @@ export async function checkXlsxContainer(buffer: Buffer): Promise<void> {
     } finally {
         zip.close();
     }
-    if (!sawWorkbook) throw new SpreadsheetError('not an .xlsx workbook (a zip archive without a workbook part; is it a .docx, .odt or another document?)');
+    if (!sawWorkbook)
+        throw new SpreadsheetError(
+            'not an .xlsx workbook (a zip archive without a workbook part; is it a .docx, .odt or another document?)',
+        );
 }

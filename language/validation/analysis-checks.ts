@@ -24,7 +24,7 @@ export interface StrategyData {
 }
 
 function placement(power: number, interest: number): string {
-    const half = (v: number) => axisHalf(v) === 'line' ? 'on the line' : axisHalf(v);
+    const half = (v: number) => (axisHalf(v) === 'line' ? 'on the line' : axisHalf(v));
     return `power ${power} (${half(power)}) and interest ${interest} (${half(interest)})`;
 }
 
@@ -32,30 +32,50 @@ function placement(power: number, interest: number): string {
 export class AnalysisChecks {
     /** `analysis/incomplete-profile`: one diagnostic listing every missing dimension. */
     checkProfile(s: Stakeholder, accept: ValidationAcceptor): void {
-        const input = { scale: s.scale ?? null, sector: s.sector ?? null, profile: { aims: s.aims, challenges: s.challenges, potential: s.potential, constraints: s.constraints, contributions: s.contributions } };
+        const input = {
+            scale: s.scale ?? null,
+            sector: s.sector ?? null,
+            profile: {
+                aims: s.aims,
+                challenges: s.challenges,
+                potential: s.potential,
+                constraints: s.constraints,
+                contributions: s.contributions,
+            },
+        };
         const missing = missingProfileFields(input);
         if (missing.length === 0) return;
         const data: IncompleteProfileData = { missing, insert: profileRepairFields(input), group: s.group?.$refText ?? null };
         // Dimensions written as empty texts (left by a snippet or the quick fix) are named as such.
         const empty = missing.filter(f => f !== 'scale' && f !== 'sector' && s[f].length > 0);
-        const emptyNote = empty.length === 0 ? '' : ` (${listWords(empty)} ${empty.length === 1 ? 'is an empty text' : 'are empty texts'} still to fill in)`;
-        report(accept, Rule.IncompleteProfile,
+        const emptyNote =
+            empty.length === 0
+                ? ''
+                : ` (${listWords(empty)} ${empty.length === 1 ? 'is an empty text' : 'are empty texts'} still to fill in)`;
+        report(
+            accept,
+            Rule.IncompleteProfile,
             `The profile of ${s.name} lacks ${listWords(missing)}${emptyNote}. Clause 4.1 a and the summary table of Appendix I describe every stakeholder by scale and sector, aims and challenges, potential and constraints, and contributions, so the matrix can show what each one wants, brings and is held back by. Fill in the missing ${missing.length === 1 ? 'entry' : 'entries'}.`,
-            { node: s, property: 'name', data });
+            { node: s, property: 'name', data },
+        );
     }
 
     /** `analysis/unplaced`: power or interest missing. */
     checkPlaced(s: Stakeholder, accept: ValidationAcceptor): void {
         const absent = [s.power ? undefined : 'power', s.interest ? undefined : 'interest'].filter((x): x is string => Boolean(x));
         if (absent.length === 0) return;
-        report(accept, Rule.Unplaced,
+        report(
+            accept,
+            Rule.Unplaced,
             `${s.name} cannot be placed on the power/interest grid: it has no ${listWords(absent)}. Clause 4.2 maps each stakeholder's power against its interest (Figure 4), and without both no engagement strategy follows from the grid. Add ${quoteList(absent)} with low, medium or high, or a number on this language's 1..5 scale (low = 2, medium = 3, high = 4).`,
-            { node: s, property: 'name' });
+            { node: s, property: 'name' },
+        );
     }
 
     /** `analysis/strategy-mismatch` and `analysis/missing-strategy`. */
     checkStrategy(s: Stakeholder, accept: ValidationAcceptor): void {
-        const power = gridNumber(s.power), interest = gridNumber(s.interest);
+        const power = gridNumber(s.power),
+            interest = gridNumber(s.interest);
         const accepted = acceptedStrategies(power, interest);
         if (power === null || interest === null || accepted.length === 0) return;
         const onLine = quadrantOf(power, interest) === 'borderline';
@@ -72,8 +92,11 @@ export class AnalysisChecks {
         if (accepted.includes(s.strategy.kind as never)) return;
         const keyword = s.strategy.$cstNode && GrammarUtils.findNodeForProperty(s.strategy.$cstNode, 'kind');
         const data: StrategyData = { strategies: candidates, replace: keyword?.range };
-        report(accept, Rule.StrategyMismatch,
+        report(
+            accept,
+            Rule.StrategyMismatch,
             `Strategy '${s.strategy.kind}' of ${s.name} does not fit its place on the power/interest grid. By convention (the power/interest grid of Figure 4, clause 4.2) ${placement(power, interest)} calls for ${quoteList(candidates, 'or')}; change the strategy${onLine ? ' to one of them' : ` to '${candidates[0]}'`}, or revisit the power and interest values.`,
-            { node: s.strategy, data });
+            { node: s.strategy, data },
+        );
     }
 }

@@ -20,18 +20,24 @@ export class EngagementChecks {
     /** `engagement/missing-level` */
     checkLevel(s: Stakeholder, accept: ValidationAcceptor): void {
         if (s.engagement) return;
-        report(accept, Rule.MissingLevel,
+        report(
+            accept,
+            Rule.MissingLevel,
             `${s.name} has no current engagement level. Clause 4.2 calls measuring each stakeholder's engagement (unaware, resistant, neutral, supportive or leading) important throughout the development process. Add 'engagement CURRENT -> DESIRED'.`,
-            { node: s, property: 'name' });
+            { node: s, property: 'name' },
+        );
     }
 
     /** `engagement/regression`: the desired level is below the current one (sometimes intended). */
     checkRegression(s: Stakeholder, accept: ValidationAcceptor): void {
         const e = s.engagement;
         if (!e?.desired || levelIndex(e.desired) >= levelIndex(e.current)) return;
-        report(accept, Rule.Regression,
+        report(
+            accept,
+            Rule.Regression,
             `The desired level '${e.desired}' of ${s.name} is below its current level '${e.current}'. By convention a plan keeps or raises a stakeholder's engagement; a lower target is sometimes intended (a stakeholder asked to step back), and clause 4.2 only asks for the levels to be measured and tracked. Confirm it is meant, or correct the desired or the current level.`,
-            { node: e, property: 'desired' });
+            { node: e, property: 'desired' },
+        );
     }
 
     /**
@@ -59,9 +65,12 @@ export class EngagementChecks {
             raises ? undefined : `a desired level above '${current}' ('engagement ${current} -> neutral' or higher)`,
             actions === 'missing' ? `an open 'action' with ${id}` : undefined,
         ].filter((x): x is string => Boolean(x));
-        report(accept, Rule.PowerfulResistant,
+        report(
+            accept,
+            Rule.PowerfulResistant,
             `${s.name} has high power (${power}) and is '${current}', with no plan recorded to win it over. By convention a powerful party that ${current === 'unaware' ? 'does not know about' : 'pushes back against'} the programme is treated as a risk, as it can stall the programme (clause 4.2 maps power against engagement for this reason). Record the plan: add ${listWords(missing)}.`,
-            { node: s.engagement!, property: 'current', relatedInformation: relatedAt(s.power!, `power of ${s.name}`, 'value') });
+            { node: s.engagement!, property: 'current', relatedInformation: relatedAt(s.power!, `power of ${s.name}`, 'value') },
+        );
     }
 
     /** `engagement/stale-level`: the declared current level disagrees with the latest assessment. */
@@ -76,11 +85,17 @@ export class EngagementChecks {
         const assessment = elementAt(this.documents, latest.file, latest.line, 'Assessment') as Assessment | undefined;
         const entry = assessment?.entries.find(e => e.stakeholder.$refText === id);
         const range = entry && propertyRange(entry, 'level');
-        report(accept, Rule.StaleLevel,
+        report(
+            accept,
+            Rule.StaleLevel,
             `${id} is declared '${current}', but the latest assessment ('${latest.label}', ${latest.date}) found it '${latest.level}'. Clause 4.2 asks for engagement to be measured throughout the process and the analysis kept up to date, so the current level should follow the newest measurement. Change the current level to '${latest.level}', or record a newer assessment.`,
             {
-                node: s.engagement!, property: 'current',
-                relatedInformation: range ? [{ location: { uri: latest.file, range }, message: `assessed '${latest.level}' on ${latest.date}` }] : [],
-            });
+                node: s.engagement!,
+                property: 'current',
+                relatedInformation: range
+                    ? [{ location: { uri: latest.file, range }, message: `assessed '${latest.level}' on ${latest.date}` }]
+                    : [],
+            },
+        );
     }
 }

@@ -26,7 +26,10 @@ export function safe<T>(codes: RuleCode | readonly RuleCode[], check: Check<T>):
     const label = typeof codes === 'string' ? codes : codes.join(', ');
     const skip = (error: unknown): void => {
         if (isOperationCancelled(error)) throw error;
-        console.error(`ssc: rule check '${label}' failed and was skipped:`, error instanceof Error ? error.stack ?? error.message : error);
+        console.error(
+            `ssc: rule check '${label}' failed and was skipped:`,
+            error instanceof Error ? (error.stack ?? error.message) : error,
+        );
     };
     // Synchronous checks stay synchronous: a promise per check and node is measurable on big models.
     const guarded: Check<T> = (node, accept) => {

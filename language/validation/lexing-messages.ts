@@ -29,9 +29,14 @@ export function lexingExplanation(text: string, offset: number, length: number):
             const [, a, b, c] = match;
             const at = { start: lineStart + start, end: lineStart + start + match[0].length };
             const iso = (y: string, m: string, d: string) => `${y}-${pad(m)}-${pad(d)}`;
-            const fixes = order === 'ymd'
-                ? [iso(a, b, c)]
-                : Number(a) > 12 ? [iso(c, b, a)] : Number(b) > 12 ? [iso(c, a, b)] : [iso(c, b, a), iso(c, a, b)];
+            const fixes =
+                order === 'ymd'
+                    ? [iso(a, b, c)]
+                    : Number(a) > 12
+                      ? [iso(c, b, a)]
+                      : Number(b) > 12
+                        ? [iso(c, a, b)]
+                        : [iso(c, b, a), iso(c, a, b)];
             const choices = fixes.length > 1 ? ` (or \`${fixes[1]}\` if the month comes first)` : '';
             return {
                 message: `\`${match[0]}\` is not a date in the form YYYY-MM-DD: write \`${fixes[0]}\`${choices}.`,
@@ -56,10 +61,18 @@ export function lexingExplanation(text: string, offset: number, length: number):
         const inner = close > column ? line.slice(column + 1, close) : undefined;
         return {
             message: `Texts are written in double quotes: write \`"${inner ?? '…'}"\`, not \`'${inner ?? '…'}'\`.`,
-            fixes: inner === undefined ? [] : [{
-                title: 'Use double quotes',
-                edits: [{ start: offset, end: offset + 1, text: '"' }, { start: lineStart + close, end: lineStart + close + 1, text: '"' }],
-            }],
+            fixes:
+                inner === undefined
+                    ? []
+                    : [
+                          {
+                              title: 'Use double quotes',
+                              edits: [
+                                  { start: offset, end: offset + 1, text: '"' },
+                                  { start: lineStart + close, end: lineStart + close + 1, text: '"' },
+                              ],
+                          },
+                      ],
             at: { start: offset, end: inner === undefined ? offset + 1 : lineStart + close + 1 },
         };
     }

@@ -25,7 +25,8 @@ function collect(cst: CstNode, owner: AstNode, into: Map<string, CstNode[]>): vo
         const property = propertyOf(child.grammarSource);
         if (property) {
             const list = into.get(property);
-            if (list) list.push(child); else into.set(property, [child]);
+            if (list) list.push(child);
+            else into.set(property, [child]);
         } else {
             collect(child, owner, into);
         }

@@ -30,7 +30,8 @@ export class NameIndex {
             for (const description of this.indexManager.allElements()) {
                 const key = namespaceOf(description.type) + '\u0000' + description.name;
                 const list = table.get(key);
-                if (list) list.push(description); else table.set(key, [description]);
+                if (list) list.push(description);
+                else table.set(key, [description]);
             }
             return table;
         });

@@ -50,9 +50,12 @@ export class PlanChecks {
             return usual.length > 0 ? usual : parties.slice(0, OWNER_CHOICES).map(id => ({ id, name: null }));
         });
         const data: ActionWithoutOwnerData = { candidates };
-        report(accept, Rule.ActionWithoutOwner,
+        report(
+            accept,
+            Rule.ActionWithoutOwner,
             `Action ${action.name} has no owner. By convention every action names who is responsible for carrying it out, so that the plan can be followed up at each review (clause 4.2 asks for engagement to be monitored continuously). Add 'owner' with a stakeholder, unit or ministry.`,
-            { node: action, property: 'name', data });
+            { node: action, property: 'name', data },
+        );
     }
 
     /** `plan/overdue-action`: open and due before `as-of`. */
@@ -61,32 +64,52 @@ export class PlanChecks {
         if (!due || !isCalendarDate(due) || !action.name || actionStatus({ status: action.status?.state ?? null }) !== 'open') return;
         const asOf = this.facts.read(action, 'as-of', v => v.snapshot.analysis.programme.asOf);
         if (compareDates(due, asOf) >= 0) return;
-        report(accept, Rule.OverdueAction,
+        report(
+            accept,
+            Rule.OverdueAction,
             `Action ${action.name} was due on ${due} and is still open on ${asOf}. By convention an open action past its due date is overdue; clause 4.2 asks for engagement to be monitored and the plan kept up to date. Mark it 'status done ${asOf}' or 'status dropped "reason"', or set a new 'due' date.`,
-            { node: action, property: 'due' });
+            { node: action, property: 'due' },
+        );
     }
 
     /** `plan/empower-without-decision` on an action. */
     checkActionEmpower(action: Action, accept: ValidationAcceptor): void {
-        this.checkEmpower(action, 'Action', action.with.map(r => r.$refText), 'with', accept);
+        this.checkEmpower(
+            action,
+            'Action',
+            action.with.map(r => r.$refText),
+            'with',
+            accept,
+        );
     }
 
     /** `plan/empower-without-decision` on a consultation. */
     checkConsultationEmpower(consultation: Consultation, accept: ValidationAcceptor): void {
-        this.checkEmpower(consultation, 'Consultation', consultation.participants.map(r => r.$refText), 'participants', accept);
+        this.checkEmpower(
+            consultation,
+            'Consultation',
+            consultation.participants.map(r => r.$refText),
+            'participants',
+            accept,
+        );
     }
 
     private checkEmpower(node: Action | Consultation, what: string, parties: string[], list: string, accept: ValidationAcceptor): void {
         if (node.level !== 'empower' || !node.name) return;
         const ids = [...new Set(parties.filter(Boolean).map(ownerStakeholder))];
-        const decider = this.facts.read(node, 'empower', v => ids.some(id => {
-            const power = v.index.stakeholder(id)?.power ?? null;
-            return power !== null && axisHalf(power) === 'high';
-        }));
+        const decider = this.facts.read(node, 'empower', v =>
+            ids.some(id => {
+                const power = v.index.stakeholder(id)?.power ?? null;
+                return power !== null && axisHalf(power) === 'high';
+            }),
+        );
         if (decider) return;
-        report(accept, Rule.EmpowerWithoutDecision,
+        report(
+            accept,
+            Rule.EmpowerWithoutDecision,
             `${what} ${node.name} is at level 'empower', but no participant has the high power to hand over the decision. By convention (IAP2 spectrum) 'empower' places the final decision with the participants, which only works when someone able to make that decision takes part; clause 4.2 asks for participation that really shapes the outcome. Add a high-power stakeholder (or one of its units) to '${list}', or lower the level to 'collaborate'.`,
-            { node, property: 'level' });
+            { node, property: 'level' },
+        );
     }
 
     /** `plan/gap-without-action`: a desired level above the current one, and no open or done action `with` it. */
@@ -101,9 +124,12 @@ export class PlanChecks {
         if (planned) return;
         const need = participationNeed(s.strategy?.kind ?? null, gridNumber(s.power), gridNumber(s.interest)).needed;
         const data: GapWithoutActionData = { stakeholder: id, toward: e.desired, level: need ?? IAP2_LEVELS[0] };
-        report(accept, Rule.GapWithoutAction,
+        report(
+            accept,
+            Rule.GapWithoutAction,
             `${id} should move from '${e.current}' to '${e.desired}', but no open or done action works with it. By convention a gap between the current and the desired level is closed through planned actions; clause 4.2 asks for engagement to be planned and monitored, not only measured. Add an 'action' with '${id}' in 'with' and 'toward ${e.desired}'.`,
-            { node: e, property: 'desired', data });
+            { node: e, property: 'desired', data },
+        );
     }
 
     /** `plan/participation-below-strategy`: the IAP2 level reached is below the one the strategy needs. */
@@ -114,13 +140,20 @@ export class PlanChecks {
         if (need.needed === null) return;
         const reached = this.facts.read(s, `reached:${id}`, v => v.index.stakeholder(id)?.participation.reached ?? null);
         if (reached !== null && iap2Index(reached) >= iap2Index(need.needed)) return;
-        const basis = need.source === 'declared' ? `strategy '${need.strategies[0]}'`
-            : need.source === 'quadrant' ? `quadrant's strategy '${need.strategies[0]}'` : 'grid line';
-        const first = reached === null
-            ? `${id} takes part in no consultation or action, though its ${basis} needs '${need.needed}'.`
-            : `${id} has reached '${reached}' participation, below the '${need.needed}' its ${basis} needs.`;
-        const line = need.source === 'line'
-            ? ` On a grid line the lowest need among the strategies that meet there (${quoteList(need.strategies)}) applies.` : '';
+        const basis =
+            need.source === 'declared'
+                ? `strategy '${need.strategies[0]}'`
+                : need.source === 'quadrant'
+                  ? `quadrant's strategy '${need.strategies[0]}'`
+                  : 'grid line';
+        const first =
+            reached === null
+                ? `${id} takes part in no consultation or action, though its ${basis} needs '${need.needed}'.`
+                : `${id} has reached '${reached}' participation, below the '${need.needed}' its ${basis} needs.`;
+        const line =
+            need.source === 'line'
+                ? ` On a grid line the lowest need among the strategies that meet there (${quoteList(need.strategies)}) applies.`
+                : '';
         const message = `${first}${line} By convention (IAP2 spectrum) a stakeholder handled this way is engaged at least at that level; clause 4.2 asks for real participation, not information alone. List ${id} (or one of its units) in a consultation at 'level ${need.needed}' or higher, or add an action 'with' it at that level.`;
         if (s.strategy) report(accept, Rule.ParticipationBelowStrategy, message, { node: s.strategy, property: 'kind' });
         else report(accept, Rule.ParticipationBelowStrategy, message, { node: s, property: 'name' });

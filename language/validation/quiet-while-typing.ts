@@ -15,10 +15,22 @@ const WHOLE_MODEL_PREFIX = 'process/';
  * user is still typing it, so they wait until it parses (the syntax error says what is wrong now).
  */
 const MISSING_PART_CODES: ReadonlySet<string> = new Set([
-    Rule.MissingCategory, Rule.AffectedWithoutAttitude, Rule.MissingTechnologyRole, Rule.Isolated,
-    Rule.IncompleteProfile, Rule.Unplaced, Rule.MissingStrategy, Rule.MissingLevel,
-    Rule.ConsultationExclusive, Rule.ConsultationLateInformation, Rule.ConsultationNoGrievance, Rule.ConsultationNoFeedback,
-    Rule.ActionWithoutOwner, Rule.GapWithoutAction, Rule.NeverAssessed, Rule.ParticipationBelowStrategy,
+    Rule.MissingCategory,
+    Rule.AffectedWithoutAttitude,
+    Rule.MissingTechnologyRole,
+    Rule.Isolated,
+    Rule.IncompleteProfile,
+    Rule.Unplaced,
+    Rule.MissingStrategy,
+    Rule.MissingLevel,
+    Rule.ConsultationExclusive,
+    Rule.ConsultationLateInformation,
+    Rule.ConsultationNoGrievance,
+    Rule.ConsultationNoFeedback,
+    Rule.ActionWithoutOwner,
+    Rule.GapWithoutAction,
+    Rule.NeverAssessed,
+    Rule.ParticipationBelowStrategy,
 ]);
 
 /** True for a code of a whole-model rule (reported only once the workspace has a programme). */
@@ -58,8 +70,11 @@ export function brokenElementSpans(document: LangiumDocument, syntax: readonly D
  * workspace has no programme, and missing-part rules inside an element that does not parse.
  */
 export function quietWhileTyping(document: LangiumDocument, diagnostics: Diagnostic[], hasProgramme: boolean): Diagnostic[] {
-    const codeOf = (d: Diagnostic) => typeof d.code === 'string' ? d.code : '';
-    const spans = brokenElementSpans(document, diagnostics.filter(d => codeOf(d) === SYNTAX_CODE));
+    const codeOf = (d: Diagnostic) => (typeof d.code === 'string' ? d.code : '');
+    const spans = brokenElementSpans(
+        document,
+        diagnostics.filter(d => codeOf(d) === SYNTAX_CODE),
+    );
     const text = document.textDocument;
     const insideBroken = (d: Diagnostic) => {
         const at = text.offsetAt(d.range.start);

@@ -6,7 +6,10 @@ export const RC_FILE_NAME = '.sscrc.json';
 
 /** A `.sscrc.json` that cannot be used; the message is one line and names the file. */
 export class RcFileError extends Error {
-    constructor(readonly file: string, reason: string) {
+    constructor(
+        readonly file: string,
+        reason: string,
+    ) {
         super(`${file}: ${reason}`);
         this.name = 'RcFileError';
     }

@@ -9,7 +9,8 @@ import { Rule } from './rule-codes.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 function endsRange(r: Relation): Range | undefined {
-    const from = r.from?.$refNode?.range, to = r.to?.$refNode?.range;
+    const from = r.from?.$refNode?.range,
+        to = r.to?.$refNode?.range;
     return from && to ? { start: from.start, end: to.end } : undefined;
 }
 
@@ -44,9 +45,12 @@ export class RelationChecks {
     checkSelf(r: Relation, accept: ValidationAcceptor): void {
         const from = r.from?.$refText;
         if (!from || from !== r.to?.$refText) return;
-        report(accept, Rule.RelationSelf,
+        report(
+            accept,
+            Rule.RelationSelf,
             `This relation leads from ${from} back to itself. An interaction map shows how different stakeholders relate to one another (clause 4.1 a, Figure 3); point it at another stakeholder, or remove it.`,
-            { node: r, range: endsRange(r) });
+            { node: r, range: endsRange(r) },
+        );
     }
 
     /** `relation/duplicate`: the same ends, direction and kind declared earlier in the workspace. */
@@ -65,8 +69,11 @@ export class RelationChecks {
         if (!first) return;
         const earlier = elementAt(this.documents, first.file, first.line, 'Relation');
         const elsewhere = first.file === uri ? `on line ${first.line}` : 'in another file';
-        report(accept, Rule.RelationDuplicate,
+        report(
+            accept,
+            Rule.RelationDuplicate,
             `The relation ${describe(data)} is already declared ${elsewhere}. Each link of the interaction map (clause 4.1 a) needs stating once; remove this copy, or change its kind if a different link was meant.`,
-            { node: r, range: endsRange(r), relatedInformation: earlier ? relatedAt(earlier, 'first declared here', null) : [] });
+            { node: r, range: endsRange(r), relatedInformation: earlier ? relatedAt(earlier, 'first declared here', null) : [] },
+        );
     }
 }

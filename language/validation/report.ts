@@ -12,7 +12,12 @@ function nameRange(node: AstNode): Range | undefined {
  * Reports a finding of a catalogue rule at the rule's default severity (the document validator
  * applies the overrides in force afterwards).
  */
-export function report<N extends AstNode>(accept: ValidationAcceptor, code: string, message: string, info: Omit<DiagnosticInfo<N>, 'code'>): void {
+export function report<N extends AstNode>(
+    accept: ValidationAcceptor,
+    code: string,
+    message: string,
+    info: Omit<DiagnosticInfo<N>, 'code'>,
+): void {
     const range = info.range ?? (info.property === 'name' && info.index === undefined ? nameRange(info.node) : undefined);
     accept(ruleInfo(code)?.severity ?? 'warning', message, { ...info, range, code } as DiagnosticInfo<N>);
 }
@@ -25,5 +30,8 @@ export function listWords(words: readonly string[], last = 'and'): string {
 
 /** `'a', 'b' or 'c'` */
 export function quoteList(words: readonly string[], last = 'and'): string {
-    return listWords(words.map(w => `'${w}'`), last);
+    return listWords(
+        words.map(w => `'${w}'`),
+        last,
+    );
 }

@@ -18,7 +18,10 @@ export interface RuleJson {
 const SECTIONS: ReadonlyArray<{ title: string; prefixes: readonly string[] }> = [
     { title: 'Step 1 — identification (clauses 3.1, 6)', prefixes: ['identification'] },
     { title: 'Step 2 — categorization (clause 3.2)', prefixes: ['categorization'] },
-    { title: 'Step 3 — analysis and engagement (clauses 4.1, 4.2, Appendix I)', prefixes: ['analysis', 'engagement', 'balance', 'process'] },
+    {
+        title: 'Step 3 — analysis and engagement (clauses 4.1, 4.2, Appendix I)',
+        prefixes: ['analysis', 'engagement', 'balance', 'process'],
+    },
     { title: 'Guiding principles and core values of participation (clauses 4.2, 4.2.1)', prefixes: ['consultation'] },
     { title: 'The engagement plan (actions, IAP2 levels, salience)', prefixes: ['plan'] },
     { title: 'Roles and relations (clause 5, Tables 2 and 3)', prefixes: ['kpi', 'roles', 'relation'] },
@@ -34,11 +37,15 @@ export function rulesJson(rules: readonly RuleInfo[] = RULES): RuleJson[] {
 export function renderRulesText(rules: readonly RuleInfo[] = RULES): string {
     const width = Math.max(...rules.map(r => r.code.length));
     const basisWidth = Math.max(1, ...rules.map(r => (r.basis ?? '—').length));
-    return rules.map(r => `${r.code.padEnd(width)}  ${r.severity.padEnd(7)}  ${(r.basis ?? '—').padEnd(basisWidth)}  ${r.summary}`).join('\n') + '\n';
+    return (
+        rules
+            .map(r => `${r.code.padEnd(width)}  ${r.severity.padEnd(7)}  ${(r.basis ?? '—').padEnd(basisWidth)}  ${r.summary}`)
+            .join('\n') + '\n'
+    );
 }
 
 function basisText(basis: string | null): string {
-    if (basis === null) return '— (a check of the model\'s own consistency, with no clause behind it)';
+    if (basis === null) return "— (a check of the model's own consistency, with no clause behind it)";
     if (basis.startsWith('S ')) return `${basis} — the Supplement's text at ${basis.slice(2).replace(/^(\d)/, 'clause $1')} says this`;
     return `${basis} — a project convention: a heuristic built on a clause or on the practice the Supplement cites; its message says "by convention"`;
 }
@@ -64,18 +71,20 @@ export function renderRulesMarkdown(rules: readonly RuleInfo[] = RULES): string 
         '',
         '<!-- Generated from language/validation/rule-codes.ts by `node scripts/gen-rules-doc.mjs`; do not edit by hand. -->',
         '',
-        'Every check of SSC Stakeholder Studio, with its code (the diagnostic\'s `code`, and the key of its severity setting), its',
+        "Every check of SSC Stakeholder Studio, with its code (the diagnostic's `code`, and the key of its severity setting), its",
         'default severity, its basis, what it checks and how to fix what it finds. Each rule can be set to `error`, `warning`, `info`,',
         '`hint` or `off` in the editor setting `ssc.rules`, in a `.sscrc.json` at the workspace root, or with `ssc validate --rule CODE=SEVERITY`.',
-        'A diagnostic in the editor links to its rule\'s section here. `ssc rules` prints the same catalogue.',
+        "A diagnostic in the editor links to its rule's section here. `ssc rules` prints the same catalogue.",
         '',
         '**Basis.** `S 4.2` means the text of ITU-T Y Suppl. 34 at that clause says this. `C` means a project convention: a heuristic',
         'built on a clause, or on the practice the Supplement cites (the power/interest grid, the IAP2 spectrum, Mitchell–Agle–Wood',
-        'salience); the Supplement itself is informative and lays down no rules. `—` marks checks of the model\'s own consistency.',
+        "salience); the Supplement itself is informative and lays down no rules. `—` marks checks of the model's own consistency.",
         '',
         '| code | default | basis | what it checks |',
         '|---|---|---|---|',
-        ...rules.map(r => `| [\`${r.code}\`](#${ruleAnchor(r.code)}) | ${r.severity} | ${r.basis ?? '—'} | ${r.summary.replace(/\|/g, '\\|')} |`),
+        ...rules.map(
+            r => `| [\`${r.code}\`](#${ruleAnchor(r.code)}) | ${r.severity} | ${r.basis ?? '—'} | ${r.summary.replace(/\|/g, '\\|')} |`,
+        ),
         `| [\`${SYNTAX_CODE}\`](#${ruleAnchor(SYNTAX_CODE)}) | error | — | The text follows the grammar of the language. |`,
         '',
     ];

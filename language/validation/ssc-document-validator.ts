@@ -1,6 +1,17 @@
 import {
-    AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type ValidationAcceptor, type LangiumDocument, type ParseResult,
-    type ReferenceInfo, type ScopeProvider, type ValidationOptions, Cancellation
+    AstUtils,
+    DefaultDocumentValidator,
+    DocumentValidator,
+    interruptAndCheck,
+    type AstNode,
+    type AstReflection,
+    type ValidationAcceptor,
+    type LangiumDocument,
+    type ParseResult,
+    type ReferenceInfo,
+    type ScopeProvider,
+    type ValidationOptions,
+    Cancellation,
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -61,7 +72,11 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         this.settings = services.ssc.RuleSettings;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2],
+    ): Promise<Diagnostic[]> {
         // The facts recorded while validating are compared after later builds (see SscDocumentBuilder).
         this.facts.reset(document.uri.toString());
         this.documents.set(document.parseResult, document);
@@ -85,7 +100,12 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
      * Runs the checks of every node. Unlike the default, a synchronous check is not awaited, and the
      * build yields to cancellation every few hundred nodes rather than at every node.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+    protected override async validateAstNodes(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None,
+    ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const tick = cancellationTicker(cancelToken);
         for (const node of AstUtils.streamAst(rootNode)) {
@@ -136,21 +156,24 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
             const type = this.referenceType(info);
             const word = typeWord(type);
             const suggestions = refText ? this.suggest(info, refText) : [];
-            const hint = suggestions.length > 0
-                ? ` Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
-                : ` Declare it, or check the spelling.`;
+            const hint =
+                suggestions.length > 0
+                    ? ` Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
+                    : ` Declare it, or check the spelling.`;
             const message = refText
                 ? `Unknown ${word} '${refText}': nothing of that name is declared in the workspace.${hint}`
                 : `Missing ${word} name.`;
             const data: UnknownReferenceData = { code: Rule.UnknownReference, refText, suggestions };
-            diagnostics.push(this.toDiagnostic('error', message, {
-                node: info.container,
-                range: reference.$refNode?.range,
-                property: info.property,
-                index: info.index,
-                code: Rule.UnknownReference,
-                data,
-            }));
+            diagnostics.push(
+                this.toDiagnostic('error', message, {
+                    node: info.container,
+                    range: reference.$refNode?.range,
+                    property: info.property,
+                    index: info.index,
+                    code: Rule.UnknownReference,
+                    data,
+                }),
+            );
         }
     }
 
@@ -164,7 +187,10 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
 
     private suggest(info: ReferenceInfo, refText: string): string[] {
         try {
-            const names = this.scopeProvider.getScope(info).getAllElements().map(d => d.name);
+            const names = this.scopeProvider
+                .getScope(info)
+                .getAllElements()
+                .map(d => d.name);
             return closestNames(refText, names);
         } catch {
             return [];

@@ -22,7 +22,7 @@ export class SscValidationRegistry extends ValidationRegistry {
     checksFor(type: string, categories?: readonly ValidationCategory[]): readonly ValidationCheck[] {
         const key = categories ?? this.allCategories;
         let byType = this.checkLists.get(key);
-        if (!byType) this.checkLists.set(key, byType = new Map());
+        if (!byType) this.checkLists.set(key, (byType = new Map()));
         let list = byType.get(type);
         if (!list) {
             list = this.getChecks(type, categories as ValidationCategory[] | undefined).toArray();

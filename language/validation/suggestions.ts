@@ -1,7 +1,8 @@
 /** Edit distance between two strings (Levenshtein; letter case differences cost nothing). */
 export function editDistance(a: string, b: string): number {
     if (a === b) return 0;
-    const m = a.length, n = b.length;
+    const m = a.length,
+        n = b.length;
     let previous = Array.from({ length: n + 1 }, (_, j) => j);
     for (let i = 1; i <= m; i++) {
         const current = [i];

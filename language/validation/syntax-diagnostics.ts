@@ -12,7 +12,10 @@ import { lexingExplanation } from './lexing-messages.js';
 /** Data on a syntax diagnostic: Langium's own code, and the repairs its quick fixes apply (best first). */
 export interface SyntaxDiagnosticData {
     readonly code: string;
-    readonly fixes: ReadonlyArray<{ readonly title: string; readonly edits: ReadonlyArray<{ readonly range: Range; readonly newText: string }> }>;
+    readonly fixes: ReadonlyArray<{
+        readonly title: string;
+        readonly edits: ReadonlyArray<{ readonly range: Range; readonly newText: string }>;
+    }>;
 }
 
 /**
@@ -28,7 +31,10 @@ export function syntaxDiagnostics(document: LangiumDocument, vocabulary: Grammar
     const lines = new Set<number>();
     const add = (explanation: SyntaxExplanation, start: number, end: number, code: string) => {
         const at = explanation.at ?? { start, end };
-        const range = { start: document.textDocument.positionAt(at.start), end: document.textDocument.positionAt(Math.max(at.end, at.start)) };
+        const range = {
+            start: document.textDocument.positionAt(at.start),
+            end: document.textDocument.positionAt(Math.max(at.end, at.start)),
+        };
         if (lines.has(range.start.line)) return;
         lines.add(range.start.line);
         const data: SyntaxDiagnosticData = { code, fixes: explanation.fixes.map(f => toData(document, f)) };
@@ -36,17 +42,25 @@ export function syntaxDiagnostics(document: LangiumDocument, vocabulary: Grammar
     };
     for (const error of [...parseResult.lexerErrors].sort((a, b) => a.offset - b.offset)) {
         const explanation = lexingExplanation(text, error.offset, error.length);
-        add(explanation, explanation.at?.start ?? error.offset, explanation.at?.end ?? error.offset + error.length, DocumentValidator.LexingError);
+        add(
+            explanation,
+            explanation.at?.start ?? error.offset,
+            explanation.at?.end ?? error.offset + error.length,
+            DocumentValidator.LexingError,
+        );
     }
     const problems = parseResult.syntaxProblems ?? [];
     for (const error of parseResult.parserErrors) {
         const token = error.token as IToken;
-        const problem = problems.find(p => p.token === token && explainSyntaxProblem(p, vocabulary).message === error.message)
-            ?? problems.find(p => p.token === token);
+        const problem =
+            problems.find(p => p.token === token && explainSyntaxProblem(p, vocabulary).message === error.message) ??
+            problems.find(p => p.token === token);
         const explanation: SyntaxExplanation = problem
             ? explainSyntaxProblem(problem, vocabulary, text)
             : { message: 'The text here does not follow the .ssc language.', fixes: [] };
-        const [start, end] = isEndOfFile(token) ? endOfPrevious((error as { previousToken?: IToken }).previousToken, text) : [token.startOffset, endOf(token)];
+        const [start, end] = isEndOfFile(token)
+            ? endOfPrevious((error as { previousToken?: IToken }).previousToken, text)
+            : [token.startOffset, endOf(token)];
         add(explanation, start, end, DocumentValidator.ParsingError);
     }
     return result;
@@ -60,6 +74,9 @@ function endOfPrevious(previous: IToken | undefined, text: string): [number, num
 function toData(document: LangiumDocument, fix: SyntaxFix): SyntaxDiagnosticData['fixes'][number] {
     return {
         title: fix.title,
-        edits: fix.edits.map(e => ({ range: { start: document.textDocument.positionAt(e.start), end: document.textDocument.positionAt(e.end) }, newText: e.text })),
+        edits: fix.edits.map(e => ({
+            range: { start: document.textDocument.positionAt(e.start), end: document.textDocument.positionAt(e.end) },
+            newText: e.text,
+        })),
     };
 }

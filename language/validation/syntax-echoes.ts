@@ -8,8 +8,15 @@ import { Rule, SYNTAX_CODE } from './rule-codes.js';
  * they wait until the syntax is right.
  */
 const ABSENCE_RULES = new Set<string>([
-    Rule.Unplaced, Rule.MissingLevel, Rule.IncompleteProfile, Rule.MissingCategory, Rule.MissingTechnologyRole,
-    Rule.MissingStrategy, Rule.ConsultationLateInformation, Rule.ConsultationNoGrievance, Rule.ConsultationNoFeedback,
+    Rule.Unplaced,
+    Rule.MissingLevel,
+    Rule.IncompleteProfile,
+    Rule.MissingCategory,
+    Rule.MissingTechnologyRole,
+    Rule.MissingStrategy,
+    Rule.ConsultationLateInformation,
+    Rule.ConsultationNoGrievance,
+    Rule.ConsultationNoFeedback,
     'plan/action-without-owner',
 ]);
 
@@ -18,11 +25,19 @@ const ABSENCE_RULES = new Set<string>([
  * error (the name is often the half of a misspelt form), and "missing" findings on an element whose
  * text has a syntax error. Everything else is kept, so a model with errors still gets every finding.
  */
-export function withoutEchoesOfSyntaxErrors(document: LangiumDocument, diagnostics: Diagnostic[], declaresName: (type: string) => boolean): Diagnostic[] {
+export function withoutEchoesOfSyntaxErrors(
+    document: LangiumDocument,
+    diagnostics: Diagnostic[],
+    declaresName: (type: string) => boolean,
+): Diagnostic[] {
     const syntax = diagnostics.filter(d => d.code === SYNTAX_CODE);
     if (syntax.length === 0) return diagnostics;
     const syntaxLines = new Set(syntax.map(d => d.range.start.line));
-    const spans = elementsWithErrors(document, syntax.map(d => document.textDocument.offsetAt(d.range.start)), declaresName);
+    const spans = elementsWithErrors(
+        document,
+        syntax.map(d => document.textDocument.offsetAt(d.range.start)),
+        declaresName,
+    );
     return diagnostics.filter(d => {
         if (d.code === SYNTAX_CODE) return true;
         if (d.code === Rule.UnknownReference && syntaxLines.has(d.range.start.line)) return false;

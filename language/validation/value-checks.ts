@@ -1,5 +1,17 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Action, ActionStatus, AssessmentEntry, Consultation, Grievance, GridValue, Kpi, Programme, Review, Stakeholder, Assessment } from '../generated/ast.js';
+import type {
+    Action,
+    ActionStatus,
+    AssessmentEntry,
+    Consultation,
+    Grievance,
+    GridValue,
+    Kpi,
+    Programme,
+    Review,
+    Stakeholder,
+    Assessment,
+} from '../generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
 import { SSC_KEYWORDS } from '../grammar/grammar-facts.js';
 import { propertyNodes } from './locate.js';
@@ -12,15 +24,28 @@ const SINGLE_VALUED = SSC_KEYWORDS.singleValued;
 export class ValueChecks {
     /** `value/invalid-date` on every date-valued property. */
     checkDates(node: Programme | Consultation | Grievance | Assessment | Action | ActionStatus, accept: ValidationAcceptor): void {
-        const dated: Array<[string, string | undefined]> = node.$type === 'Programme' ? [['asOf', node.asOf]]
-            : node.$type === 'Action' ? [['due', node.due]]
-            : node.$type === 'ActionStatus' ? [['doneOn', node.doneOn]]
-            : node.$type === 'Consultation' ? [['date', node.date], ['informationShared', node.informationShared]]
-            : node.$type === 'Grievance' ? [['established', node.established]]
-            : [['date', node.date]];
+        const dated: Array<[string, string | undefined]> =
+            node.$type === 'Programme'
+                ? [['asOf', node.asOf]]
+                : node.$type === 'Action'
+                  ? [['due', node.due]]
+                  : node.$type === 'ActionStatus'
+                    ? [['doneOn', node.doneOn]]
+                    : node.$type === 'Consultation'
+                      ? [
+                            ['date', node.date],
+                            ['informationShared', node.informationShared],
+                        ]
+                      : node.$type === 'Grievance'
+                        ? [['established', node.established]]
+                        : [['date', node.date]];
         for (const [property, value] of dated) {
             if (value !== undefined && !isCalendarDate(value)) {
-                accept('error', `'${value}' is not a calendar date: write a real day as YYYY-MM-DD.`, { node, property, code: Rule.InvalidDate });
+                accept('error', `'${value}' is not a calendar date: write a real day as YYYY-MM-DD.`, {
+                    node,
+                    property,
+                    code: Rule.InvalidDate,
+                });
             }
         }
     }
@@ -28,15 +53,22 @@ export class ValueChecks {
     /** `value/out-of-range` for numeric power and interest (1..5). */
     checkGridValue(value: GridValue, accept: ValidationAcceptor): void {
         if (value.value !== undefined && (value.value < 1 || value.value > 5)) {
-            accept('error', `${value.value} is outside the 1..5 scale of this language. The 1..5 scale is a convention of this language for the grid values (low = 2, medium = 3, high = 4); use a number from 1 to 5, or low, medium or high.`,
-                { node: value, property: 'value', code: Rule.OutOfRange });
+            accept(
+                'error',
+                `${value.value} is outside the 1..5 scale of this language. The 1..5 scale is a convention of this language for the grid values (low = 2, medium = 3, high = 4); use a number from 1 to 5, or low, medium or high.`,
+                { node: value, property: 'value', code: Rule.OutOfRange },
+            );
         }
     }
 
     /** `value/out-of-range` for a review cadence of zero months. */
     checkReview(review: Review, accept: ValidationAcceptor): void {
         if (review.months < 1) {
-            accept('error', 'A review cadence of 0 months is no cadence. Write \'review every N months\' with N at least 1.', { node: review, property: 'months', code: Rule.OutOfRange });
+            accept('error', "A review cadence of 0 months is no cadence. Write 'review every N months' with N at least 1.", {
+                node: review,
+                property: 'months',
+                code: Rule.OutOfRange,
+            });
         }
     }
 
@@ -45,8 +77,11 @@ export class ValueChecks {
         for (const { property, keyword } of SINGLE_VALUED.get(node.$type) ?? []) {
             const nodes = propertyNodes(node, property);
             for (const repeated of nodes.slice(0, -1)) {
-                accept('warning', `'${keyword}' is given more than once here; only the last one counts. Remove the extra one.`,
-                    { node: node as AstNode, range: repeated.range, code: Rule.RepeatedProperty });
+                accept('warning', `'${keyword}' is given more than once here; only the last one counts. Remove the extra one.`, {
+                    node: node as AstNode,
+                    range: repeated.range,
+                    code: Rule.RepeatedProperty,
+                });
             }
         }
     }

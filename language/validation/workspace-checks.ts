@@ -60,16 +60,21 @@ export class WorkspaceChecks {
         if (missing.length === 0) return;
         const names = missing.map(id => `${id} (${STANDARD_GROUPS.find(g => g.id === id)?.clause ?? '?'})`);
         const data: MissingGroupsData = { missing, onProgramme: Boolean(programme) };
-        report(accept, Rule.MissingStandardGroup,
+        report(
+            accept,
+            Rule.MissingStandardGroup,
             `${missing.length === 1 ? 'One standard stakeholder group has' : `${missing.length} standard stakeholder groups have`} no stakeholder in the workspace${missing.length === 1 ? `: ${names[0]}.` : `. Missing: ${listWords(names)}.`} Clause 3.1 gives these groups as a non-exhaustive list, and the identification must be city specific, so a group may rightly have no stakeholder here; check each one. Add a stakeholder for each group that plays a part in this city${programme ? `, or list the group under 'excludes' in programme ${programme.name} with the reason it does not apply` : ", or declare a 'programme' and list the group under its 'excludes' with the reason"}.`,
-            { ...at, data });
+            { ...at, data },
+        );
     }
 
     private checkDominance(model: Model, at: Place, accept: ValidationAcceptor): void {
         const finding = this.facts.read(model, 'dominance', v => {
             const found = privateDominance(v.snapshot.analysis.stakeholders);
             if (!found) return null;
-            const places = found.privateHighPower.map(id => v.index.stakeholder(id)).map(s => ({ id: s!.id, file: s!.file, line: s!.line }));
+            const places = found.privateHighPower
+                .map(id => v.index.stakeholder(id))
+                .map(s => ({ id: s!.id, file: s!.file, line: s!.line }));
             return { ...found, places };
         });
         if (!finding) return;
@@ -77,16 +82,22 @@ export class WorkspaceChecks {
             const node = elementAt(this.documents, p.file, p.line, 'Stakeholder');
             return node ? relatedAt(node, `${p.id}: private sector, high power`) : [];
         });
-        report(accept, Rule.Dominance,
+        report(
+            accept,
+            Rule.Dominance,
             `Power leans towards the private sector: ${finding.privateHighPower.length} of the ${finding.highPower.length} high-power stakeholders are private. They are ${listWords(finding.privateHighPower)}, and no citizens or NGO stakeholder has even medium power. By convention two thirds or more counts as dominance; the concern is clause 4.2's, which warns that well-funded business groups may overpower other groups and asks for a balance between competing interests. Give citizens and NGOs real weight, or check the power values.`,
-            { ...at, relatedInformation: related });
+            { ...at, relatedInformation: related },
+        );
     }
 
     private checkReview(programme: Programme | undefined, at: Place, accept: ValidationAcceptor): void {
         if (programme?.review) return;
-        report(accept, Rule.NoReview,
+        report(
+            accept,
+            Rule.NoReview,
             `${programme ? `Programme ${programme.name}` : 'The model'} states no review cadence. Clause 4.2 warns that the engagement process can turn bureaucratic and never be fully inclusive, so it should be reviewed, updated and monitored continuously; ${programme ? "add 'review every N months' to the programme" : "declare a 'programme' with 'review every N months'"}.`,
-            at);
+            at,
+        );
     }
 }
 

@@ -55,7 +55,7 @@ export class WorkspaceFacts {
         const value = query(this.view());
         const uri = AstUtils.getDocument(node).uri.toString();
         let facts = this.records.get(uri);
-        if (!facts) this.records.set(uri, facts = new Map());
+        if (!facts) this.records.set(uri, (facts = new Map()));
         facts.set(`${key}@${nodePath(node)}`, { value: serialise(value), query });
         return value;
     }

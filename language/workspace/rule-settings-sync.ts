@@ -64,7 +64,7 @@ export class RuleSettingsSync {
         const connection = this.shared.lsp.Connection;
         if (this.canPull && connection) {
             try {
-                const [section] = await connection.workspace.getConfiguration([{ section: 'ssc' }]) as Array<{ rules?: unknown } | null>;
+                const [section] = (await connection.workspace.getConfiguration([{ section: 'ssc' }])) as Array<{ rules?: unknown } | null>;
                 rules = section?.rules;
             } catch {
                 // Keep the pushed values.

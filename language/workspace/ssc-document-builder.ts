@@ -1,5 +1,13 @@
 import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumCoreServices, type LangiumDocument
+    Cancellation,
+    DefaultDocumentBuilder,
+    DocumentState,
+    URI,
+    type AstNode,
+    type AstNodeDescription,
+    type BuildOptions,
+    type LangiumCoreServices,
+    type LangiumDocument,
 } from 'langium';
 import { changedNames, exportsByKey } from '../references/exported-names.js';
 import type { SscServices, SscSharedServices } from '../ssc-module.js';
@@ -44,7 +52,8 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
     protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
         this.rememberExports(document.uri);
         // Drop the deleted tree's own links; documents linked into it are relinked once it is gone.
-        if (this.serviceRegistry.hasServices(document.uri)) this.serviceRegistry.getServices(document.uri).references.Linker.unlink(document);
+        if (this.serviceRegistry.hasServices(document.uri))
+            this.serviceRegistry.getServices(document.uri).references.Linker.unlink(document);
         super.cleanUpDeleted(document);
     }
 
@@ -53,13 +62,22 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
         return false;
     }
 
-    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken, callback: (document: LangiumDocument) => unknown): Promise<void> {
+    protected override async runCancelable(
+        documents: LangiumDocument[],
+        targetState: DocumentState,
+        cancelToken: Cancellation.CancellationToken,
+        callback: (document: LangiumDocument) => unknown,
+    ): Promise<void> {
         // Every changed document is indexed by now, so its new exports are known.
         if (targetState === DocumentState.Linked) this.reconcileExports();
         await super.runCancelable(documents, targetState, cancelToken, callback);
     }
 
-    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+    protected override async buildDocuments(
+        documents: LangiumDocument[],
+        options: BuildOptions,
+        cancelToken: Cancellation.CancellationToken,
+    ): Promise<void> {
         await super.buildDocuments(documents, options, cancelToken);
         const relinked = await this.buildRelinked(cancelToken);
         if (!options.validation) return;
@@ -74,7 +92,11 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
      * Runs validation again for the given documents (after a settings change, or when their workspace
      * facts changed); parsing, indexing and linking results are kept.
      */
-    async revalidate(documents: LangiumDocument[], options: BuildOptions = this.updateBuildOptions, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+    async revalidate(
+        documents: LangiumDocument[],
+        options: BuildOptions = this.updateBuildOptions,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None,
+    ): Promise<void> {
         for (const document of documents) {
             if (document.state >= DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
         }
@@ -107,9 +129,10 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
             const otherUri = other.uri.toString();
             // Documents not linked yet will link against the current index anyway.
             if (otherUri === uri || other.state < DocumentState.Linked) continue;
-            const moved = names.size > 0 && other.references.some(r => names.has(r.$refText))
-                ? undefined
-                : this.sscServices(other.uri)?.references.Linker.retarget(other, uri, exports);
+            const moved =
+                names.size > 0 && other.references.some(r => names.has(r.$refText))
+                    ? undefined
+                    : this.sscServices(other.uri)?.references.Linker.retarget(other, uri, exports);
             if (moved) {
                 this.sscIndex.moveReferenceTargets(otherUri, uri, moved);
             } else {
@@ -126,7 +149,8 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
             const document = this.langiumDocuments.getDocument(URI.parse(uri));
             if (!document || document.state >= DocumentState.Validated) continue;
             const group = groups.get(options);
-            if (group) group.push(document); else groups.set(options, [document]);
+            if (group) group.push(document);
+            else groups.set(options, [document]);
         }
         this.relinkQueue.clear();
         const built: LangiumDocument[] = [];

@@ -14,9 +14,12 @@ export class SscIndexManager extends DefaultIndexManager {
     moveReferenceTargets(sourceUri: string, targetUri: string, moved: ReadonlyMap<string, string>): void {
         const references = this.referenceIndex.get(sourceUri);
         if (!references || moved.size === 0) return;
-        this.referenceIndex.set(sourceUri, references.map(r => {
-            const path = r.targetUri.toString() === targetUri ? moved.get(r.targetPath) : undefined;
-            return path === undefined ? r : { ...r, targetPath: path };
-        }));
+        this.referenceIndex.set(
+            sourceUri,
+            references.map(r => {
+                const path = r.targetUri.toString() === targetUri ? moved.get(r.targetPath) : undefined;
+                return path === undefined ? r : { ...r, targetPath: path };
+            }),
+        );
     }
 }

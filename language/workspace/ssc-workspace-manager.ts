@@ -17,7 +17,10 @@ export class SscWorkspaceManager extends DefaultWorkspaceManager {
         this.initialBuildOptions = { validation: true };
     }
 
-    protected override async loadAdditionalDocuments(_folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
+    protected override async loadAdditionalDocuments(
+        _folders: WorkspaceFolder[],
+        collector: (document: LangiumDocument) => void,
+    ): Promise<void> {
         const uri = URI.parse(BUILTIN_URI);
         if (!this.langiumDocuments.hasDocument(uri)) {
             collector(this.documentFactory.fromString(builtinLibraryText(), uri));

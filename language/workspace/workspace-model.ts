@@ -38,7 +38,9 @@ export class WorkspaceModel {
     snapshot(): WorkspaceSnapshot {
         let provisional = false;
         const snapshot = this.cache.get('snapshot', () => {
-            const documents = this.documents.all.filter(d => !isBuiltinUri(d.uri.toString())).toArray()
+            const documents = this.documents.all
+                .filter(d => !isBuiltinUri(d.uri.toString()))
+                .toArray()
                 .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
             provisional = documents.some(d => !hasScopes(d));
             const model = mergeModelData(documents.map(d => this.documentData(d)));

@@ -6,7 +6,12 @@ describe('the benchmark model generator', () => {
     test('a small generated model has one action per stakeholder and four assessments, and validates with no errors', async () => {
         const files = Object.fromEntries(generateModel({ stakeholders: 24, files: 3, seed: 7 }));
         const ws = await buildWorkspace(files);
-        const errors = [...ws.documents.keys()].flatMap(f => ws.diagnostics(f).filter(d => d.severity === 1).map(d => `${f}: ${d.code} ${d.message}`));
+        const errors = [...ws.documents.keys()].flatMap(f =>
+            ws
+                .diagnostics(f)
+                .filter(d => d.severity === 1)
+                .map(d => `${f}: ${d.code} ${d.message}`),
+        );
         expect(errors).toEqual([]);
         const analysis = ws.analysis();
         expect(analysis.actions).toHaveLength(24);

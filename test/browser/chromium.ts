@@ -16,7 +16,15 @@ export async function launchChromium(): Promise<Browser> {
     try {
         return await chromium.launch({
             executablePath,
-            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+            args: [
+                '--headless',
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--no-first-run',
+                '--disable-sync',
+            ],
         });
     } catch (error) {
         throw chromiumLaunchError(executablePath, error);
@@ -25,9 +33,15 @@ export async function launchChromium(): Promise<Browser> {
 
 /** One line saying why Chromium did not start and what to do, with no stack to bury it. */
 export function chromiumLaunchError(executablePath: string, error: unknown): Error {
-    const first = (error instanceof Error ? error.message : String(error)).split('\n').map(l => l.trim()).find(l => l.length > 0) ?? 'unknown error';
+    const first =
+        (error instanceof Error ? error.message : String(error))
+            .split('\n')
+            .map(l => l.trim())
+            .find(l => l.length > 0) ?? 'unknown error';
     const cause = existsSync(executablePath) ? first.replace(/^browserType\.launch:\s*/, '') : 'no such file';
-    const result = new Error(`Chromium could not start (${executablePath}: ${cause}). Install it with apt-get install -y chromium, or set CHROMIUM_PATH.`);
+    const result = new Error(
+        `Chromium could not start (${executablePath}: ${cause}). Install it with apt-get install -y chromium, or set CHROMIUM_PATH.`,
+    );
     result.stack = result.message;
     return result;
 }

@@ -15,7 +15,9 @@ import { launchChromium, SCREENSHOTS, watchDialogs, watchRequests } from './chro
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const window: any;
 declare const document: any;
-declare class Event { constructor(type: string, init?: { bubbles?: boolean }); }
+declare class Event {
+    constructor(type: string, init?: { bubbles?: boolean });
+}
 
 const folder = mkdtempSync(path.join(tmpdir(), 'ssc-report-'));
 let browser: Browser;
@@ -50,11 +52,15 @@ describe('the standalone HTML report in Chromium', () => {
             }
         }
         // Grid labels sit where the layout put them: no two label boxes overlap on the rendered page.
-        const boxes = await page.$$eval('#view-grid text.label', nodes => nodes.map(n => n.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number }));
+        const boxes = await page.$$eval('#view-grid text.label', nodes =>
+            nodes.map(n => n.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number }),
+        );
         for (let i = 0; i < boxes.length; i++) {
             for (let j = i + 1; j < boxes.length; j++) {
-                const a = boxes[i], b = boxes[j];
-                const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+                const a = boxes[i],
+                    b = boxes[j];
+                const overlap =
+                    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
                 expect(overlap, `labels ${i} and ${j}`).toBe(false);
             }
         }
@@ -68,11 +74,17 @@ describe('the standalone HTML report in Chromium', () => {
     test('a model whose strings hold markup and script runs no script', async () => {
         const { page, requests, dialogs } = await open('hostile.html', renderHtmlReport(await reportOf(HOSTILE_MODEL)));
         await page.evaluate(() => {
-            for (const e of document.querySelectorAll('*')) for (const type of ['mouseover', 'click', 'focus']) e.dispatchEvent(new Event(type, { bubbles: true }));
+            for (const e of document.querySelectorAll('*'))
+                for (const type of ['mouseover', 'click', 'focus']) e.dispatchEvent(new Event(type, { bubbles: true }));
         });
         expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
         expect(await page.locator('script, iframe, object, img').count()).toBe(0);
-        expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e: any) => [...e.attributes].some((a: any) => /^on/i.test(a.name))).length)).toBe(0);
+        expect(
+            await page.evaluate(
+                () =>
+                    [...document.querySelectorAll('*')].filter((e: any) => [...e.attributes].some((a: any) => /^on/i.test(a.name))).length,
+            ),
+        ).toBe(0);
         expect(await page.locator('#view-summary').textContent()).toContain('<script>window.__pwned=3</script>');
         expect(dialogs).toEqual([]);
         expect(requests).toEqual([]);

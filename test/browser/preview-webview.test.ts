@@ -18,14 +18,24 @@ import { launchChromium, SCREENSHOTS, watchDialogs, watchRequests } from './chro
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const window: any;
 declare const document: any;
-declare class Event { constructor(type: string, init?: { bubbles?: boolean }); }
+declare class Event {
+    constructor(type: string, init?: { bubbles?: boolean });
+}
 
 const SCRIPT = path.join(ROOT, 'dist', 'preview', 'preview.js');
 let browser: Browser;
 let valencia: PreviewPayload;
 
 /** Loads the built webview bundle in the real shell page, with a stand-in for VS Code's webview API. */
-async function openPreview(theme: 'vscode-light' | 'vscode-dark' = 'vscode-dark'): Promise<{ page: Page; sent: () => Promise<FromWebview[]>; post: (m: ToWebview) => Promise<void>; requests: string[]; dialogs: string[] }> {
+async function openPreview(
+    theme: 'vscode-light' | 'vscode-dark' = 'vscode-dark',
+): Promise<{
+    page: Page;
+    sent: () => Promise<FromWebview[]>;
+    post: (m: ToWebview) => Promise<void>;
+    requests: string[];
+    dialogs: string[];
+}> {
     const folder = mkdtempSync(path.join(tmpdir(), 'ssc-preview-'));
     const scriptUrl = pathToFileURL(SCRIPT).href;
     const html = previewShell({ nonce: 'dGVzdC1ub25jZQ==', cspSource: 'file:', scriptUri: scriptUrl });
@@ -40,7 +50,9 @@ async function openPreview(theme: 'vscode-light' | 'vscode-dark' = 'vscode-dark'
         w.acquireVsCodeApi = () => ({
             postMessage: (m: unknown) => w.__sent.push(m),
             getState: () => w.__state,
-            setState: (s: unknown) => { w.__state = s; },
+            setState: (s: unknown) => {
+                w.__state = s;
+            },
         });
     });
     await page.goto(pathToFileURL(file).href);
@@ -48,12 +60,21 @@ async function openPreview(theme: 'vscode-light' | 'vscode-dark' = 'vscode-dark'
     await page.evaluate(dark => {
         document.body.classList.add(dark ? 'vscode-dark' : 'vscode-light');
         const vars: Record<string, string> = dark
-            ? { '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-descriptionForeground': '#9d9d9d', '--vscode-panel-border': '#3c3c3c', '--vscode-editorWidget-background': '#252526', '--vscode-textLink-foreground': '#4daafc' }
+            ? {
+                  '--vscode-editor-background': '#1f1f1f',
+                  '--vscode-editor-foreground': '#cccccc',
+                  '--vscode-descriptionForeground': '#9d9d9d',
+                  '--vscode-panel-border': '#3c3c3c',
+                  '--vscode-editorWidget-background': '#252526',
+                  '--vscode-textLink-foreground': '#4daafc',
+              }
             : { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b' };
         for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, v);
     }, theme === 'vscode-dark');
     return {
-        page, requests, dialogs,
+        page,
+        requests,
+        dialogs,
         sent: () => page.evaluate(() => (window as unknown as { __sent: FromWebview[] }).__sent),
         post: async message => {
             await page.evaluate(m => window.postMessage(m, '*'), message as unknown as Record<string, unknown>);
@@ -79,7 +100,8 @@ describe('the preview webview in Chromium', () => {
         await expect.poll(() => page.locator('#ssc-tabs [role=tab]').count()).toBe(VIEW_IDS.length);
         expect(await page.locator('#ssc-title').textContent()).toBe('Smart Valencia 2030');
         for (const key of Object.keys(valencia.targets).filter(k => k.startsWith('stakeholder:'))) {
-            for (const view of ['grid', 'engagement', 'map']) expect(await page.locator(`#view-${view} [data-ssc-ref="${key}"]`).count(), `${key} in ${view}`).toBeGreaterThan(0);
+            for (const view of ['grid', 'engagement', 'map'])
+                expect(await page.locator(`#view-${view} [data-ssc-ref="${key}"]`).count(), `${key} in ${view}`).toBeGreaterThan(0);
         }
 
         await page.locator('#view-grid [data-ssc-ref="stakeholder:WaterCo"] circle.dot').click();
@@ -127,7 +149,8 @@ describe('the preview webview in Chromium', () => {
         await post({ type: 'update', source: 'x.ssc', payload: previewPayload(await reportOf(HOSTILE_MODEL), 0) });
         for (const view of VIEW_IDS) await page.locator(`#tab-${view}`).click();
         await page.evaluate(() => {
-            for (const e of document.querySelectorAll('*')) for (const type of ['mouseover', 'focus']) e.dispatchEvent(new Event(type, { bubbles: true }));
+            for (const e of document.querySelectorAll('*'))
+                for (const type of ['mouseover', 'focus']) e.dispatchEvent(new Event(type, { bubbles: true }));
         });
         expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
         expect(await page.locator('#ssc-views script, #ssc-views img, #ssc-views iframe').count()).toBe(0);

@@ -42,18 +42,27 @@ async function openAt(width: number): Promise<Page> {
             postMessage: (m: any) => {
                 // Like the extension: each `layout` asks the server for a payload laid out for that width; the newest answer wins.
                 if (m.type !== 'layout') return;
-                const generation = w.__generation = (w.__generation ?? 0) + 1;
+                const generation = (w.__generation = (w.__generation ?? 0) + 1);
                 void w.__layout(m.width).then((payload: any) => {
                     if (generation === w.__generation) w.postMessage({ type: 'update', source: 'city.ssc', payload }, '*');
                 });
             },
-            getState: () => w.__state, setState: (s: any) => { w.__state = s; },
+            getState: () => w.__state,
+            setState: (s: any) => {
+                w.__state = s;
+            },
         });
     });
     await page.goto(pathToFileURL(file).href);
     await page.evaluate(() => {
         document.body.classList.add('vscode-dark');
-        const vars: Record<string, string> = { '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-descriptionForeground': '#9d9d9d', '--vscode-panel-border': '#3c3c3c', '--vscode-editorWidget-background': '#252526' };
+        const vars: Record<string, string> = {
+            '--vscode-editor-background': '#1f1f1f',
+            '--vscode-editor-foreground': '#cccccc',
+            '--vscode-descriptionForeground': '#9d9d9d',
+            '--vscode-panel-border': '#3c3c3c',
+            '--vscode-editorWidget-background': '#252526',
+        };
         for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, v);
     });
     await expect.poll(() => page.locator('#ssc-tabs [role=tab]').count()).toBeGreaterThan(0);
@@ -62,16 +71,19 @@ async function openAt(width: number): Promise<Page> {
 
 /** Rendered font sizes (CSS px at 100 % zoom) of every text of the visible drawing below `min`. */
 function smallTexts(page: Page, view: string, min: number): Promise<string[]> {
-    return page.evaluate(([v, limit]) => {
-        const svg = document.querySelector(`#view-${v} svg.ssc-diagram`);
-        const scale = svg.getScreenCTM().a;
-        const small: string[] = [];
-        for (const t of svg.querySelectorAll('text')) {
-            const size = parseFloat(getComputedStyle(t).fontSize) * scale;
-            if (size < limit - 0.05) small.push(`${t.textContent} (${size.toFixed(1)} px)`);
-        }
-        return small;
-    }, [view, min] as const);
+    return page.evaluate(
+        ([v, limit]) => {
+            const svg = document.querySelector(`#view-${v} svg.ssc-diagram`);
+            const scale = svg.getScreenCTM().a;
+            const small: string[] = [];
+            for (const t of svg.querySelectorAll('text')) {
+                const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+                if (size < limit - 0.05) small.push(`${t.textContent} (${size.toFixed(1)} px)`);
+            }
+            return small;
+        },
+        [view, min] as const,
+    );
 }
 
 /** Drawing elements (texts and shapes other than backgrounds) whose box meets a zoom control's box. */
@@ -98,7 +110,8 @@ function cutWithoutHover(page: Page, view: string): Promise<string[]> {
             const text = t.textContent ?? '';
             if (!text.includes('…')) continue;
             let title: any = null;
-            for (let e = t; e && !title; e = e.parentElement) title = [...e.children].find((c: any) => c.tagName === 'title' && c !== t) ?? null;
+            for (let e = t; e && !title; e = e.parentElement)
+                title = [...e.children].find((c: any) => c.tagName === 'title' && c !== t) ?? null;
             if (!title || !title.textContent.includes(text.replace(/….*$/, ''))) cut.push(text);
         }
         return cut;
@@ -134,7 +147,7 @@ describe.each(WIDTHS)('the preview beside the editor at %i px', width => {
         await page.close();
     });
 
-    test('the zoomed map uses the pane\'s height, and the view lays out again when the pane is resized', async () => {
+    test("the zoomed map uses the pane's height, and the view lays out again when the pane is resized", async () => {
         const page = await openAt(width);
         await page.locator('#tab-map').click();
         await page.locator('#view-map .ssc-zoom button', { hasText: '+' }).click();

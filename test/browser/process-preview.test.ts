@@ -24,7 +24,9 @@ let small: PreviewPayload;
 let large: PreviewPayload;
 
 /** The built webview bundle in the real shell page, with a stand-in for VS Code's webview API and a dark theme. */
-async function openPreview(width = 1280): Promise<{ page: Page; sent: () => Promise<FromWebview[]>; post: (m: ToWebview) => Promise<void>; requests: string[] }> {
+async function openPreview(
+    width = 1280,
+): Promise<{ page: Page; sent: () => Promise<FromWebview[]>; post: (m: ToWebview) => Promise<void>; requests: string[] }> {
     const folder = mkdtempSync(path.join(tmpdir(), 'ssc-process-preview-'));
     const scriptUrl = pathToFileURL(SCRIPT).href;
     const file = path.join(folder, 'preview.html');
@@ -34,17 +36,30 @@ async function openPreview(width = 1280): Promise<{ page: Page; sent: () => Prom
     await page.addInitScript(() => {
         const w = window as unknown as { __sent: unknown[]; __state: unknown; acquireVsCodeApi: () => unknown };
         w.__sent = [];
-        w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.__sent.push(m), getState: () => w.__state, setState: (s: unknown) => { w.__state = s; } });
+        w.acquireVsCodeApi = () => ({
+            postMessage: (m: unknown) => w.__sent.push(m),
+            getState: () => w.__state,
+            setState: (s: unknown) => {
+                w.__state = s;
+            },
+        });
     });
     await page.goto(pathToFileURL(file).href);
     await page.evaluate(() => {
         document.body.classList.add('vscode-dark');
-        const vars: Record<string, string> = { '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-descriptionForeground': '#9d9d9d',
-            '--vscode-panel-border': '#3c3c3c', '--vscode-editorWidget-background': '#252526', '--vscode-textLink-foreground': '#4daafc' };
+        const vars: Record<string, string> = {
+            '--vscode-editor-background': '#1f1f1f',
+            '--vscode-editor-foreground': '#cccccc',
+            '--vscode-descriptionForeground': '#9d9d9d',
+            '--vscode-panel-border': '#3c3c3c',
+            '--vscode-editorWidget-background': '#252526',
+            '--vscode-textLink-foreground': '#4daafc',
+        };
         for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, v);
     });
     return {
-        page, requests,
+        page,
+        requests,
         sent: () => page.evaluate(() => (window as unknown as { __sent: FromWebview[] }).__sent),
         post: async message => {
             await page.evaluate(m => window.postMessage(m, '*'), message as unknown as Record<string, unknown>);
@@ -71,7 +86,10 @@ describe('the process views in the preview webview', () => {
         await page.locator('#tab-plan').click();
         await page.locator('#view-plan .plan-by-stakeholder [data-ssc-ref="action:WaterTalks"]').first().click();
         expect((await sent()).filter(m => m.type === 'reveal').at(-1)).toEqual({ type: 'reveal', ref: 'action:WaterTalks' });
-        expect(revealTarget(small, 'action:WaterTalks')).toEqual({ uri: 'model.ssc', line: PROCESS_MODEL.split('\n').findIndex(l => l.startsWith('action WaterTalks')) });
+        expect(revealTarget(small, 'action:WaterTalks')).toEqual({
+            uri: 'model.ssc',
+            line: PROCESS_MODEL.split('\n').findIndex(l => l.startsWith('action WaterTalks')),
+        });
         await page.locator('#view-plan .plan-by-stakeholder .band-label[data-ssc-ref="stakeholder:WaterCo"]').click();
         expect((await sent()).filter(m => m.type === 'reveal').at(-1)).toEqual({ type: 'reveal', ref: 'stakeholder:WaterCo' });
         await page.locator('#view-plan table [data-ssc-ref="action:Leaflet"]').click();
@@ -112,7 +130,9 @@ describe('the process views in the preview webview', () => {
         expect(await page.locator('#view-plan .plan-by-stakeholder').isVisible()).toBe(false);
         // Each drawing of the view zooms on its own.
         await page.locator('#view-plan .plan-by-owner .ssc-zoom button', { hasText: '+' }).click();
-        expect(await page.locator('#view-plan .plan-by-owner svg').getAttribute('viewBox')).not.toBe(await page.locator('#view-plan .plan-by-stakeholder svg').getAttribute('viewBox'));
+        expect(await page.locator('#view-plan .plan-by-owner svg').getAttribute('viewBox')).not.toBe(
+            await page.locator('#view-plan .plan-by-stakeholder svg').getAttribute('viewBox'),
+        );
         await page.locator('[data-export=svg]').click();
         expect((await sent()).at(-1)).toEqual({ type: 'export', format: 'svg', view: 'plan-owner' });
         await page.screenshot({ path: path.join(VIEW_SHOTS, 'preview-plan-by-owner-100.png') });
@@ -126,13 +146,19 @@ describe('the process views in the preview webview', () => {
         for (const view of ['plan', 'review', 'salience']) {
             await page.locator(`#tab-${view}`).click();
             // The size a reader sees: the font size times the drawing's on-screen scale.
-            const smallest = await page.$$eval(`#view-${view} svg.ssc-diagram text, #view-${view} td, #view-${view} th, #view-${view} p`, nodes => Math.min(...nodes
-                .filter(n => (n as any).getClientRects().length > 0)
-                .map(n => {
-                    const svg = (n as any).closest('svg');
-                    const scale = svg ? svg.getBoundingClientRect().width / Number(svg.dataset.width) : 1;
-                    return parseFloat((window as any).getComputedStyle(n).fontSize) * scale;
-                })));
+            const smallest = await page.$$eval(
+                `#view-${view} svg.ssc-diagram text, #view-${view} td, #view-${view} th, #view-${view} p`,
+                nodes =>
+                    Math.min(
+                        ...nodes
+                            .filter(n => (n as any).getClientRects().length > 0)
+                            .map(n => {
+                                const svg = (n as any).closest('svg');
+                                const scale = svg ? svg.getBoundingClientRect().width / Number(svg.dataset.width) : 1;
+                                return parseFloat((window as any).getComputedStyle(n).fontSize) * scale;
+                            }),
+                    ),
+            );
             expect(smallest, view).toBeGreaterThanOrEqual(10.9);
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, `${view} scrolls sideways`).toBeLessThanOrEqual(0);

@@ -15,7 +15,9 @@ import { VIEW_SHOTS } from './view-shots.js';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const window: any;
 declare const document: any;
-declare class Event { constructor(type: string, init?: { bubbles?: boolean }); }
+declare class Event {
+    constructor(type: string, init?: { bubbles?: boolean });
+}
 
 const folder = mkdtempSync(path.join(tmpdir(), 'ssc-process-views-'));
 let browser: Browser;
@@ -36,15 +38,19 @@ async function open(name: string, html: string, width = 1320): Promise<{ page: P
 type Rect = { left: number; right: number; top: number; bottom: number; width: number; height: number };
 
 async function rects(page: Page, selector: string): Promise<Rect[]> {
-    return page.$$eval(selector, nodes => nodes.filter(n => (n as any).getClientRects().length > 0).map(n => n.getBoundingClientRect().toJSON() as Rect));
+    return page.$$eval(selector, nodes =>
+        nodes.filter(n => (n as any).getClientRects().length > 0).map(n => n.getBoundingClientRect().toJSON() as Rect),
+    );
 }
 
 function overlapping(boxes: Rect[]): Array<[number, number]> {
     const pairs: Array<[number, number]> = [];
     for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
-            const a = boxes[i], b = boxes[j];
-            if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) pairs.push([i, j]);
+            const a = boxes[i],
+                b = boxes[j];
+            if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+                pairs.push([i, j]);
         }
     }
     return pairs;
@@ -52,7 +58,9 @@ function overlapping(boxes: Rect[]): Array<[number, number]> {
 
 /** The smallest computed font size of the text in a view, in CSS pixels at the drawing's natural size. */
 async function smallestFont(page: Page, selector: string): Promise<number> {
-    return page.$$eval(`${selector} text, ${selector} td, ${selector} th, ${selector} p, ${selector} li`, nodes => Math.min(...nodes.map(n => parseFloat((window as any).getComputedStyle(n).fontSize))));
+    return page.$$eval(`${selector} text, ${selector} td, ${selector} th, ${selector} p, ${selector} li`, nodes =>
+        Math.min(...nodes.map(n => parseFloat((window as any).getComputedStyle(n).fontSize))),
+    );
 }
 
 beforeAll(async () => {
@@ -71,7 +79,8 @@ describe('the process views in the standalone report, at 60 stakeholders and 100
         const { page, requests } = largePage;
         const plan = page.locator('#view-plan');
         const dated = large.process.actions.filter(a => a.due !== null);
-        for (const a of dated) expect(await plan.locator(`.plan-by-stakeholder [data-ssc-ref="action:${a.id}"]`).count(), a.id).toBeGreaterThan(0);
+        for (const a of dated)
+            expect(await plan.locator(`.plan-by-stakeholder [data-ssc-ref="action:${a.id}"]`).count(), a.id).toBeGreaterThan(0);
         expect(await plan.locator('.plan-by-owner').isVisible()).toBe(false);
         expect(await plan.locator('.plan-by-stakeholder g.act.st-overdue').count()).toBeGreaterThan(0);
         expect(await plan.locator('table tbody tr').count()).toBe(100);
@@ -82,7 +91,9 @@ describe('the process views in the standalone report, at 60 stakeholders and 100
         // The switch works without script: by owner, every action sits in exactly one band.
         await plan.locator('input[data-ssc-toggle=plan-owner]').check();
         expect(await plan.locator('.plan-by-stakeholder').isVisible()).toBe(false);
-        expect(await plan.locator('.plan-by-owner g.act[data-ssc-ref^="action:"]').count()).toBe(dated.length + large.process.actions.filter(a => a.due === null).length);
+        expect(await plan.locator('.plan-by-owner g.act[data-ssc-ref^="action:"]').count()).toBe(
+            dated.length + large.process.actions.filter(a => a.due === null).length,
+        );
         expect(overlapping(await rects(page, '#view-plan .plan-by-owner g.act text.label'))).toEqual([]);
         await plan.locator('.plan-by-owner').screenshot({ path: path.join(VIEW_SHOTS, 'plan-by-owner-100.png') });
         await plan.locator('input[data-ssc-toggle=plan-owner]').uncheck();
@@ -125,13 +136,17 @@ describe('the process views in the standalone report, at 60 stakeholders and 100
     test('the Northbay example: every action, stakeholder and trajectory of its plan is drawn; one picture per view', async () => {
         const report = await reportOf(exampleFiles('northbay'));
         const { page, requests } = await open('northbay.html', renderHtmlReport(report));
-        for (const a of report.process.actions) expect(await page.locator(`#view-plan [data-ssc-ref="action:${a.id}"]`).count(), a.id).toBeGreaterThan(0);
-        for (const t of report.trajectories.trajectories) expect(await page.locator(`#view-grid .traj[data-ssc-ref="stakeholder:${t.id}"]`).count(), t.id).toBe(1);
+        for (const a of report.process.actions)
+            expect(await page.locator(`#view-plan [data-ssc-ref="action:${a.id}"]`).count(), a.id).toBeGreaterThan(0);
+        for (const t of report.trajectories.trajectories)
+            expect(await page.locator(`#view-grid .traj[data-ssc-ref="stakeholder:${t.id}"]`).count(), t.id).toBe(1);
         for (const s of report.process.stakeholders.filter(x => x.salience.class !== null)) {
             expect(await page.locator(`#view-salience [data-ssc-ref="stakeholder:${s.id}"]`).count(), s.id).toBeGreaterThan(0);
         }
         for (const view of ['plan', 'review', 'salience', 'grid']) {
-            await page.locator(`#view-${view}`).screenshot({ path: path.join(VIEW_SHOTS, `northbay-${view === 'grid' ? 'trajectories' : view}.png`) });
+            await page
+                .locator(`#view-${view}`)
+                .screenshot({ path: path.join(VIEW_SHOTS, `northbay-${view === 'grid' ? 'trajectories' : view}.png`) });
         }
         expect(requests).toEqual([]);
         await page.close();
@@ -141,7 +156,8 @@ describe('the process views in the standalone report, at 60 stakeholders and 100
         const { page, requests, dialogs } = await open('hostile.html', renderHtmlReport(await modelReport(HOSTILE_PROCESS_MODEL)));
         await page.locator('#view-plan input[data-ssc-toggle=plan-owner]').check();
         await page.evaluate(() => {
-            for (const e of document.querySelectorAll('*')) for (const type of ['mouseover', 'click', 'focus']) e.dispatchEvent(new Event(type, { bubbles: true }));
+            for (const e of document.querySelectorAll('*'))
+                for (const type of ['mouseover', 'click', 'focus']) e.dispatchEvent(new Event(type, { bubbles: true }));
         });
         expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
         expect(await page.locator('script, iframe, object, img').count()).toBe(0);

@@ -55,7 +55,9 @@ describe('bad input gets one clear line and exit 2, or correct results', () => {
     test('a file of several MB validates', { timeout: 180_000 }, () => {
         const blocks: string[] = [];
         for (let i = 0, size = 0; size < 3_000_000; i++, size += blocks[blocks.length - 1].length) {
-            blocks.push(`stakeholder S${i} "Stakeholder number ${i} with a long descriptive name" : citizens {\n    scale local\n    sector civil\n    power ${1 + (i % 5)}\n    interest ${1 + ((i * 7) % 5)}\n    aims "An aim that is long enough to make the file grow quickly ${i}"\n}\n`);
+            blocks.push(
+                `stakeholder S${i} "Stakeholder number ${i} with a long descriptive name" : citizens {\n    scale local\n    sector civil\n    power ${1 + (i % 5)}\n    interest ${1 + ((i * 7) % 5)}\n    aims "An aim that is long enough to make the file grow quickly ${i}"\n}\n`,
+            );
         }
         writeFileSync(path.join(dir, 'big.ssc'), blocks.join(''));
         const run = ssc(['generate', 'big.ssc', '--format', 'json'], dir);

@@ -4,8 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { formatJson, formatSarif, formatText, messageFields, type CliDiagnostic } from '../../cli/diagnostic-formats.js';
 import { ensureBuilt, ssc, tempDir } from '../helpers/cli.js';
 
-const LONG = 'No stakeholder of the workspace belongs to 11 standard groups: municipality (5.1), government (5.2), '
-    + 'city-services-company (5.3), utility-provider (5.4) and ngo (5.6). Clause 3.1 lists these groups. Add a stakeholder for each.';
+const LONG =
+    'No stakeholder of the workspace belongs to 11 standard groups: municipality (5.1), government (5.2), ' +
+    'city-services-company (5.3), utility-provider (5.4) and ngo (5.6). Clause 3.1 lists these groups. Add a stakeholder for each.';
 
 function diagnostic(code: string, message: string): CliDiagnostic {
     return { file: 'a.ssc', line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'warning', code, ...messageFields(code, message) };
@@ -13,7 +14,13 @@ function diagnostic(code: string, message: string): CliDiagnostic {
 
 describe('diagnostic formats', () => {
     test('text prints the first sentence only, a long list cut with an ellipsis at 120 characters', () => {
-        const out = formatText([diagnostic('identification/missing-standard-group', LONG), diagnostic('process/no-review', 'The model states no review cadence. Clause 4.2 asks for one.')], 1);
+        const out = formatText(
+            [
+                diagnostic('identification/missing-standard-group', LONG),
+                diagnostic('process/no-review', 'The model states no review cadence. Clause 4.2 asks for one.'),
+            ],
+            1,
+        );
         const [first, second] = out.split('\n');
         const summary = first.replace('a.ssc:1:1 warning identification/missing-standard-group ', '');
         expect(summary.length).toBeLessThanOrEqual(120);
@@ -22,7 +29,7 @@ describe('diagnostic formats', () => {
         expect(out).not.toContain('Clause 4.2');
     });
 
-    test('--explain adds the rest of the message and the rule\'s page on indented lines', () => {
+    test("--explain adds the rest of the message and the rule's page on indented lines", () => {
         const out = formatText([diagnostic('process/no-review', 'The model states no review cadence. Clause 4.2 asks for one.')], 1, true);
         expect(out.split('\n').slice(0, 3)).toEqual([
             'a.ssc:1:1 warning process/no-review The model states no review cadence.',
@@ -36,26 +43,34 @@ describe('diagnostic formats', () => {
         expect(out.split('\n')[1]).toBe(`    ${LONG}`);
     });
 
-    test('JSON carries the whole message, its first sentence and the rule\'s link; no message has a line break', () => {
+    test("JSON carries the whole message, its first sentence and the rule's link; no message has a line break", () => {
         const [item] = JSON.parse(formatJson([diagnostic('syntax', 'A first line.\nA second line.')]));
         expect(item).toMatchObject({ message: 'A first line. A second line.', summary: 'A first line.', helpUri: 'docs/rules.md#syntax' });
     });
 
     test('SARIF carries the whole message, the first sentence as a property and a relative helpUri per rule', () => {
-        const log = JSON.parse(formatSarif([diagnostic('identification/missing-standard-group', LONG), diagnostic('syntax', 'Bad. Worse.')], '1.0.0'));
+        const log = JSON.parse(
+            formatSarif([diagnostic('identification/missing-standard-group', LONG), diagnostic('syntax', 'Bad. Worse.')], '1.0.0'),
+        );
         const run = log.runs[0];
-        expect(run.tool.driver.rules.map((r: { helpUri: string }) => r.helpUri)).toEqual(['docs/rules.md#identification-missing-standard-group', 'docs/rules.md#syntax']);
+        expect(run.tool.driver.rules.map((r: { helpUri: string }) => r.helpUri)).toEqual([
+            'docs/rules.md#identification-missing-standard-group',
+            'docs/rules.md#syntax',
+        ]);
         expect(run.results[0].message.text).toBe(LONG);
         expect(run.results[0].properties.summary).toMatch(/…$/);
         expect(run.results[1].properties.summary).toBe('Bad.');
     });
 });
 
-describe('ssc validate on the issue\'s example', () => {
+describe("ssc validate on the issue's example", () => {
     test('plain words in text, the whole message with --explain', () => {
         ensureBuilt();
         const dir = tempDir();
-        writeFileSync(path.join(dir, 'a.ssc'), 'stakeholder Folks "Residents" : citizens {\n    intrest high\n    power hgh\n}\nstakeholder Other "Other group" citizens\n');
+        writeFileSync(
+            path.join(dir, 'a.ssc'),
+            'stakeholder Folks "Residents" : citizens {\n    intrest high\n    power hgh\n}\nstakeholder Other "Other group" citizens\n',
+        );
         const run = ssc(['validate', 'a.ssc'], dir);
         const syntax = run.stdout.split('\n').filter(l => l.includes(' error syntax '));
         expect(syntax).toEqual([

@@ -3,11 +3,18 @@ import { runCli } from '../../cli/main.js';
 
 async function validate(path: string) {
     let stdout = '';
-    const status = await runCli(['validate', path, '--format', 'json'], { stdout: t => { stdout += t; }, stderr: () => undefined, cwd: process.cwd(), version: 'test' });
+    const status = await runCli(['validate', path, '--format', 'json'], {
+        stdout: t => {
+            stdout += t;
+        },
+        stderr: () => undefined,
+        cwd: process.cwd(),
+        version: 'test',
+    });
     return { status, diagnostics: JSON.parse(stdout) as Array<{ severity: string; code: string }> };
 }
 
-test('the Valencia example has no error or warning: the water company\'s recorded plan clears engagement/powerful-resistant', async () => {
+test("the Valencia example has no error or warning: the water company's recorded plan clears engagement/powerful-resistant", async () => {
     const { status, diagnostics } = await validate('examples/valencia');
     expect(status).toBe(0);
     expect(diagnostics.filter(d => d.severity !== 'info').map(d => `${d.severity} ${d.code}`)).toEqual([]);
@@ -16,8 +23,17 @@ test('the Valencia example has no error or warning: the water company\'s recorde
 
 test('the bundled examples make domain sense: an opponent has interest, an active stakeholder has power', async () => {
     let stdout = '';
-    await runCli(['generate', 'examples/valencia', 'examples/first-model', '--format', 'json'], { stdout: t => { stdout += t; }, stderr: () => undefined, cwd: process.cwd(), version: 'test' });
-    const analysis = JSON.parse(stdout) as { stakeholders: Array<{ id: string; categories: string[]; attitude: string | null; power: number | null; interest: number | null }> };
+    await runCli(['generate', 'examples/valencia', 'examples/first-model', '--format', 'json'], {
+        stdout: t => {
+            stdout += t;
+        },
+        stderr: () => undefined,
+        cwd: process.cwd(),
+        version: 'test',
+    });
+    const analysis = JSON.parse(stdout) as {
+        stakeholders: Array<{ id: string; categories: string[]; attitude: string | null; power: number | null; interest: number | null }>;
+    };
     for (const s of analysis.stakeholders) {
         if (s.attitude === 'opponent') expect(s.interest, `${s.id} opposes the programme`).toBeGreaterThan(3);
         if (s.categories.includes('active')) expect(s.power, `${s.id} is active`).toBeGreaterThanOrEqual(3);
@@ -46,10 +62,25 @@ test('the Northbay example uses the process forms cleanly: one deliberate overdu
 
 test('the Northbay example makes domain sense too, and its trajectories run over three assessments', async () => {
     let stdout = '';
-    await runCli(['generate', 'examples/northbay', '--format', 'json'], { stdout: t => { stdout += t; }, stderr: () => undefined, cwd: process.cwd(), version: 'test' });
+    await runCli(['generate', 'examples/northbay', '--format', 'json'], {
+        stdout: t => {
+            stdout += t;
+        },
+        stderr: () => undefined,
+        cwd: process.cwd(),
+        version: 'test',
+    });
     const analysis = JSON.parse(stdout) as {
-        stakeholders: Array<{ id: string; categories: string[]; attitude: string | null; power: number | null; interest: number | null; trajectory: unknown[] }>;
-        actions: Array<{ status: string }>; review: { overdue: boolean; neverAssessed: string[] };
+        stakeholders: Array<{
+            id: string;
+            categories: string[];
+            attitude: string | null;
+            power: number | null;
+            interest: number | null;
+            trajectory: unknown[];
+        }>;
+        actions: Array<{ status: string }>;
+        review: { overdue: boolean; neverAssessed: string[] };
     };
     for (const s of analysis.stakeholders) {
         if (s.attitude === 'opponent') expect(s.interest, `${s.id} opposes the programme`).toBeGreaterThan(3);

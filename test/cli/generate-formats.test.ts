@@ -9,7 +9,8 @@ describe('ssc generate: html, md, csv and svg', () => {
     test('html is one offline page with every view', () => {
         const run = ssc(['generate', 'examples/valencia', '--format', 'html']);
         expect(run.status).toBe(0);
-        for (const view of ['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage']) expect(run.stdout).toContain(`id="view-${view}"`);
+        for (const view of ['grid', 'engagement', 'summary', 'classification', 'map', 'onion', 'coverage'])
+            expect(run.stdout).toContain(`id="view-${view}"`);
         expect(run.stdout).toContain("default-src 'none'");
         expect(run.stdout).not.toMatch(/<script|<link|src="http|href="http/);
     });
@@ -23,11 +24,23 @@ describe('ssc generate: html, md, csv and svg', () => {
 
     test('csv: one table on stdout, every table into a folder, one chosen with --view', () => {
         const stdout = ssc(['generate', 'examples/valencia', '--format', 'csv']);
-        expect(stdout.stdout.split('\r\n')[0]).toBe('Stakeholder,Id,Group,Current engagement,Desired engagement,Levels to gain,Strategy,Strategy source,Power,Interest,Grid position,'
-            + 'Participation reached (IAP2),Participation needed,Participation shortfall');
+        expect(stdout.stdout.split('\r\n')[0]).toBe(
+            'Stakeholder,Id,Group,Current engagement,Desired engagement,Levels to gain,Strategy,Strategy source,Power,Interest,Grid position,' +
+                'Participation reached (IAP2),Participation needed,Participation shortfall',
+        );
         const folder = path.join(tempDir(), 'tables');
         expect(ssc(['generate', 'examples/valencia', '--format', 'csv', '--out', folder]).status).toBe(0);
-        expect(readdirSync(folder).sort()).toEqual(['assessment.csv', 'classification.csv', 'coverage.csv', 'engagement.csv', 'plan.csv', 'register.csv', 'review.csv', 'salience.csv', 'summary.csv']);
+        expect(readdirSync(folder).sort()).toEqual([
+            'assessment.csv',
+            'classification.csv',
+            'coverage.csv',
+            'engagement.csv',
+            'plan.csv',
+            'register.csv',
+            'review.csv',
+            'salience.csv',
+            'summary.csv',
+        ]);
         const file = path.join(tempDir(), 'summary.csv');
         expect(ssc(['generate', 'examples/valencia', '--format', 'csv', '--view', 'summary', '--out', file]).status).toBe(0);
         expect(readFileSync(file, 'utf8')).toMatch(/^Group,Stakeholder,Scale/);

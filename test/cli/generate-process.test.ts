@@ -14,7 +14,10 @@ describe('ssc generate: the process views', () => {
 
     test('svg --view plan, plan-owner, salience and trajectories each draw their view', () => {
         const expected: Record<string, string> = {
-            plan: 'Quarterly concession review', 'plan-owner': 'No owner', salience: 'Riverside borough council', trajectories: 'class="trajectories"',
+            plan: 'Quarterly concession review',
+            'plan-owner': 'No owner',
+            salience: 'Riverside borough council',
+            trajectories: 'class="trajectories"',
         };
         for (const [view, text] of Object.entries(expected)) {
             const out = path.join(dir, `${view}.svg`);
@@ -35,7 +38,9 @@ describe('ssc generate: the process views', () => {
         const lines = plan.stdout.trimEnd().split('\r\n');
         expect(lines).toHaveLength(5);
         expect(lines.find(l => l.startsWith('Briefing for the fibre operator'))).toContain(',overdue,,46,');
-        expect(ssc(['generate', dir, '--format', 'csv', '--view', 'review']).stdout).toContain('Aguas del Río,up 1,2026-Q1 (2026-03-31),Resistant,4,2,2026-Q2 (2026-06-30),Neutral,5,2,power 4 → 5');
+        expect(ssc(['generate', dir, '--format', 'csv', '--view', 'review']).stdout).toContain(
+            'Aguas del Río,up 1,2026-Q1 (2026-03-31),Resistant,4,2,2026-Q2 (2026-06-30),Neutral,5,2,power 4 → 5',
+        );
         expect(ssc(['generate', dir, '--format', 'csv', '--view', 'salience']).stdout).toContain('Aguas del Río,4,3,4,borderline,');
         expect(ssc(['generate', dir, '--format', 'md']).stdout).toContain('| Quarterly concession review | WaterTalks |');
         const html = ssc(['generate', dir, '--format', 'html']).stdout;

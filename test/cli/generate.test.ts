@@ -20,28 +20,80 @@ describe('ssc generate --format json', () => {
         expect(analysis.programme).toMatchObject({ id: 'Valencia2030', name: 'Smart Valencia 2030', asOf: '2026-06-30' });
         const council = analysis.stakeholders.find((s: { id: string }) => s.id === 'CityCouncil');
         expect(council).toMatchObject({
-            id: 'CityCouncil', name: 'Valencia City Council', group: 'municipality', custom: false,
-            file: 'examples/valencia/city.ssc', line: 9, scale: 'local', sector: 'public',
-            categories: ['active', 'beneficiary'], attitude: null, roles: ['driver-of-technology', 'enabler-of-ssc'],
-            power: 4, interest: 4, quadrant: 'manage-closely', strategy: 'manage-closely', suggestedStrategy: 'manage-closely',
-            engagement: { current: 'supportive', desired: 'leading', gap: 1 }, onion: 'core',
-            profile: { aims: ['Efficient services', 'Lower emissions'], challenges: ['Shrinking budgets'], potential: ['City-management expertise'], constraints: ['Little coordination between departments'], contributions: ['Defines and evaluates KPIs'] },
+            id: 'CityCouncil',
+            name: 'Valencia City Council',
+            group: 'municipality',
+            custom: false,
+            file: 'examples/valencia/city.ssc',
+            line: 9,
+            scale: 'local',
+            sector: 'public',
+            categories: ['active', 'beneficiary'],
+            attitude: null,
+            roles: ['driver-of-technology', 'enabler-of-ssc'],
+            power: 4,
+            interest: 4,
+            quadrant: 'manage-closely',
+            strategy: 'manage-closely',
+            suggestedStrategy: 'manage-closely',
+            engagement: { current: 'supportive', desired: 'leading', gap: 1 },
+            onion: 'core',
+            profile: {
+                aims: ['Efficient services', 'Lower emissions'],
+                challenges: ['Shrinking budgets'],
+                potential: ['City-management expertise'],
+                constraints: ['Little coordination between departments'],
+                contributions: ['Defines and evaluates KPIs'],
+            },
         });
-        expect(council.units[0]).toEqual({ id: 'Planning', name: 'Urban Planning Department', type: 'urban-planning', qualifiedId: 'CityCouncil.Planning' });
+        expect(council.units[0]).toEqual({
+            id: 'Planning',
+            name: 'Urban Planning Department',
+            type: 'urban-planning',
+            qualifiedId: 'CityCouncil.Planning',
+        });
         const water = analysis.stakeholders.find((s: { id: string }) => s.id === 'WaterCo');
-        expect(water).toMatchObject({ attitude: 'opponent', quadrant: 'manage-closely', interest: 4, engagement: { current: 'resistant', desired: 'supportive', gap: 2 } });
+        expect(water).toMatchObject({
+            attitude: 'opponent',
+            quadrant: 'manage-closely',
+            interest: 4,
+            engagement: { current: 'resistant', desired: 'supportive', gap: 2 },
+        });
         const emtBus = analysis.stakeholders.find((s: { id: string }) => s.id === 'EmtBus');
-        expect(emtBus).toMatchObject({ quadrant: 'borderline', suggestedStrategy: null, engagement: { current: 'supportive', desired: null, gap: null } });
+        expect(emtBus).toMatchObject({
+            quadrant: 'borderline',
+            suggestedStrategy: null,
+            engagement: { current: 'supportive', desired: null, gap: null },
+        });
         const press = analysis.stakeholders.find((s: { id: string }) => s.id === 'Press');
         expect(press).toMatchObject({ group: 'LocalMedia', custom: true });
-        expect(analysis.relations).toContainEqual(expect.objectContaining({ from: 'CityCouncil', to: 'Ministry', kind: 'collaborates', mutual: true, label: null }));
+        expect(analysis.relations).toContainEqual(
+            expect.objectContaining({ from: 'CityCouncil', to: 'Ministry', kind: 'collaborates', mutual: true, label: null }),
+        );
         expect(analysis.coverage.excluded).toEqual([{ group: 'standards-body', reason: 'Covered by the national programme' }]);
         expect(analysis.coverage.missing).toEqual([]);
         expect(analysis.coverage.present).toHaveLength(11);
-        expect(analysis.kpis[0]).toMatchObject({ id: 'WaterLosses', provider: 'WaterCo', examiner: 'CityCouncil', target: 'below 12% by 2027' });
-        expect(analysis.consultations[0]).toMatchObject({ id: 'MobilityHearing', date: '2026-03-15', informationShared: '2026-02-20', grievances: ['Ombudsman'] });
+        expect(analysis.kpis[0]).toMatchObject({
+            id: 'WaterLosses',
+            provider: 'WaterCo',
+            examiner: 'CityCouncil',
+            target: 'below 12% by 2027',
+        });
+        expect(analysis.consultations[0]).toMatchObject({
+            id: 'MobilityHearing',
+            date: '2026-03-15',
+            informationShared: '2026-02-20',
+            grievances: ['Ombudsman'],
+        });
         expect(analysis.grievances[0]).toMatchObject({ id: 'Ombudsman', established: '2026-01-10' });
-        expect(analysis.assessments[0]).toMatchObject({ label: '2026-Q1', date: '2026-03-31', entries: [{ stakeholder: 'CityCouncil', level: 'supportive' }, { stakeholder: 'WaterCo', level: 'resistant' }] });
+        expect(analysis.assessments[0]).toMatchObject({
+            label: '2026-Q1',
+            date: '2026-03-31',
+            entries: [
+                { stakeholder: 'CityCouncil', level: 'supportive' },
+                { stakeholder: 'WaterCo', level: 'resistant' },
+            ],
+        });
         expect(analysis.diagnostics).toMatchObject({ errors: 0 });
     });
 });
@@ -62,7 +114,7 @@ describe('writing files', () => {
         expect(readdirSync(dir)).toEqual(['analysis.json']);
     });
 
-    test('--out into an existing folder uses the format\'s file name', () => {
+    test("--out into an existing folder uses the format's file name", () => {
         const dir = tempDir();
         expect(ssc(['generate', 'examples/first-model', '--format', 'json', '--out', dir]).status).toBe(0);
         expect(readdirSync(dir)).toEqual(['ssc-analysis.json']);

@@ -39,9 +39,11 @@ describe('ssc import: registers as people build them', () => {
         expect(syntaxErrors(path.join(dir, 'model.ssc'))).toEqual([]);
     });
 
-    test('output is our formatter\'s canonical layout', () => {
+    test("output is our formatter's canonical layout", () => {
         const run = ssc(['import', 'register.xlsx', '--dry-run'], dir);
-        expect(run.stdout).toMatch(/^\/\/ Imported by ssc import from register\.xlsx, sheet "Stakeholders" \(header on row 3\)\.\n\nstakeholder /);
+        expect(run.stdout).toMatch(
+            /^\/\/ Imported by ssc import from register\.xlsx, sheet "Stakeholders" \(header on row 3\)\.\n\nstakeholder /,
+        );
         expect(run.stdout).toContain('\n    power high\n    interest low\n');
         expect(run.stdout.endsWith('}\n')).toBe(true);
     });
@@ -79,8 +81,17 @@ describe('ssc import: registers as people build them', () => {
     });
 
     test('CSV with ";" delimiters, a BOM and quoted line breaks', () => {
-        const file = save(path.join(dir, 'excel-eu.csv'), '\uFEFFNombre;Name;Type;Power;Interest;Aims\r\n;Ayuntamiento;Municipality;Alto;High;"Eficiencia\r\nTransparencia"\r\n');
-        const run = ssc(['import', file, '--dry-run', '--map', save(path.join(dir, 'map.json'), JSON.stringify({ values: { power: { Alto: 'high' } } }))]);
+        const file = save(
+            path.join(dir, 'excel-eu.csv'),
+            '\uFEFFNombre;Name;Type;Power;Interest;Aims\r\n;Ayuntamiento;Municipality;Alto;High;"Eficiencia\r\nTransparencia"\r\n',
+        );
+        const run = ssc([
+            'import',
+            file,
+            '--dry-run',
+            '--map',
+            save(path.join(dir, 'map.json'), JSON.stringify({ values: { power: { Alto: 'high' } } })),
+        ]);
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('stakeholder Ayuntamiento "Ayuntamiento" : municipality {');
         expect(run.stdout).toContain('power high');
@@ -99,7 +110,9 @@ describe('ssc import: registers as people build them', () => {
         const file = path.join(dir, 'hidden.xlsx');
         await book.xlsx.writeFile(file);
         const run = ssc(['import', file, '--dry-run']);
-        expect(run.stdout).toContain('stakeholder Council "Council" : municipality {\n    power high\n    legitimacy medium\n    urgency 5\n}');
+        expect(run.stdout).toContain(
+            'stakeholder Council "Council" : municipality {\n    power high\n    legitimacy medium\n    urgency 5\n}',
+        );
         expect(run.stdout).not.toContain('Former partner');
         const hidden = ssc(['import', file, '--sheet', 'Old register', '--dry-run']);
         expect(hidden.stdout).toContain('stakeholder FormerPartner "Former partner" : ngo');
@@ -147,17 +160,37 @@ describe('ssc import: hostile files get one line, exit 2, nothing written', () =
     });
 
     test('more than 100,000 rows, in a workbook and in CSV', async () => {
-        await refused('rows.xlsx', await generatedRegister(100_001, 'short'), /rows\.xlsx: too many rows: a sheet has more than 50,000 rows/);
-        await refused('rows.csv', 'Name,Power\n' + 'Someone,4\n'.repeat(100_001), /rows\.csv: too many rows: the CSV file has more than 50,000 rows/);
+        await refused(
+            'rows.xlsx',
+            await generatedRegister(100_001, 'short'),
+            /rows\.xlsx: too many rows: a sheet has more than 50,000 rows/,
+        );
+        await refused(
+            'rows.csv',
+            'Name,Power\n' + 'Someone,4\n'.repeat(100_001),
+            /rows\.csv: too many rows: the CSV file has more than 50,000 rows/,
+        );
     });
 
     test('an absurdly long cell', async () => {
-        await refused('long.csv', `Name,Aims\nA,"${'x'.repeat(40_000)}"\n`, /long\.csv: a cell is too long: row 2, column 2 holds 40,000 characters/);
+        await refused(
+            'long.csv',
+            `Name,Aims\nA,"${'x'.repeat(40_000)}"\n`,
+            /long\.csv: a cell is too long: row 2, column 2 holds 40,000 characters/,
+        );
     });
 
     test('CSV that is not UTF-8', async () => {
-        await refused('latin1.csv', Buffer.from('Name,Group\nAyuntamiento de Le\xf3n,Municipality\n', 'latin1'), /latin1\.csv: the CSV file is not UTF-8 text/);
-        await refused('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\n', 'utf16le')]), /utf16\.csv: the CSV file is UTF-16 text/);
+        await refused(
+            'latin1.csv',
+            Buffer.from('Name,Group\nAyuntamiento de Le\xf3n,Municipality\n', 'latin1'),
+            /latin1\.csv: the CSV file is not UTF-8 text/,
+        );
+        await refused(
+            'utf16.csv',
+            Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\n', 'utf16le')]),
+            /utf16\.csv: the CSV file is UTF-16 text/,
+        );
     });
 
     test('an image with a spreadsheet name, and an empty file', async () => {

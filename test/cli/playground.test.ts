@@ -9,11 +9,16 @@ const running: ChildProcess[] = [];
 
 /** Starts `ssc playground …` and resolves with the URL it prints. */
 function startPlayground(args: string[]): Promise<{ url: string; child: ChildProcess; stderr: () => string }> {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'ssc.cjs'), 'playground', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'ssc.cjs'), 'playground', ...args], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
     running.push(child);
     let stdout = '';
     let stderr = '';
-    child.stderr!.on('data', d => { stderr += String(d); });
+    child.stderr!.on('data', d => {
+        stderr += String(d);
+    });
     return new Promise((resolve, reject) => {
         child.stdout!.on('data', d => {
             stdout += String(d);
@@ -25,11 +30,17 @@ function startPlayground(args: string[]): Promise<{ url: string; child: ChildPro
 }
 
 /** A GET with a chosen Host header (fetch does not allow setting it). */
-function get(url: string, host?: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+    url: string,
+    host?: string,
+    method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
     return new Promise((resolve, reject) => {
         const req = request(url, { method, headers: host ? { host } : {} }, res => {
             let body = '';
-            res.on('data', d => { body += String(d); });
+            res.on('data', d => {
+                body += String(d);
+            });
             res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
         });
         req.on('error', reject);
@@ -57,7 +68,15 @@ describe('ssc playground', () => {
         expect(page.headers['x-content-type-options']).toBe('nosniff');
         const files = JSON.parse((await get(new URL('files.json', url).href)).body) as { files: Array<{ name: string; text: string }> };
         expect(files.files.map(f => f.name).sort()).toEqual(['city.ssc', 'engagement.ssc', 'national-catalogue.ssc']);
-        for (const asset of ['playground.js', 'server-worker.js', 'editor.worker.js', 'preview.html', 'preview-frame.js', 'playground.css', 'codicon.ttf']) {
+        for (const asset of [
+            'playground.js',
+            'server-worker.js',
+            'editor.worker.js',
+            'preview.html',
+            'preview-frame.js',
+            'playground.css',
+            'codicon.ttf',
+        ]) {
             expect((await get(new URL(asset, url).href, undefined, 'HEAD')).status, asset).toBe(200);
         }
         // Nothing outside the site, no other method, no other Host (DNS rebinding).
@@ -73,7 +92,9 @@ describe('ssc playground', () => {
     test('refuses a non-loopback host, a bad port and paths without models, in one line each', () => {
         const host = ssc(['playground', '--host', '0.0.0.0']);
         expect(host.status).toBe(2);
-        expect(host.stderr).toBe('ssc: --host 0.0.0.0: the playground is served only on the loopback address (127.0.0.1, ::1 or localhost)\n');
+        expect(host.stderr).toBe(
+            'ssc: --host 0.0.0.0: the playground is served only on the loopback address (127.0.0.1, ::1 or localhost)\n',
+        );
         const port = ssc(['playground', '--port', 'eighty']);
         expect(port.status).toBe(2);
         expect(port.stderr).toMatch(/^ssc: --port eighty: give a port number from 0 to 65535/);

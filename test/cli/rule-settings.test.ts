@@ -20,9 +20,19 @@ function project(rc?: string, sub = ''): { root: string; cwd: string } {
 }
 
 async function validate(cwd: string, ...args: string[]) {
-    let stdout = '', stderr = '';
-    const status = await runCli(['validate', 'model.ssc', '--format', 'json', ...args], { stdout: t => { stdout += t; }, stderr: t => { stderr += t; }, cwd, version: 'test' });
-    const diagnostics = stdout ? JSON.parse(stdout) as Array<{ code: string; severity: string }> : [];
+    let stdout = '',
+        stderr = '';
+    const status = await runCli(['validate', 'model.ssc', '--format', 'json', ...args], {
+        stdout: t => {
+            stdout += t;
+        },
+        stderr: t => {
+            stderr += t;
+        },
+        cwd,
+        version: 'test',
+    });
+    const diagnostics = stdout ? (JSON.parse(stdout) as Array<{ code: string; severity: string }>) : [];
     return { status, stderr, severity: (code: string) => diagnostics.find(d => d.code === code)?.severity ?? 'absent' };
 }
 
@@ -65,7 +75,10 @@ describe('ssc validate: rule severities', () => {
         ['{ "rules": ', /\.sscrc\.json: not valid JSON/],
         ['[]', /\.sscrc\.json: expected an object/],
         ['{ "rules": { "analysis/nonsense": "off" } }', /\.sscrc\.json: "rules": unknown rule code 'analysis\/nonsense'/],
-        ['{ "rules": { "categorization/isolated": "loud" } }', /\.sscrc\.json: "rules": severity of 'categorization\/isolated' must be one of/],
+        [
+            '{ "rules": { "categorization/isolated": "loud" } }',
+            /\.sscrc\.json: "rules": severity of 'categorization\/isolated' must be one of/,
+        ],
     ])('a malformed .sscrc.json (%s) stops the command with status 2 and one line naming the file', async (rc, message) => {
         const { cwd } = project(rc);
         const r = await validate(cwd);

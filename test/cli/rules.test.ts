@@ -19,7 +19,10 @@ describe('ssc rules', () => {
         const rules = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
         expect(rules.map(r => r.code)).toEqual(RULES.map(r => r.code));
         for (const r of rules) expect(Object.keys(r)).toEqual(['code', 'severity', 'basis', 'summary']);
-        expect(rules.find(r => r.code === 'consultation/narrow-scale')).toMatchObject({ severity: 'warning', basis: 'S 4.2 (principle 1)' });
+        expect(rules.find(r => r.code === 'consultation/narrow-scale')).toMatchObject({
+            severity: 'warning',
+            basis: 'S 4.2 (principle 1)',
+        });
         expect(rules.find(r => r.code === 'identification/duplicate-name')!.basis).toBeNull();
     });
 
@@ -28,7 +31,9 @@ describe('ssc rules', () => {
         expect(run.status).toBe(0);
         const lines = run.stdout.trimEnd().split('\n');
         expect(lines).toHaveLength(RULES.length);
-        expect(lines.find(l => l.startsWith('plan/participation-below-strategy'))).toMatch(/^plan\/participation-below-strategy\s+info\s+C \(IAP2\)\s+\S/);
+        expect(lines.find(l => l.startsWith('plan/participation-below-strategy'))).toMatch(
+            /^plan\/participation-below-strategy\s+info\s+C \(IAP2\)\s+\S/,
+        );
     });
 
     test('a bad format or a path is a usage error: one line, exit 2', () => {

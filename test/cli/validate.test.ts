@@ -27,7 +27,9 @@ describe('ssc validate', () => {
         expect(run.status).toBe(1);
         const lines = run.stdout.trim().split('\n');
         // The text format prints each message's first sentence, at most 120 characters.
-        const unknown = lines.find(l => l.startsWith("broken.ssc:1:17 error identification/unknown-reference Unknown stakeholder group 'citizen'"));
+        const unknown = lines.find(l =>
+            l.startsWith("broken.ssc:1:17 error identification/unknown-reference Unknown stakeholder group 'citizen'"),
+        );
         expect(unknown).toBeDefined();
         expect(unknown!.length - 'broken.ssc:1:17 error identification/unknown-reference '.length).toBeLessThanOrEqual(120);
         expect(lines.some(l => l.startsWith('broken.ssc:2:29 error value/out-of-range '))).toBe(true);
@@ -40,17 +42,41 @@ describe('ssc validate', () => {
         const items = JSON.parse(run.stdout);
         const unknown = items.find((d: { code: string }) => d.code === 'identification/unknown-reference');
         expect(unknown).toEqual({
-            file: 'broken.ssc', line: 1, column: 17, endLine: 1, endColumn: 24, severity: 'error', code: 'identification/unknown-reference',
-            message: expect.stringContaining("Did you mean 'citizens'?"), summary: expect.stringContaining("'citizen'"),
+            file: 'broken.ssc',
+            line: 1,
+            column: 17,
+            endLine: 1,
+            endColumn: 24,
+            severity: 'error',
+            code: 'identification/unknown-reference',
+            message: expect.stringContaining("Did you mean 'citizens'?"),
+            summary: expect.stringContaining("'citizen'"),
             helpUri: 'docs/rules.md#identification-unknown-reference',
         });
-        for (const item of items) expect(Object.keys(item).sort()).toEqual(['code', 'column', 'endColumn', 'endLine', 'file', 'helpUri', 'line', 'message', 'severity', 'summary']);
+        for (const item of items)
+            expect(Object.keys(item).sort()).toEqual([
+                'code',
+                'column',
+                'endColumn',
+                'endLine',
+                'file',
+                'helpUri',
+                'line',
+                'message',
+                'severity',
+                'summary',
+            ]);
     });
 
     test('syntax errors carry the code syntax', () => {
         writeFileSync(path.join(dir, 'syntax.ssc'), 'stakeholder A : citizens { power }\n');
         const items = JSON.parse(ssc(['validate', 'syntax.ssc', '--format', 'json'], dir).stdout);
-        expect(items.find((d: { code: string }) => d.code === 'syntax')).toMatchObject({ code: 'syntax', severity: 'error', line: 1, column: 34 });
+        expect(items.find((d: { code: string }) => d.code === 'syntax')).toMatchObject({
+            code: 'syntax',
+            severity: 'error',
+            line: 1,
+            column: 34,
+        });
     });
 
     test('sarif: a SARIF 2.1.0 log with rules and located results', () => {
@@ -60,15 +86,22 @@ describe('ssc validate', () => {
         expect(log.version).toBe('2.1.0');
         const [r] = log.runs;
         expect(r.tool.driver.name).toBe('ssc');
-        expect(r.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(['identification/unknown-reference', 'value/out-of-range']));
+        expect(r.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(
+            expect.arrayContaining(['identification/unknown-reference', 'value/out-of-range']),
+        );
         const result = r.results.find((x: { ruleId: string }) => x.ruleId === 'identification/unknown-reference');
         expect(result.level).toBe('error');
-        expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'broken.ssc' }, region: { startLine: 1, startColumn: 17, endLine: 1, endColumn: 24 } });
+        expect(result.locations[0].physicalLocation).toEqual({
+            artifactLocation: { uri: 'broken.ssc' },
+            region: { startLine: 1, startColumn: 17, endLine: 1, endColumn: 24 },
+        });
         expect(r.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     });
 
     test('--max-warnings turns too many warnings into exit 1', () => {
-        const warnings = JSON.parse(ssc(['validate', 'repeated.ssc', '--format', 'json'], dir).stdout).filter((d: { severity: string }) => d.severity === 'warning').length;
+        const warnings = JSON.parse(ssc(['validate', 'repeated.ssc', '--format', 'json'], dir).stdout).filter(
+            (d: { severity: string }) => d.severity === 'warning',
+        ).length;
         expect(warnings).toBeGreaterThan(0);
         expect(ssc(['validate', 'repeated.ssc', '--max-warnings', String(warnings)], dir).status).toBe(0);
         const over = ssc(['validate', 'repeated.ssc', '--max-warnings', String(warnings - 1)], dir);
@@ -77,7 +110,19 @@ describe('ssc validate', () => {
     });
 
     test('--rule CODE=SEVERITY changes or silences a rule', () => {
-        const off = ssc(['validate', 'broken.ssc', '--format', 'json', '--rule', 'value/out-of-range=off', '--rule', 'identification/unknown-reference=warning'], dir);
+        const off = ssc(
+            [
+                'validate',
+                'broken.ssc',
+                '--format',
+                'json',
+                '--rule',
+                'value/out-of-range=off',
+                '--rule',
+                'identification/unknown-reference=warning',
+            ],
+            dir,
+        );
         const items = JSON.parse(off.stdout);
         expect(items.some((d: { code: string }) => d.code === 'value/out-of-range')).toBe(false);
         expect(items.find((d: { code: string }) => d.code === 'identification/unknown-reference').severity).toBe('warning');
@@ -85,7 +130,14 @@ describe('ssc validate', () => {
     });
 
     test('a folder is searched recursively and forms one workspace with the other paths', () => {
-        const run = ssc(['validate', 'examples/valencia/city.ssc', 'examples/valencia/engagement.ssc', 'examples/valencia/national-catalogue.ssc', '--format', 'json']);
+        const run = ssc([
+            'validate',
+            'examples/valencia/city.ssc',
+            'examples/valencia/engagement.ssc',
+            'examples/valencia/national-catalogue.ssc',
+            '--format',
+            'json',
+        ]);
         const all = ssc(['validate', 'examples/valencia', '--format', 'json']);
         expect(JSON.parse(run.stdout)).toEqual(JSON.parse(all.stdout));
     });

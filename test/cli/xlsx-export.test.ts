@@ -10,8 +10,15 @@ import { ensureBuilt, ROOT, ssc, tempDir } from '../helpers/cli.js';
 import { largeModel } from '../helpers/large-model.js';
 
 interface JsonStakeholder {
-    id: string; name: string | null; group: string; power: number | null; interest: number | null; quadrant: string;
-    strategy: string | null; strategyNote: string | null; engagement: { current: string | null; desired: string | null };
+    id: string;
+    name: string | null;
+    group: string;
+    power: number | null;
+    interest: number | null;
+    quadrant: string;
+    strategy: string | null;
+    strategyNote: string | null;
+    engagement: { current: string | null; desired: string | null };
 }
 
 function analysisOf(paths: string[]): { stakeholders: JsonStakeholder[] } {
@@ -28,8 +35,17 @@ async function workbook(file: string): Promise<ExcelJS.Workbook> {
 
 /** What the round trip must keep of each stakeholder. */
 function essentials(s: JsonStakeholder) {
-    return { id: s.id, name: s.name ?? s.id, group: s.group, power: s.power, interest: s.interest,
-        current: s.engagement.current, desired: s.engagement.desired, strategy: s.strategy, strategyNote: s.strategyNote };
+    return {
+        id: s.id,
+        name: s.name ?? s.id,
+        group: s.group,
+        power: s.power,
+        interest: s.interest,
+        current: s.engagement.current,
+        desired: s.engagement.desired,
+        strategy: s.strategy,
+        strategyNote: s.strategyNote,
+    };
 }
 
 describe('ssc generate --format xlsx', () => {
@@ -63,7 +79,7 @@ describe('ssc generate --format xlsx', () => {
         expect((book.getWorksheet('engagement')!.getRow(1).values as unknown[]).slice(1)).toEqual(csv);
     });
 
-    test('the grid sheet fills each row with its quadrant\'s colour, neutral on a line or unplaced', async () => {
+    test("the grid sheet fills each row with its quadrant's colour, neutral on a line or unplaced", async () => {
         const book = await workbook(file);
         const grid = book.getWorksheet('grid')!;
         const analysis = analysisOf(['examples/valencia']);
@@ -83,8 +99,11 @@ describe('ssc generate --format xlsx', () => {
     test('model texts that look like formulas stay text cells; the workbook has no formula at all', async () => {
         const model = path.join(dir, 'hostile');
         mkdirSync(model, { recursive: true });
-        writeFileSync(path.join(model, 'm.ssc'), 'stakeholder Evil "=1+1" : municipality {\n    power high\n    interest 3\n'
-            + '    aims "=HYPERLINK(\\"http://x\\")", "@SUM(A1)"\n    strategy keep-satisfied "+cmd|calc"\n}\n');
+        writeFileSync(
+            path.join(model, 'm.ssc'),
+            'stakeholder Evil "=1+1" : municipality {\n    power high\n    interest 3\n' +
+                '    aims "=HYPERLINK(\\"http://x\\")", "@SUM(A1)"\n    strategy keep-satisfied "+cmd|calc"\n}\n',
+        );
         const out = path.join(dir, 'hostile.xlsx');
         expect(ssc(['generate', model, '--format', 'xlsx', '--out', out]).status).toBe(0);
         const book = await workbook(out);
@@ -132,7 +151,10 @@ describe('round trip: ssc import of the exported engagement sheet gives the stak
     });
 
     test('generated models (300 stakeholders with full profiles, and the crowded grid model)', { timeout: 300_000 }, () => {
-        for (const [name, files] of [['generated', generateModel({ stakeholders: 300, seed: 7 })], ['crowded', new Map([['m.ssc', largeModel(120)]])]] as const) {
+        for (const [name, files] of [
+            ['generated', generateModel({ stakeholders: 300, seed: 7 })],
+            ['crowded', new Map([['m.ssc', largeModel(120)]])],
+        ] as const) {
             const dir = tempDir(`ssc-rt-${name}-`);
             const src = path.join(dir, 'src');
             mkdirSync(src);

@@ -19,13 +19,19 @@ function libreOfficeSheets(xlsx: string): Map<string, string[][]> {
     const out = tempDir('ssc-lo-');
     const profile = tempDir('ssc-lo-profile-');
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    const run = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', out, xlsx],
-        { encoding: 'utf8', timeout: 180_000 });
+    const run = spawnSync(
+        SOFFICE!,
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', out, xlsx],
+        { encoding: 'utf8', timeout: 180_000 },
+    );
     expect(run.status, run.stderr).toBe(0);
     const stem = path.basename(xlsx, '.xlsx');
     const sheets = new Map<string, string[][]>();
     for (const file of readdirSync(out)) {
-        sheets.set(file.slice(stem.length + 1, -'.csv'.length), parse(readFileSync(path.join(out, file), 'utf8'), { relax_column_count: true }) as string[][]);
+        sheets.set(
+            file.slice(stem.length + 1, -'.csv'.length),
+            parse(readFileSync(path.join(out, file), 'utf8'), { relax_column_count: true }) as string[][],
+        );
     }
     return sheets;
 }
@@ -37,7 +43,10 @@ function ourTables(paths: string[]): Map<string, string[][]> {
     const tables = new Map<string, string[][]>();
     for (const id of TABLE_IDS) {
         const rows = parse(readFileSync(path.join(folder, `${id}.csv`), 'utf8'), { relax_column_count: true }) as string[][];
-        tables.set(id, rows.map(row => row.map(cell => /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)));
+        tables.set(
+            id,
+            rows.map(row => row.map(cell => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell))),
+        );
     }
     return tables;
 }
@@ -63,21 +72,26 @@ describe.skipIf(!SOFFICE && !process.env.CI)('LibreOffice opens the exported wor
         const sheets = libreOfficeSheets(xlsx);
         expect([...sheets.keys()].sort()).toEqual([...TABLE_IDS, 'grid'].sort());
         for (const [id, rows] of ourTables(paths)) expect(trimmed(sheets.get(id)!), `sheet ${id}`).toEqual(trimmed(rows));
-        const analysis = JSON.parse(ssc(['generate', ...paths, '--format', 'json']).stdout) as { stakeholders: Array<{ id: string; name: string | null; quadrant: string }> };
+        const analysis = JSON.parse(ssc(['generate', ...paths, '--format', 'json']).stdout) as {
+            stakeholders: Array<{ id: string; name: string | null; quadrant: string }>;
+        };
         const grid = sheets.get('grid')!;
         expect(grid.slice(1).map(r => r[1])).toEqual(analysis.stakeholders.map(s => s.id));
         expect(grid.slice(1).map(r => r[0])).toEqual(analysis.stakeholders.map(s => s.name ?? s.id));
         return sheets;
     }
 
-    test('the Valencia example: every sheet\'s cells are the model\'s', { timeout: 300_000 }, () => {
+    test("the Valencia example: every sheet's cells are the model's", { timeout: 300_000 }, () => {
         check(['examples/valencia'], 'valencia');
     });
 
     test('texts that look like formulas come out as the text, not a computed value', { timeout: 300_000 }, () => {
         const dir = tempDir();
-        writeFileSync(path.join(dir, 'm.ssc'), 'stakeholder Evil "=1+1" : municipality {\n    power high\n    interest low\n    aims "=SUM(1;2)", "@now"\n}\n'
-            + 'stakeholder Minus "-5" : ngo\n');
+        writeFileSync(
+            path.join(dir, 'm.ssc'),
+            'stakeholder Evil "=1+1" : municipality {\n    power high\n    interest low\n    aims "=SUM(1;2)", "@now"\n}\n' +
+                'stakeholder Minus "-5" : ngo\n',
+        );
         const sheets = check([dir], 'hostile');
         expect(sheets.get('engagement')![1][0]).toBe('=1+1');
         expect(sheets.get('engagement')![2][0]).toBe('-5');

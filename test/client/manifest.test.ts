@@ -24,7 +24,8 @@ describe('what the extension declares to VS Code', () => {
     });
 
     test('it contributes no task, debugger or terminal profile that could run something from a model', () => {
-        for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'problemMatchers']) expect(manifest.contributes[point]).toBeUndefined();
+        for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'problemMatchers'])
+            expect(manifest.contributes[point]).toBeUndefined();
     });
 });
 
@@ -37,11 +38,20 @@ describe('how the language server is started', () => {
     });
 
     test('it contributes the walkthrough "Get started with SSC": new model, first warning, quick fix, preview', () => {
-        const [walkthrough] = manifest.contributes.walkthroughs as Array<{ title: string; steps: Array<{ id: string; description: string; media: { markdown: string } }> }>;
+        const [walkthrough] = manifest.contributes.walkthroughs as Array<{
+            title: string;
+            steps: Array<{ id: string; description: string; media: { markdown: string } }>;
+        }>;
         expect(walkthrough.title).toBe('Get started with SSC');
         expect(walkthrough.steps.map(s => s.id)).toEqual(['newModel', 'firstWarning', 'quickFix', 'preview']);
         const commands = walkthrough.steps.flatMap(s => [...s.description.matchAll(/\(command:([\w.]+)\)/g)].map(m => m[1]));
-        expect(commands).toEqual(['ssc.newModel', 'ssc.openExample', 'workbench.actions.view.problems', 'editor.action.quickFix', 'ssc.openPreviewToSide']);
+        expect(commands).toEqual([
+            'ssc.newModel',
+            'ssc.openExample',
+            'workbench.actions.view.problems',
+            'editor.action.quickFix',
+            'ssc.openPreviewToSide',
+        ]);
         for (const step of walkthrough.steps) expect(existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown).toBe(true);
     });
 

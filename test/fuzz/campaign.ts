@@ -44,9 +44,16 @@ export function seedModels(): SeedModel[] {
     const texts: Array<[string, string]> = [];
     for (const folder of ['valencia', 'first-model']) {
         const dir = path.join(ROOT, 'examples', folder);
-        for (const file of readdirSync(dir).filter(f => f.endsWith('.ssc')).sort()) texts.push([`${folder}/${file}`, readFileSync(path.join(dir, file), 'utf8')]);
+        for (const file of readdirSync(dir)
+            .filter(f => f.endsWith('.ssc'))
+            .sort())
+            texts.push([`${folder}/${file}`, readFileSync(path.join(dir, file), 'utf8')]);
     }
-    for (const [n, seed] of [[12, 1], [30, 2], [60, 3]]) {
+    for (const [n, seed] of [
+        [12, 1],
+        [30, 2],
+        [60, 3],
+    ]) {
         texts.push([`generated-${n}`, [...generateModel({ stakeholders: n, seed }).values()].join('\n')]);
     }
     return texts.map(([name, text], i) => ({ name, text, seed: 1000 + i }));
@@ -80,7 +87,14 @@ interface ShardSummary {
 }
 
 function emptyCounts(): ModelCounts {
-    return { mutations: 0, kinds: Object.fromEntries(MUTATION_KINDS.map(k => [k, 0])), formatChecked: 0, withLayout: 0, crashes: [], seconds: 0 };
+    return {
+        mutations: 0,
+        kinds: Object.fromEntries(MUTATION_KINDS.map(k => [k, 0])),
+        formatChecked: 0,
+        withLayout: 0,
+        crashes: [],
+        seconds: 0,
+    };
 }
 
 function add(into: ModelCounts, from: ModelCounts): void {
@@ -102,25 +116,34 @@ function writeJson(file: string, value: unknown): void {
 /** Merges the shard files of this run into fuzz-summary.json; returns the summary once every shard is in. */
 function mergeShards(run: number): { models: Record<string, ModelCounts>; all: ModelCounts } | undefined {
     const dir = path.join(RESULTS, 'fuzz');
-    const shards = readdirSync(dir).filter(f => /^shard-\d+\.json$/.test(f))
+    const shards = readdirSync(dir)
+        .filter(f => /^shard-\d+\.json$/.test(f))
         .map(f => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as ShardSummary)
         .filter(s => s.run === run && s.perModel === PER_MODEL && s.shards === SHARDS);
     const models: Record<string, ModelCounts> = {};
-    for (const s of shards) for (const [name, counts] of Object.entries(s.models)) add(models[name] ??= emptyCounts(), counts);
+    for (const s of shards) for (const [name, counts] of Object.entries(s.models)) add((models[name] ??= emptyCounts()), counts);
     const all = emptyCounts();
     for (const counts of Object.values(models)) add(all, counts);
     const summary = {
-        complete: shards.length === SHARDS, shards: shards.length, perModel: PER_MODEL, layoutEvery: LAYOUT_EVERY,
-        total: { ...all, crashes: all.crashes.length }, models,
+        complete: shards.length === SHARDS,
+        shards: shards.length,
+        perModel: PER_MODEL,
+        layoutEvery: LAYOUT_EVERY,
+        total: { ...all, crashes: all.crashes.length },
+        models,
     };
     writeJson(path.join(RESULTS, 'fuzz-summary.json'), summary);
     return summary.complete ? { models, all } : undefined;
 }
 
 function line(name: string, c: ModelCounts): string {
-    const kinds = Object.entries(c.kinds).map(([k, n]) => `${k} ${n}`).join(', ');
-    return `${name}: ${c.mutations} mutations (${kinds}); ${c.formatChecked} format-checked, ${c.withLayout} with the map layout; `
-        + `${c.crashes.length} crashes; ${c.seconds.toFixed(1)} s`;
+    const kinds = Object.entries(c.kinds)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
+    return (
+        `${name}: ${c.mutations} mutations (${kinds}); ${c.formatChecked} format-checked, ${c.withLayout} with the map layout; ` +
+        `${c.crashes.length} crashes; ${c.seconds.toFixed(1)} s`
+    );
 }
 
 /** Declares the tests of one shard (1-based): its slice of every seed model's mutations. */
@@ -129,41 +152,60 @@ export function defineShard(shard: number): void {
     const run = process.ppid;
     const summary: ShardSummary = { run, shard, shards: SHARDS, perModel: PER_MODEL, layoutEvery: LAYOUT_EVERY, models: {} };
     let services: Awaited<ReturnType<typeof createTestServices>>;
-    beforeAll(async () => { services = await createTestServices(); });
+    beforeAll(async () => {
+        services = await createTestServices();
+    });
     afterAll(() => {
         writeJson(path.join(RESULTS, 'fuzz', `shard-${shard}.json`), summary);
         const merged = mergeShards(run);
         if (merged) {
             const lines = Object.entries(merged.models).map(([name, counts]) => line(name, counts));
-            console.log(`fuzz summary, all ${SHARDS} shards (test-results/fuzz-summary.json):\n${lines.join('\n')}\n${line('total', merged.all)}`);
+            console.log(
+                `fuzz summary, all ${SHARDS} shards (test-results/fuzz-summary.json):\n${lines.join('\n')}\n${line('total', merged.all)}`,
+            );
         }
     });
 
     describe(`seeded fuzzing of every stage, shard ${shard} of ${SHARDS}`, () => {
-        test.each(models)('$name survives its mutations', async ({ name, text, seed }) => {
-            const from = Math.floor((shard - 1) * PER_MODEL / SHARDS), to = Math.floor(shard * PER_MODEL / SHARDS);
-            const counts = summary.models[name] = emptyCounts();
-            const start = performance.now();
-            for (let i = from; i < to && counts.crashes.length < MAX_FAILURES; i++) {
-                const mutation = mutate(text, seed, i);
-                counts.mutations++;
-                counts.kinds[mutation.kind]++;
-                const layout = runsLayout(seed, i);
-                if (layout) counts.withLayout++;
-                try {
-                    const report = await runPipeline(services, mutation.text, { seed: i, layout });
-                    if (report.formatted) counts.formatChecked++;
-                } catch (error) {
-                    const file = path.join(REGRESSIONS, `${name.replace(/[^\w-]+/g, '_')}-seed${seed}-${i}.ssc`);
-                    writeFileSync(file, mutation.text);
-                    counts.crashes.push({ index: i, kind: mutation.kind, file: path.relative(ROOT, file), message: String((error as Error).message).slice(0, 1_500) });
+        test.each(models)(
+            '$name survives its mutations',
+            async ({ name, text, seed }) => {
+                const from = Math.floor(((shard - 1) * PER_MODEL) / SHARDS),
+                    to = Math.floor((shard * PER_MODEL) / SHARDS);
+                const counts = (summary.models[name] = emptyCounts());
+                const start = performance.now();
+                for (let i = from; i < to && counts.crashes.length < MAX_FAILURES; i++) {
+                    const mutation = mutate(text, seed, i);
+                    counts.mutations++;
+                    counts.kinds[mutation.kind]++;
+                    const layout = runsLayout(seed, i);
+                    if (layout) counts.withLayout++;
+                    try {
+                        const report = await runPipeline(services, mutation.text, { seed: i, layout });
+                        if (report.formatted) counts.formatChecked++;
+                    } catch (error) {
+                        const file = path.join(REGRESSIONS, `${name.replace(/[^\w-]+/g, '_')}-seed${seed}-${i}.ssc`);
+                        writeFileSync(file, mutation.text);
+                        counts.crashes.push({
+                            index: i,
+                            kind: mutation.kind,
+                            file: path.relative(ROOT, file),
+                            message: String((error as Error).message).slice(0, 1_500),
+                        });
+                    }
                 }
-            }
-            counts.seconds = (performance.now() - start) / 1000;
-            console.log(`[shard ${shard}/${SHARDS}] ${name}: mutations ${from}..${to - 1}, ${counts.formatChecked} format-checked, `
-                + `${counts.withLayout} with the map layout, ${counts.crashes.length} crashes, ${counts.seconds.toFixed(1)} s`);
-            expect(counts.crashes, counts.crashes.map(c => `mutation ${c.index} (${c.kind}) saved as ${c.file}: ${c.message}`).join('\n')).toEqual([]);
-            if (to - from >= MUTATION_KINDS.length) expect(Object.values(counts.kinds).every(n => n > 0)).toBe(true);
-        }, 60 * 60_000);
+                counts.seconds = (performance.now() - start) / 1000;
+                console.log(
+                    `[shard ${shard}/${SHARDS}] ${name}: mutations ${from}..${to - 1}, ${counts.formatChecked} format-checked, ` +
+                        `${counts.withLayout} with the map layout, ${counts.crashes.length} crashes, ${counts.seconds.toFixed(1)} s`,
+                );
+                expect(
+                    counts.crashes,
+                    counts.crashes.map(c => `mutation ${c.index} (${c.kind}) saved as ${c.file}: ${c.message}`).join('\n'),
+                ).toEqual([]);
+                if (to - from >= MUTATION_KINDS.length) expect(Object.values(counts.kinds).every(n => n > 0)).toBe(true);
+            },
+            60 * 60_000,
+        );
     });
 }

@@ -14,35 +14,94 @@ export function tokens(text: string): string[] {
 }
 
 const PUNCTUATION = /^(?:[{}:,]|->|<->)$/;
-const NOTES = ['/* c */', '/**/', '/* two\n   lines */', '/* // not a line comment */', '/* "quoted" { */', '// note', '//', '// "x" { } /*',
-    '/*a*/', '/* ***/', '// stakeholder X : citizens {'];
+const NOTES = [
+    '/* c */',
+    '/**/',
+    '/* two\n   lines */',
+    '/* // not a line comment */',
+    '/* "quoted" { */',
+    '// note',
+    '//',
+    '// "x" { } /*',
+    '/*a*/',
+    '/* ***/',
+    '// stakeholder X : citizens {',
+];
 
 type Mutator = (parts: string[], random: () => number, text: string) => string;
 
 const int = (random: () => number, n: number) => Math.floor(random() * n);
 
 const MUTATORS: Record<string, Mutator> = {
-    'delete-token': (p, r) => { p.splice(int(r, p.length), 1 + int(r, 3)); return p.join(''); },
-    'duplicate-token': (p, r) => { const i = int(r, p.length); p.splice(i, 0, ...p.slice(i, i + 1 + int(r, 4))); return p.join(''); },
-    'swap-tokens': (p, r) => { const i = int(r, p.length), j = int(r, p.length); [p[i], p[j]] = [p[j], p[i]]; return p.join(''); },
-    'move-token': (p, r) => { const [t] = p.splice(int(r, p.length), 1); p.splice(int(r, p.length), 0, t ?? ''); return p.join(''); },
+    'delete-token': (p, r) => {
+        p.splice(int(r, p.length), 1 + int(r, 3));
+        return p.join('');
+    },
+    'duplicate-token': (p, r) => {
+        const i = int(r, p.length);
+        p.splice(i, 0, ...p.slice(i, i + 1 + int(r, 4)));
+        return p.join('');
+    },
+    'swap-tokens': (p, r) => {
+        const i = int(r, p.length),
+            j = int(r, p.length);
+        [p[i], p[j]] = [p[j], p[i]];
+        return p.join('');
+    },
+    'move-token': (p, r) => {
+        const [t] = p.splice(int(r, p.length), 1);
+        p.splice(int(r, p.length), 0, t ?? '');
+        return p.join('');
+    },
     'random-bytes': (_p, r, t) => {
         const at = int(r, t.length + 1);
         const bytes = Array.from({ length: 1 + int(r, 12) }, () => String.fromCharCode(int(r, 3) === 0 ? int(r, 0x2fff) : 32 + int(r, 95)));
         return t.slice(0, at) + bytes.join('') + t.slice(at);
     },
-    'truncate': (_p, r, t) => t.slice(0, int(r, t.length + 1)),
-    'huge-string': (p, r) => { p.splice(int(r, p.length), 0, ` "${'x'.repeat(10_000 + int(r, 90_000))}" `); return p.join(''); },
-    'deep-nesting': (p, r) => { const n = 200 + int(r, 2000); p.splice(int(r, p.length), 0, '{'.repeat(n) + '}'.repeat(int(r, n))); return p.join(''); },
-    'unterminated': (p, r) => { p.splice(int(r, p.length), 0, '"open string', int(r, 2) ? '/* open comment' : ''); return p.join(''); },
+    truncate: (_p, r, t) => t.slice(0, int(r, t.length + 1)),
+    'huge-string': (p, r) => {
+        p.splice(int(r, p.length), 0, ` "${'x'.repeat(10_000 + int(r, 90_000))}" `);
+        return p.join('');
+    },
+    'deep-nesting': (p, r) => {
+        const n = 200 + int(r, 2000);
+        p.splice(int(r, p.length), 0, '{'.repeat(n) + '}'.repeat(int(r, n)));
+        return p.join('');
+    },
+    unterminated: (p, r) => {
+        p.splice(int(r, p.length), 0, '"open string', int(r, 2) ? '/* open comment' : '');
+        return p.join('');
+    },
     'keyword-salad': (p, r) => {
-        const words = ['stakeholder', 'programme', 'relation', 'kpi', 'consultation', 'assessment', 'unit', 'ministry', '->', '<->', ':', '{', '}', ',', 'power', 'engagement', 'excludes', 'group', '"s"', '2026-13-45', '99'];
+        const words = [
+            'stakeholder',
+            'programme',
+            'relation',
+            'kpi',
+            'consultation',
+            'assessment',
+            'unit',
+            'ministry',
+            '->',
+            '<->',
+            ':',
+            '{',
+            '}',
+            ',',
+            'power',
+            'engagement',
+            'excludes',
+            'group',
+            '"s"',
+            '2026-13-45',
+            '99',
+        ];
         for (let k = 0; k < 1 + int(r, 6); k++) p.splice(int(r, p.length), 0, ' ' + words[int(r, words.length)] + ' ');
         return p.join('');
     },
     'crlf-bom': (_p, r, t) => (int(r, 2) ? '\uFEFF' : '') + t.replace(/\n/g, '\r\n'),
     // The two below mostly keep the text valid, so the formatter gets laid-out input to check.
-    'respace': (p, r) => {
+    respace: (p, r) => {
         const blanks = [' ', '  ', '\t', '\n', '\r\n', '\n\n\n', ' \n \t ', '\n        ', '\u00a0', '\r'];
         const share = r();
         p.forEach((part, k) => {
@@ -53,7 +112,7 @@ const MUTATORS: Record<string, Mutator> = {
         });
         return p.join('');
     },
-    'comments': (p, r) => {
+    comments: (p, r) => {
         for (let k = 0; k < 1 + int(r, 8); k++) {
             const note = NOTES[int(r, NOTES.length)];
             const lead = [' ', '', '\n', '\n\n', '    '][int(r, 5)];

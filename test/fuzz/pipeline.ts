@@ -1,5 +1,12 @@
 import { URI, type LangiumDocument } from 'langium';
-import { CancellationToken, DiagnosticSeverity, ResponseError, type FormattingOptions, type Range, type TextEdit } from 'vscode-languageserver';
+import {
+    CancellationToken,
+    DiagnosticSeverity,
+    ResponseError,
+    type FormattingOptions,
+    type Range,
+    type TextEdit,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModelData } from '../../language/builder/model-builder.js';
 import { formatSscText } from '../../language/lsp/formatting/ssc-formatter.js';
@@ -64,16 +71,20 @@ async function request<T>(call: () => Promise<T> | T): Promise<T | undefined> {
 }
 
 const SEVERITY: Record<number, Finding['severity']> = {
-    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint',
+    [DiagnosticSeverity.Error]: 'error',
+    [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info',
+    [DiagnosticSeverity.Hint]: 'hint',
 };
 
 /** The document's diagnostics as report findings, the way the language server passes them to the views. */
 function findingsOf(document: LangiumDocument): Finding[] {
     return (document.diagnostics ?? []).map(x => ({
-        code: x.code === undefined ? 'syntax' : String(x.code), message: x.message,
+        code: x.code === undefined ? 'syntax' : String(x.code),
+        message: x.message,
         severity: SEVERITY[x.severity ?? DiagnosticSeverity.Error] ?? 'error',
-        file: document.uri.toString(), line: x.range.start.line + 1,
+        file: document.uri.toString(),
+        line: x.range.start.line + 1,
     }));
 }
 
@@ -86,12 +97,15 @@ export function lexedImages(services: Services, text: string): { images: string[
 
 /** Throws unless both texts have the same tokens and comments, image by image, in the same order. */
 function expectSameTokens(services: Services, before: string, after: string, what: string): void {
-    const a = lexedImages(services, before), b = lexedImages(services, after);
+    const a = lexedImages(services, before),
+        b = lexedImages(services, after);
     if (b.errors > a.errors) throw new Error(`${what}: the result has ${b.errors} lexer errors, the input ${a.errors}`);
     const n = Math.max(a.images.length, b.images.length);
     for (let i = 0; i < n; i++) {
         if (a.images[i] !== b.images[i]) {
-            throw new Error(`${what}: token ${i} of ${a.images.length} was ${JSON.stringify(a.images[i])}, is ${JSON.stringify(b.images[i])} (${b.images.length} tokens now)`);
+            throw new Error(
+                `${what}: token ${i} of ${a.images.length} was ${JSON.stringify(a.images[i])}, is ${JSON.stringify(b.images[i])} (${b.images.length} tokens now)`,
+            );
         }
     }
 }
@@ -107,13 +121,23 @@ function apply(document: LangiumDocument, edits: readonly TextEdit[]): string {
  * whole format of its result is the whole format of the input. A text with syntax errors is left
  * alone by design, which the check confirms.
  */
-async function checkFormatting(services: Services, document: LangiumDocument, report: PipelineReport, range: Range, options: FormattingOptions): Promise<void> {
+async function checkFormatting(
+    services: Services,
+    document: LangiumDocument,
+    report: PipelineReport,
+    range: Range,
+    options: FormattingOptions,
+): Promise<void> {
     const formatter = services.Ssc.lsp.Formatter!;
     const { LangiumDocumentFactory } = services.shared.workspace;
     const textDocument = { uri: document.uri.toString() };
     const text = document.textDocument.getText();
-    const edits = await timed(report, 'formatting', () => formatter.formatDocument(document, { textDocument, options }, CancellationToken.None));
-    const rangeEdits = await timed(report, 'range formatting', () => formatter.formatDocumentRange(document, { textDocument, options, range }, CancellationToken.None));
+    const edits = await timed(report, 'formatting', () =>
+        formatter.formatDocument(document, { textDocument, options }, CancellationToken.None),
+    );
+    const rangeEdits = await timed(report, 'range formatting', () =>
+        formatter.formatDocumentRange(document, { textDocument, options, range }, CancellationToken.None),
+    );
     const { lexerErrors, parserErrors } = document.parseResult;
     if (lexerErrors.length > 0 || parserErrors.length > 0) {
         if (edits.length > 0 || rangeEdits.length > 0) throw new Error('the formatter changed a document with syntax errors');
@@ -127,19 +151,38 @@ async function checkFormatting(services: Services, document: LangiumDocument, re
         const formatted = LangiumDocumentFactory.fromString(once, URI.parse('file:///fuzz/formatted.ssc'));
         const errors = formatted.parseResult.lexerErrors.length + formatted.parseResult.parserErrors.length;
         if (errors > 0) throw new Error(`formatting left ${errors} syntax errors in a text that had none`);
-        const twice = await formatter.formatDocument(formatted, { textDocument: { uri: formatted.uri.toString() }, options }, CancellationToken.None);
-        if (twice.length > 0) throw new Error(`formatting is not idempotent: the formatted text got ${twice.length} more edits, first ${JSON.stringify(twice[0])}`);
+        const twice = await formatter.formatDocument(
+            formatted,
+            { textDocument: { uri: formatted.uri.toString() }, options },
+            CancellationToken.None,
+        );
+        if (twice.length > 0)
+            throw new Error(
+                `formatting is not idempotent: the formatted text got ${twice.length} more edits, first ${JSON.stringify(twice[0])}`,
+            );
 
         const partly = apply(document, rangeEdits);
         expectSameTokens(services, text, partly, 'range formatting');
         const partlyDocument = LangiumDocumentFactory.fromString(partly, URI.parse('file:///fuzz/range-formatted.ssc'));
-        const after = apply(partlyDocument, await formatter.formatDocument(partlyDocument, { textDocument: { uri: partlyDocument.uri.toString() }, options }, CancellationToken.None));
-        if (after !== once) throw new Error(`formatting after a range format of ${JSON.stringify(range)} differs from formatting the input`);
+        const after = apply(
+            partlyDocument,
+            await formatter.formatDocument(
+                partlyDocument,
+                { textDocument: { uri: partlyDocument.uri.toString() }, options },
+                CancellationToken.None,
+            ),
+        );
+        if (after !== once)
+            throw new Error(`formatting after a range format of ${JSON.stringify(range)} differs from formatting the input`);
     });
 }
 
 /** The editor settings formatting is asked with: the default, two spaces, tabs. */
-const FORMATTING_OPTIONS: FormattingOptions[] = [{ tabSize: 4, insertSpaces: true }, { tabSize: 2, insertSpaces: true }, { tabSize: 4, insertSpaces: false }];
+const FORMATTING_OPTIONS: FormattingOptions[] = [
+    { tabSize: 4, insertSpaces: true },
+    { tabSize: 2, insertSpaces: true },
+    { tabSize: 4, insertSpaces: false },
+];
 
 function position(document: LangiumDocument, offset: number) {
     return document.textDocument.positionAt(Math.min(offset, document.textDocument.getText().length));
@@ -161,16 +204,27 @@ export async function runPipeline(services: Services, text: string, options: Pip
     try {
         await timed(report, 'build', () => shared.workspace.DocumentBuilder.build([document], { validation: true }));
         const findings = findingsOf(document);
-        const analysis = await timed(report, 'analysis', () => analyse(buildModelData([document], d => d.uri.path), { today: '2026-06-30' }));
+        const analysis = await timed(report, 'analysis', () =>
+            analyse(
+                buildModelData([document], d => d.uri.path),
+                { today: '2026-06-30' },
+            ),
+        );
         // One layout cache per mutation: the report, the map drawing and the preview share one ELK run, as in the server.
         const layouts = new MapLayoutCache();
         for (const [format, render] of Object.entries(RENDERERS)) {
             if (format === 'html' && !options.layout) continue;
             const views = format === 'svg' ? ['grid', 'onion', 'classification', ...(options.layout ? ['map'] : [])] : [undefined];
-            for (const view of views) await timed(report, `render ${format}${view ? ' ' + view : ''}`, () => render(analysis, { view, findings, layouts }));
+            for (const view of views)
+                await timed(report, `render ${format}${view ? ' ' + view : ''}`, () => render(analysis, { view, findings, layouts }));
         }
         if (options.layout) {
-            await timed(report, 'preview', async () => previewPayload(await prepareReport(analysis, findings, layouts), document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length));
+            await timed(report, 'preview', async () =>
+                previewPayload(
+                    await prepareReport(analysis, findings, layouts),
+                    document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length,
+                ),
+            );
         }
 
         const random = seededRandom(options.seed);
@@ -188,11 +242,19 @@ export async function runPipeline(services: Services, text: string, options: Pip
             await timed(report, 'completion', () => lsp.CompletionProvider?.getCompletion(document, p, none));
             await timed(report, 'hover', () => lsp.HoverProvider?.getHoverContent(document, p, none));
             await timed(report, 'definition', () => lsp.DefinitionProvider?.getDefinition(document, p, none));
-            await timed(report, 'references', () => lsp.ReferencesProvider?.findReferences(document, { ...p, context: { includeDeclaration: true } }, none));
+            await timed(report, 'references', () =>
+                lsp.ReferencesProvider?.findReferences(document, { ...p, context: { includeDeclaration: true } }, none),
+            );
             await timed(report, 'highlight', () => lsp.DocumentHighlightProvider?.getDocumentHighlight(document, p, none));
             await timed(report, 'rename', async () => {
                 if (await request(() => lsp.RenameProvider?.prepareRename(document, p, none))) {
-                    await request(() => lsp.RenameProvider?.rename(document, { ...p, newName: i === 0 ? 'Renamed_1' : i === 1 ? 'stakeholder' : 'S0' }, none));
+                    await request(() =>
+                        lsp.RenameProvider?.rename(
+                            document,
+                            { ...p, newName: i === 0 ? 'Renamed_1' : i === 1 ? 'stakeholder' : 'S0' },
+                            none,
+                        ),
+                    );
                 }
             });
         }
@@ -200,11 +262,18 @@ export async function runPipeline(services: Services, text: string, options: Pip
         await timed(report, 'code actions', async () => {
             await lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: span(), context: { diagnostics } }, none);
             const one = diagnostics.length > 0 ? diagnostics[Math.floor(random() * diagnostics.length)] : undefined;
-            if (one) await lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: one.range, context: { diagnostics: [one] } }, none);
+            if (one)
+                await lsp.CodeActionProvider?.getCodeActions(
+                    document,
+                    { textDocument, range: one.range, context: { diagnostics: [one] } },
+                    none,
+                );
         });
         await timed(report, 'code lens', () => lsp.CodeLensProvider?.provideCodeLens(document, { textDocument }, none));
         await timed(report, 'symbols', () => lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument }, none));
-        await timed(report, 'workspace symbols', () => shared.lsp.WorkspaceSymbolProvider?.getSymbols({ query: text.charAt(Math.floor(random() * text.length)) }, none));
+        await timed(report, 'workspace symbols', () =>
+            shared.lsp.WorkspaceSymbolProvider?.getSymbols({ query: text.charAt(Math.floor(random() * text.length)) }, none),
+        );
         await timed(report, 'folding', () => lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument }, none));
         await timed(report, 'semantic tokens', () => lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument }, none));
         await checkFormatting(services, document, report, span(), FORMATTING_OPTIONS[Math.floor(random() * FORMATTING_OPTIONS.length)]);

@@ -9,7 +9,9 @@ import { REGRESSIONS, seedModels } from './campaign.js';
 import { runPipeline } from './pipeline.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 describe('seed models, unmutated, through every stage', () => {
     test.each(seedModels())('$name', async ({ text }) => {
@@ -20,7 +22,9 @@ describe('seed models, unmutated, through every stage', () => {
 });
 
 describe('regressions found by fuzzing, with the format check', () => {
-    const files = readdirSync(REGRESSIONS).filter(f => f.endsWith('.ssc')).sort();
+    const files = readdirSync(REGRESSIONS)
+        .filter(f => f.endsWith('.ssc'))
+        .sort();
     test.each(files)('%s', async file => {
         // A fresh services instance each, as a crash may have left the shared one in a bad state.
         const fresh = await createTestServices();
@@ -37,7 +41,8 @@ describe('formatting mixed line endings (found by fuzzing)', () => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///fuzz/range.ssc'));
         const textDocument = document.textDocument;
         const edits = await services.Ssc.lsp.Formatter!.formatDocumentRange(document, {
-            textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true },
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 4, insertSpaces: true },
             range: { start: textDocument.positionAt(from), end: textDocument.positionAt(to) },
         });
         return TextDocument.applyEdits(textDocument as TextDocument, edits);

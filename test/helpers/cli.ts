@@ -24,7 +24,13 @@ export interface SscRun {
 
 /** Runs the built `ssc` command as a user would (`node bin/ssc.cjs …`). */
 export function ssc(args: string[], cwd = ROOT, input?: string): SscRun {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ssc.cjs'), ...args], { cwd, encoding: 'utf8', input, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'ssc.cjs'), ...args], {
+        cwd,
+        encoding: 'utf8',
+        input,
+        timeout: 120_000,
+        maxBuffer: 64 * 1024 * 1024,
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

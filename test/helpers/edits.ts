@@ -11,7 +11,10 @@ export function editsByUri(edit: WorkspaceEdit | null | undefined): Map<string, 
     for (const [uri, edits] of Object.entries(edit?.changes ?? {})) add(uri, edits);
     for (const change of edit?.documentChanges ?? []) {
         if (!('textDocument' in change)) throw new Error(`unexpected resource operation ${change.kind}`);
-        add(change.textDocument.uri, change.edits.map(e => ({ range: e.range, newText: e.newText })));
+        add(
+            change.textDocument.uri,
+            change.edits.map(e => ({ range: e.range, newText: e.newText })),
+        );
     }
     return result;
 }
@@ -62,7 +65,8 @@ export function changedOnlyWithin(before: string, after: string, spans: readonly
         from = Math.max(from, end);
     }
     kept.push(before.slice(from));
-    const head = kept[0], tail = kept[kept.length - 1];
+    const head = kept[0],
+        tail = kept[kept.length - 1];
     if (!after.startsWith(head) || !after.endsWith(tail) || after.length < head.length + tail.length) return false;
     // Leftmost matching of the middle stretches is exact for a pattern `head .* s1 .* … .* tail`.
     let at = head.length;

@@ -12,7 +12,8 @@ export function largeModel(count = 60): string {
     const parts = ['programme Big "Large programme" {\n    as-of 2026-06-30\n}\n'];
     for (let i = 0; i < count; i++) {
         const group = STANDARD_GROUP_IDS[i % STANDARD_GROUP_IDS.length];
-        const power = [4, 4, 2, 3, 5, 1][i % 6], interest = [4, 4, 4, 2, 3, 5][(i >> 1) % 6];
+        const power = [4, 4, 2, 3, 5, 1][i % 6],
+            interest = [4, 4, 4, 2, 3, 5][(i >> 1) % 6];
         parts.push(`stakeholder S${i} "Stakeholder number ${i} of the ${group} group" : ${group} {
     category active
     roles enabler-of-ssc

@@ -163,7 +163,9 @@ ${k % 23 === 22 ? '' : `    due ${due}\n`}    status ${STATUSES[k % STATUSES.len
             const drift = 3 - a;
             const power = Math.min(5, Math.max(1, [4, 4, 2, 3, 5, 1][i % 6] - (i % 3 === 1 ? drift : 0)));
             const interest = Math.min(5, Math.max(1, [4, 4, 4, 2, 3, 5][(i >> 1) % 6] + (i % 4 === 0 ? -drift : 0)));
-            entries.push(`    S${i} ${LEVELS[Math.min(4, Math.max(0, (i % 5) - drift * (i % 2 ? 1 : -1) / 3 | 0))]} power ${power} interest ${interest}`);
+            entries.push(
+                `    S${i} ${LEVELS[Math.min(4, Math.max(0, ((i % 5) - (drift * (i % 2 ? 1 : -1)) / 3) | 0))]} power ${power} interest ${interest}`,
+            );
         }
         parts.push(`assessment "Q${a + 1}" on ${date} {\n${entries.join('\n')}\n}\n`);
     });
@@ -171,7 +173,9 @@ ${k % 23 === 22 ? '' : `    due ${due}\n`}    status ${STATUSES[k % STATUSES.len
 }
 
 /** The hostile model with actions and positioned assessments whose texts carry payloads. */
-export const HOSTILE_PROCESS_MODEL = HOSTILE_MODEL + String.raw`
+export const HOSTILE_PROCESS_MODEL =
+    HOSTILE_MODEL +
+    String.raw`
 action Bad "<script>window.__pwned=9</script>" {
     with Evil
     owner Quote
@@ -211,7 +215,11 @@ export async function modelReport(text: string, options: ViewOptions = {}): Prom
     const ws = await buildWorkspace(text);
     const severity = ['error', 'error', 'warning', 'info', 'hint'] as const;
     const findings: Finding[] = ws.diagnostics('model.ssc').map(d => ({
-        code: String(d.code ?? 'syntax'), message: d.message, severity: severity[d.severity ?? 1], file: 'model.ssc', line: d.range.start.line + 1,
+        code: String(d.code ?? 'syntax'),
+        message: d.message,
+        severity: severity[d.severity ?? 1],
+        file: 'model.ssc',
+        line: d.range.start.line + 1,
     }));
     return prepareReport(ws.analysis(), findings, undefined, options);
 }

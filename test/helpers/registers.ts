@@ -15,15 +15,68 @@ export async function typicalRegister(file: string): Promise<void> {
     sheet.addRow(['Stakeholder register — Riverside 2026']);
     sheet.mergeCells('A1:H1');
     sheet.addRow([]);
-    sheet.addRow(['Stakeholder Name', 'Stakeholder group', 'Influence', 'Interest', 'Current level', 'Target level', 'Strategy', 'Aims', 'Last contact', 'Score']);
-    sheet.addRow(['Riverside Water', 'Utility provider', 'High', 'Low', 'Resistant', 'Supportive', 'Keep satisfied', 'Fewer leaks; Smart meters',
-        new Date(Date.UTC(2026, 2, 15)), { formula: 'C4*2', result: 8 }]);
-    sheet.addRow(['Riverside Gas', null, 4, { formula: '1+1', result: 2 }, 'Neutral', '', 'Keep satisfied', '', null, { formula: 'C5*2', result: 8 }]);
+    sheet.addRow([
+        'Stakeholder Name',
+        'Stakeholder group',
+        'Influence',
+        'Interest',
+        'Current level',
+        'Target level',
+        'Strategy',
+        'Aims',
+        'Last contact',
+        'Score',
+    ]);
+    sheet.addRow([
+        'Riverside Water',
+        'Utility provider',
+        'High',
+        'Low',
+        'Resistant',
+        'Supportive',
+        'Keep satisfied',
+        'Fewer leaks; Smart meters',
+        new Date(Date.UTC(2026, 2, 15)),
+        { formula: 'C4*2', result: 8 },
+    ]);
+    sheet.addRow([
+        'Riverside Gas',
+        null,
+        4,
+        { formula: '1+1', result: 2 },
+        'Neutral',
+        '',
+        'Keep satisfied',
+        '',
+        null,
+        { formula: 'C5*2', result: 8 },
+    ]);
     sheet.mergeCells('B4:B5'); // one group written once for two rows
     sheet.addRow([]);
-    sheet.addRow(['Borough council', 'Municipalities, city councils and city administration', 'high', 'high', 'Supportive', 'Leading',
-        'Manage closely (Chairs the board)', 'Efficient services\nLower emissions', new Date(Date.UTC(2026, 0, 2)), null]);
-    sheet.addRow(['Neighbours\u2019 association', 'Citizens and citizen organizations', 'Low', 'High', 'neutral', 'supportive', 'Keep informed', '', null, null]);
+    sheet.addRow([
+        'Borough council',
+        'Municipalities, city councils and city administration',
+        'high',
+        'high',
+        'Supportive',
+        'Leading',
+        'Manage closely (Chairs the board)',
+        'Efficient services\nLower emissions',
+        new Date(Date.UTC(2026, 0, 2)),
+        null,
+    ]);
+    sheet.addRow([
+        'Neighbours\u2019 association',
+        'Citizens and citizen organizations',
+        'Low',
+        'High',
+        'neutral',
+        'supportive',
+        'Keep informed',
+        '',
+        null,
+        null,
+    ]);
     sheet.addRow(['', 'NGOs', 'Low']);
     await workbook.xlsx.writeFile(file);
 }
@@ -41,10 +94,35 @@ export async function generatedRegister(rows: number, columns: 'short' | 'full' 
         sheet.addRow(['Name', 'Power']).commit();
         for (let i = 0; i < rows; i++) sheet.addRow([`S${i}`, 4]).commit();
     } else {
-        sheet.addRow(['Name', 'Group', 'Influence', 'Interest', 'Current engagement', 'Desired engagement', 'Strategy', 'Aims', 'Challenges', 'Notes']).commit();
+        sheet
+            .addRow([
+                'Name',
+                'Group',
+                'Influence',
+                'Interest',
+                'Current engagement',
+                'Desired engagement',
+                'Strategy',
+                'Aims',
+                'Challenges',
+                'Notes',
+            ])
+            .commit();
         for (let i = 0; i < rows; i++) {
-            sheet.addRow([`Stakeholder number ${i}`, groups[i % groups.length], words[i % 5], words[(i * 3) % 5], 'Neutral', 'Supportive', 'Keep informed',
-                `Aim ${i}; Second aim`, `Challenge ${i}`, `Note ${i}`]).commit();
+            sheet
+                .addRow([
+                    `Stakeholder number ${i}`,
+                    groups[i % groups.length],
+                    words[i % 5],
+                    words[(i * 3) % 5],
+                    'Neutral',
+                    'Supportive',
+                    'Keep informed',
+                    `Aim ${i}; Second aim`,
+                    `Challenge ${i}`,
+                    `Note ${i}`,
+                ])
+                .commit();
         }
     }
     sheet.commit();
@@ -59,7 +137,12 @@ export async function zipBomb(megabytes: number): Promise<Buffer> {
     zip.file('xl/workbook.xml', '<?xml version="1.0"?><workbook/>');
     const zeros = new PassThrough();
     zip.file('xl/worksheets/sheet1.xml', zeros);
-    const generated = zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 }, streamFiles: true });
+    const generated = zip.generateAsync({
+        type: 'nodebuffer',
+        compression: 'DEFLATE',
+        compressionOptions: { level: 1 },
+        streamFiles: true,
+    });
     const chunk = Buffer.alloc(1024 * 1024, 0x20);
     for (let i = 0; i < megabytes; i++) if (!zeros.write(chunk)) await new Promise(resolve => zeros.once('drain', resolve));
     zeros.end();

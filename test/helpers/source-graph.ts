@@ -56,13 +56,25 @@ export function importsOf(file: string): ImportEdge[] {
             specifier = statement.moduleSpecifier;
             const clause = statement.importClause;
             if (clause?.isTypeOnly) runtime = false;
-            else if (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings)
-                && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every(e => e.isTypeOnly)) runtime = false;
+            else if (
+                clause &&
+                !clause.name &&
+                clause.namedBindings &&
+                ts.isNamedImports(clause.namedBindings) &&
+                clause.namedBindings.elements.length > 0 &&
+                clause.namedBindings.elements.every(e => e.isTypeOnly)
+            )
+                runtime = false;
         } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
             specifier = statement.moduleSpecifier;
             if (statement.isTypeOnly) runtime = false;
-            else if (statement.exportClause && ts.isNamedExports(statement.exportClause)
-                && statement.exportClause.elements.length > 0 && statement.exportClause.elements.every(e => e.isTypeOnly)) runtime = false;
+            else if (
+                statement.exportClause &&
+                ts.isNamedExports(statement.exportClause) &&
+                statement.exportClause.elements.length > 0 &&
+                statement.exportClause.elements.every(e => e.isTypeOnly)
+            )
+                runtime = false;
         }
         if (!specifier || !ts.isStringLiteral(specifier)) continue;
         const line = source.getLineAndCharacterOfPosition(statement.getStart()).line + 1;
@@ -78,21 +90,39 @@ export function importsOf(file: string): ImportEdge[] {
 export function runtimeCycles(files: readonly string[], ignore: (file: string) => boolean = () => false): string[][] {
     const inSet = new Set(files.filter(f => !ignore(f)));
     const next = new Map<string, string[]>();
-    for (const f of inSet) next.set(f, importsOf(f).filter(e => e.runtime && e.to && inSet.has(e.to)).map(e => e.to!));
+    for (const f of inSet)
+        next.set(
+            f,
+            importsOf(f)
+                .filter(e => e.runtime && e.to && inSet.has(e.to))
+                .map(e => e.to!),
+        );
     let counter = 0;
-    const index = new Map<string, number>(), low = new Map<string, number>(), stack: string[] = [], onStack = new Set<string>();
+    const index = new Map<string, number>(),
+        low = new Map<string, number>(),
+        stack: string[] = [],
+        onStack = new Set<string>();
     const cycles: string[][] = [];
     const visit = (v: string) => {
-        index.set(v, counter); low.set(v, counter); counter++;
-        stack.push(v); onStack.add(v);
+        index.set(v, counter);
+        low.set(v, counter);
+        counter++;
+        stack.push(v);
+        onStack.add(v);
         for (const w of next.get(v) ?? []) {
-            if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-            else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+            if (!index.has(w)) {
+                visit(w);
+                low.set(v, Math.min(low.get(v)!, low.get(w)!));
+            } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
         }
         if (low.get(v) === index.get(v)) {
             const component: string[] = [];
             let w: string;
-            do { w = stack.pop()!; onStack.delete(w); component.push(w); } while (w !== v);
+            do {
+                w = stack.pop()!;
+                onStack.delete(w);
+                component.push(w);
+            } while (w !== v);
             if (component.length > 1 || next.get(v)!.includes(v)) cycles.push(component.sort());
         }
     };

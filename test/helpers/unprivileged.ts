@@ -40,7 +40,7 @@ let installed: string | undefined;
 export function sscForCli(scratch: string): string {
     if (installed) return installed;
     const own = path.join(ROOT, 'bin', 'ssc.cjs');
-    if (!RUN_AS || canRead(own) && canRead(path.join(ROOT, 'dist', 'cli.cjs'))) return installed = own;
+    if (!RUN_AS || (canRead(own) && canRead(path.join(ROOT, 'dist', 'cli.cjs')))) return (installed = own);
     const base = path.join(scratch, 'install');
     mkdirSync(path.join(base, 'bin'), { recursive: true });
     mkdirSync(path.join(base, 'dist'), { recursive: true });
@@ -48,35 +48,55 @@ export function sscForCli(scratch: string): string {
     copyFileSync(path.join(ROOT, 'dist', 'cli.cjs'), path.join(base, 'dist', 'cli.cjs'));
     for (const folder of [base, path.join(base, 'bin'), path.join(base, 'dist')]) chmodSync(folder, 0o755);
     const copy = path.join(base, 'bin', 'ssc.cjs');
-    if (!canRead(copy)) throw new Error(`the user nobody cannot run ${process.execPath} on ${copy}: make the temporary folder (${scratch}) and Node reachable for it`);
-    return installed = copy;
+    if (!canRead(copy))
+        throw new Error(
+            `the user nobody cannot run ${process.execPath} on ${copy}: make the temporary folder (${scratch}) and Node reachable for it`,
+        );
+    return (installed = copy);
 }
 
 /** Whether the CLI user can run Node and read `file` (checked by that user's own Node process). */
 function canRead(file: string): boolean {
-    const probe = spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1], require("fs").constants.R_OK)', file], { ...RUN_AS, stdio: 'ignore' });
+    const probe = spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1], require("fs").constants.R_OK)', file], {
+        ...RUN_AS,
+        stdio: 'ignore',
+    });
     return probe.status === 0;
 }
 
 /** Whether the CLI user can open `target` with the given access (R_OK, W_OK, X_OK). */
 export function cliCanAccess(target: string, mode: number = constants.R_OK): boolean {
-    const probe = spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1], Number(process.argv[2]))', target, String(mode)], { ...RUN_AS, stdio: 'ignore' });
+    const probe = spawnSync(
+        process.execPath,
+        ['-e', 'require("fs").accessSync(process.argv[1], Number(process.argv[2]))', target, String(mode)],
+        { ...RUN_AS, stdio: 'ignore' },
+    );
     return probe.status === 0;
 }
 
 /** Runs `ssc` as the CLI user, in `cwd` (which must be reachable for that user). */
 export function sscAsCli(args: string[], cwd: string, options: SpawnSyncOptions = {}): SscRun {
-    const result = spawnSync(process.execPath, [sscForCli(cwd), ...args], { cwd, encoding: 'utf8', timeout: 120_000, ...RUN_AS, ...options });
+    const result = spawnSync(process.execPath, [sscForCli(cwd), ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 120_000,
+        ...RUN_AS,
+        ...options,
+    });
     return { status: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
 }
 
 /** Runs `ssc` as the current user with the fault-injection preload (see fault-injection.cjs). */
 export function sscWithFault(args: string[], cwd: string, fault: 'enospc' | 'pause', match: string): ChildProcess {
-    return spawn(process.execPath, ['-r', path.join(ROOT, 'test', 'helpers', 'fault-injection.cjs'), path.join(ROOT, 'bin', 'ssc.cjs'), ...args], {
-        cwd,
-        env: { ...process.env, SSC_FAULT: fault, SSC_FAULT_MATCH: match },
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    return spawn(
+        process.execPath,
+        ['-r', path.join(ROOT, 'test', 'helpers', 'fault-injection.cjs'), path.join(ROOT, 'bin', 'ssc.cjs'), ...args],
+        {
+            cwd,
+            env: { ...process.env, SSC_FAULT: fault, SSC_FAULT_MATCH: match },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        },
+    );
 }
 
 /** Everything a child wrote, and how it ended. */
@@ -91,7 +111,9 @@ export interface Finished {
 export function finished(child: ChildProcess, onStderr?: (soFar: string) => void): Promise<Finished> {
     let stdout = '';
     let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', chunk => { stdout += chunk; });
+    child.stdout?.setEncoding('utf8').on('data', chunk => {
+        stdout += chunk;
+    });
     child.stderr?.setEncoding('utf8').on('data', chunk => {
         stderr += chunk;
         onStderr?.(stderr);

@@ -31,8 +31,11 @@ export interface TestWorkspace {
  * Builds and validates a workspace of files given as `{ 'name.ssc': text }` (a plain string is one
  * file named `model.ssc`). URIs are `file:///work/<name>`.
  */
-export async function buildWorkspace(files: Record<string, string> | string, services?: Awaited<ReturnType<typeof createTestServices>>): Promise<TestWorkspace> {
-    const s = services ?? await createTestServices();
+export async function buildWorkspace(
+    files: Record<string, string> | string,
+    services?: Awaited<ReturnType<typeof createTestServices>>,
+): Promise<TestWorkspace> {
+    const s = services ?? (await createTestServices());
     const entries = typeof files === 'string' ? { 'model.ssc': files } : files;
     const documents = new Map<string, LangiumDocument>();
     for (const [name, text] of Object.entries(entries)) {
@@ -45,8 +48,13 @@ export async function buildWorkspace(files: Record<string, string> | string, ser
         services: s,
         documents,
         diagnostics: file => documents.get(file)?.diagnostics ?? [],
-        withCode: code => [...documents.entries()].flatMap(([file, d]) => (d.diagnostics ?? []).filter(x => x.code === code).map(x => ({ ...x, file }))),
-        analysis: () => analyse(buildModelData([...documents.values()], d => d.uri.path.replace(/^\/work\//, '')), { today: '2026-06-30' }),
+        withCode: code =>
+            [...documents.entries()].flatMap(([file, d]) => (d.diagnostics ?? []).filter(x => x.code === code).map(x => ({ ...x, file }))),
+        analysis: () =>
+            analyse(
+                buildModelData([...documents.values()], d => d.uri.path.replace(/^\/work\//, '')),
+                { today: '2026-06-30' },
+            ),
     };
 }
 

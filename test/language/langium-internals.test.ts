@@ -15,51 +15,81 @@ import { buildWorkspace, createTestServices, editFile } from '../helpers/workspa
 
 describe('Langium internals we depend on', () => {
     test('Langium is the version the overrides were written and measured against', () => {
-        const { version } = JSON.parse(readFileSync(path.join(REPO, 'node_modules', 'langium', 'package.json'), 'utf8')) as { version: string };
-        expect(version, 'Langium was upgraded: re-check every override listed in ARCHITECTURE.md ("Langium overrides") and these tests, then update this pin').toBe('4.2.1');
+        const { version } = JSON.parse(readFileSync(path.join(REPO, 'node_modules', 'langium', 'package.json'), 'utf8')) as {
+            version: string;
+        };
+        expect(
+            version,
+            'Langium was upgraded: re-check every override listed in ARCHITECTURE.md ("Langium overrides") and these tests, then update this pin',
+        ).toBe('4.2.1');
     });
 
-    test('DefaultLinker keeps a resolved reference\'s target in `_ref` and its description in `_nodeDescription` (SscLinker.retarget writes both)', async () => {
+    test("DefaultLinker keeps a resolved reference's target in `_ref` and its description in `_nodeDescription` (SscLinker.retarget writes both)", async () => {
         const ws = await buildWorkspace('stakeholder A : ngo\nstakeholder B : ngo\nrelation A -> B : funds');
         const document = ws.documents.get('model.ssc')!;
         const reference = document.references.find(r => r.$refText === 'B') as Reference;
         const state = reference as unknown as { _ref?: unknown; _nodeDescription?: { name: string; documentUri: unknown } };
         expect(reference.ref, 'reference did not resolve').toBeDefined();
-        expect(state._ref, 'DefaultLinker no longer stores the target in `_ref`: rewrite SscLinker.retarget (language/references/ssc-linker.ts)').toBe(reference.ref);
-        expect(state._nodeDescription?.name, 'DefaultLinker no longer stores `_nodeDescription`: rewrite SscLinker.retarget and referencesInto (ssc-linker.ts)').toBe('B');
+        expect(
+            state._ref,
+            'DefaultLinker no longer stores the target in `_ref`: rewrite SscLinker.retarget (language/references/ssc-linker.ts)',
+        ).toBe(reference.ref);
+        expect(
+            state._nodeDescription?.name,
+            'DefaultLinker no longer stores `_nodeDescription`: rewrite SscLinker.retarget and referencesInto (ssc-linker.ts)',
+        ).toBe('B');
     });
 
     test('retargeting through those fields points references at the new tree, as relinking would', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': 'stakeholder A "Council" : municipality', 'b.ssc': 'stakeholder B : ngo\nrelation B -> A : funds' });
+        const ws = await buildWorkspace({
+            'a.ssc': 'stakeholder A "Council" : municipality',
+            'b.ssc': 'stakeholder B : ngo\nrelation B -> A : funds',
+        });
         await editFile(ws, 'a.ssc', 'stakeholder A "City council" : municipality');
         const b = ws.documents.get('b.ssc')!;
         const a = ws.services.shared.workspace.LangiumDocuments.all.find(d => d.uri.path.endsWith('/a.ssc'))!;
         const target = (b.references.find(r => r.$refText === 'A') as Reference).ref;
-        expect(target, 'the reference into the edited file does not lead to its new tree: SscLinker.retarget no longer works with this Langium')
-            .toBe((a.parseResult.value as Model).elements[0]);
+        expect(
+            target,
+            'the reference into the edited file does not lead to its new tree: SscLinker.retarget no longer works with this Langium',
+        ).toBe((a.parseResult.value as Model).elements[0]);
     });
 
     test('the CST builder of the parser has `addHiddenNodes`, which createSscParser wraps (language/parser/ssc-parser.ts)', async () => {
         const { Ssc } = await createTestServices();
         const builder = (Ssc.parser.LangiumParser as unknown as { nodeBuilder?: { addHiddenNodes?: unknown } }).nodeBuilder;
-        expect(builder, 'LangiumParser has no `nodeBuilder` any more: the quadratic-parse fix in ssc-parser.ts silently does nothing').toBeDefined();
+        expect(
+            builder,
+            'LangiumParser has no `nodeBuilder` any more: the quadratic-parse fix in ssc-parser.ts silently does nothing',
+        ).toBeDefined();
         const own = Object.prototype.hasOwnProperty.call(builder, 'addHiddenNodes');
-        expect(own, 'CstNodeBuilder.addHiddenNodes is not wrapped: the quadratic-parse fix in ssc-parser.ts silently does nothing').toBe(true);
+        expect(own, 'CstNodeBuilder.addHiddenNodes is not wrapped: the quadratic-parse fix in ssc-parser.ts silently does nothing').toBe(
+            true,
+        );
     });
 
     test('with the parser patch, comments still become hidden CST nodes', async () => {
         const ws = await buildWorkspace('// a comment\nstakeholder A : ngo /* inline */ { power high }\n');
         const root = ws.documents.get('model.ssc')!.parseResult.value.$cstNode!;
-        const hidden = CstUtils.streamCst(root).filter(n => n.hidden).map(n => n.text).toArray();
+        const hidden = CstUtils.streamCst(root)
+            .filter(n => n.hidden)
+            .map(n => n.text)
+            .toArray();
         expect(hidden).toEqual(['// a comment', '/* inline */']);
     });
 
     test('the document builder calls runCancelable for the linking phase (SscDocumentBuilder reconciles exports there)', async () => {
-        const spy = vi.spyOn(SscDocumentBuilder.prototype as unknown as { runCancelable: (d: LangiumDocument[], s: DocumentState) => Promise<void> }, 'runCancelable');
+        const spy = vi.spyOn(
+            SscDocumentBuilder.prototype as unknown as { runCancelable: (d: LangiumDocument[], s: DocumentState) => Promise<void> },
+            'runCancelable',
+        );
         try {
             await buildWorkspace('stakeholder A : ngo');
             const states = spy.mock.calls.map(call => call[1]);
-            expect(states, 'DefaultDocumentBuilder no longer runs linking through runCancelable: move reconcileExports (ssc-document-builder.ts)').toContain(DocumentState.Linked);
+            expect(
+                states,
+                'DefaultDocumentBuilder no longer runs linking through runCancelable: move reconcileExports (ssc-document-builder.ts)',
+            ).toContain(DocumentState.Linked);
         } finally {
             spy.mockRestore();
         }
@@ -69,8 +99,14 @@ describe('Langium internals we depend on', () => {
         const ws = await buildWorkspace('stakeholder A : ngo\nstakeholder B : ngo\nrelation A -> B : funds');
         const index = ws.services.shared.workspace.IndexManager;
         const uri = ws.documents.get('model.ssc')!.uri.toString();
-        expect(index.exportsOf(uri).map(d => d.name), 'IndexManager.symbolIndex changed shape: revisit SscIndexManager.exportsOf').toEqual(['A', 'B']);
+        expect(
+            index.exportsOf(uri).map(d => d.name),
+            'IndexManager.symbolIndex changed shape: revisit SscIndexManager.exportsOf',
+        ).toEqual(['A', 'B']);
         const internals = index as unknown as { referenceIndex: Map<string, unknown[]> };
-        expect(internals.referenceIndex instanceof Map && internals.referenceIndex.get(uri)?.length, 'IndexManager.referenceIndex changed shape: revisit SscIndexManager.moveReferenceTargets').toBeGreaterThan(0);
+        expect(
+            internals.referenceIndex instanceof Map && internals.referenceIndex.get(uri)?.length,
+            'IndexManager.referenceIndex changed shape: revisit SscIndexManager.moveReferenceTargets',
+        ).toBeGreaterThan(0);
     });
 });

@@ -41,7 +41,10 @@ describe('cross-file linking', () => {
         expect(uriOf(a.group.ref)).toBe(BUILTIN_URI.replace('///', '/'));
         expect(uriOf(b.group.ref)).toBe('file:///work/model.ssc');
         const analysis = ws.analysis();
-        expect(analysis.stakeholders.map(s => [s.id, s.group, s.custom])).toEqual([['A', 'citizens', false], ['B', 'LocalMedia', true]]);
+        expect(analysis.stakeholders.map(s => [s.id, s.group, s.custom])).toEqual([
+            ['A', 'citizens', false],
+            ['B', 'LocalMedia', true],
+        ]);
         expect(analysis.coverage.present).toEqual(['citizens']);
     });
 
@@ -58,8 +61,14 @@ describe('identification/duplicate-name', () => {
     test('the same name in two files is an error at both places, each pointing at the other', async () => {
         const ws = await buildWorkspace({ 'a.ssc': 'stakeholder Telco : ict-company', 'b.ssc': '\n\nkpi Telco "Telco coverage"' });
         const duplicates = ws.withCode('identification/duplicate-name');
-        expect(duplicates.map(d => [d.file, d.range.start.line, d.severity])).toEqual([['a.ssc', 0, 1], ['b.ssc', 2, 1]]);
-        expect(duplicates[0].relatedInformation?.[0].location).toMatchObject({ uri: 'file:///work/b.ssc', range: { start: { line: 2, character: 4 } } });
+        expect(duplicates.map(d => [d.file, d.range.start.line, d.severity])).toEqual([
+            ['a.ssc', 0, 1],
+            ['b.ssc', 2, 1],
+        ]);
+        expect(duplicates[0].relatedInformation?.[0].location).toMatchObject({
+            uri: 'file:///work/b.ssc',
+            range: { start: { line: 2, character: 4 } },
+        });
         expect(duplicates[1].relatedInformation?.[0].location.uri).toBe('file:///work/a.ssc');
         expect(duplicates[0].message).toContain("'Telco'");
     });
@@ -74,7 +83,9 @@ describe('identification/duplicate-name', () => {
     test('units of one stakeholder need distinct names; distinct names are fine', async () => {
         const bad = await buildWorkspace('stakeholder C : municipality { unit P : finance unit P : environment }');
         expect(bad.withCode('identification/duplicate-name')).toHaveLength(1);
-        const good = await buildWorkspace('stakeholder C : municipality { unit P : finance }\nstakeholder D : municipality { unit P : finance }');
+        const good = await buildWorkspace(
+            'stakeholder C : municipality { unit P : finance }\nstakeholder D : municipality { unit P : finance }',
+        );
         expect(good.withCode('identification/duplicate-name')).toEqual([]);
     });
 
@@ -86,7 +97,9 @@ describe('identification/duplicate-name', () => {
 
 describe('identification/unknown-reference', () => {
     test('offers the closest names and carries them for the quick fix', async () => {
-        const ws = await buildWorkspace('stakeholder CityCouncil : municipality\nstakeholder Residents : citizen\nrelation Residents -> CityConcil : informs');
+        const ws = await buildWorkspace(
+            'stakeholder CityCouncil : municipality\nstakeholder Residents : citizen\nrelation Residents -> CityConcil : informs',
+        );
         const unknown = ws.withCode('identification/unknown-reference');
         expect(unknown.map(d => d.severity)).toEqual([1, 1]);
         expect(unknown[0].message).toMatch(/stakeholder group 'citizen'.*Did you mean 'citizens'/s);

@@ -39,7 +39,10 @@ describe('the whole-model example of docs/language.md', () => {
         expect(council.strategy).toMatchObject({ kind: 'manage-closely', note: 'Co-chairs the steering board' });
         expect(council.onion).toBe('core');
         expect(council.aims).toEqual(['Efficient services', 'Lower emissions']);
-        expect(council.units.map(u => [u.name, u.type.ref?.name])).toEqual([['Planning', 'urban-planning'], ['Csirt', 'cert-csirt']]);
+        expect(council.units.map(u => [u.name, u.type.ref?.name])).toEqual([
+            ['Planning', 'urban-planning'],
+            ['Csirt', 'cert-csirt'],
+        ]);
 
         const water = model.elements.find(e => e.$type === 'Stakeholder' && e.name === 'WaterCo') as Stakeholder;
         expect(water.categories[0]).toMatchObject({ kind: 'affected', attitude: 'opponent' });
@@ -63,7 +66,11 @@ describe('the whole-model example of docs/language.md', () => {
         const consultation = model.elements.find(e => e.$type === 'Consultation') as Consultation;
         expect(consultation.participants.map(p => p.ref?.name)).toEqual(['CityCouncil', 'Residents', 'Ministry', 'Press']);
         expect(consultation.grievances[0].ref?.name).toBe('Ombudsman');
-        expect(consultation).toMatchObject({ date: '2026-03-15', informationShared: '2026-02-20', feedback: 'Response report published 2026-05-02' });
+        expect(consultation).toMatchObject({
+            date: '2026-03-15',
+            informationShared: '2026-02-20',
+            feedback: 'Response report published 2026-05-02',
+        });
     });
 });
 
@@ -76,8 +83,16 @@ describe('every form of the vocabulary', () => {
         });
     values('scale', ['local', 'supralocal', 'local-and-supralocal'], v => `scale ${v}`);
     values('sector', ['public', 'private', 'civil', 'academic', 'mixed'], v => `sector ${v}`);
-    values('category', ['active', 'beneficiary', 'affected', 'affected supporter', 'affected opponent', 'active, affected supporter'], v => `category ${v}`);
-    values('roles', ['enabler-of-technology', 'driver-of-technology', 'enabler-of-ssc', 'driver-of-technology, enabler-of-ssc'], v => `roles ${v}`);
+    values(
+        'category',
+        ['active', 'beneficiary', 'affected', 'affected supporter', 'affected opponent', 'active, affected supporter'],
+        v => `category ${v}`,
+    );
+    values(
+        'roles',
+        ['enabler-of-technology', 'driver-of-technology', 'enabler-of-ssc', 'driver-of-technology, enabler-of-ssc'],
+        v => `roles ${v}`,
+    );
     values('power', ['low', 'medium', 'high', '1', '3', '5'], v => `power ${v}`);
     values('engagement', ['unaware', 'resistant', 'neutral', 'supportive', 'leading', 'unaware -> leading'], v => `engagement ${v}`);
     values('strategy', ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor', 'monitor "quarterly check"'], v => `strategy ${v}`);
@@ -85,10 +100,42 @@ describe('every form of the vocabulary', () => {
     values('profile', ['aims "a"', 'challenges "a", "b"', 'potential "p"', 'constraints "c"', 'contributions "x", "y", "z"'], v => v);
 
     test('every standard group, unit type and ministry type resolves', async () => {
-        const groups = ['municipality', 'government', 'city-services-company', 'utility-provider', 'ict-company', 'ngo',
-            'international-organization', 'industry-association', 'academia', 'citizens', 'urban-planner', 'standards-body'];
-        const units = ['urban-planning', 'security-emergency', 'citizen-services', 'infrastructure-ict', 'environment', 'transportation', 'finance', 'legal-affairs', 'water-sanitation', 'cert-csirt'];
-        const ministries = ['infrastructure-industry-it', 'science-technology', 'environment', 'energy', 'health', 'education', 'transportation', 'public-security'];
+        const groups = [
+            'municipality',
+            'government',
+            'city-services-company',
+            'utility-provider',
+            'ict-company',
+            'ngo',
+            'international-organization',
+            'industry-association',
+            'academia',
+            'citizens',
+            'urban-planner',
+            'standards-body',
+        ];
+        const units = [
+            'urban-planning',
+            'security-emergency',
+            'citizen-services',
+            'infrastructure-ict',
+            'environment',
+            'transportation',
+            'finance',
+            'legal-affairs',
+            'water-sanitation',
+            'cert-csirt',
+        ];
+        const ministries = [
+            'infrastructure-industry-it',
+            'science-technology',
+            'environment',
+            'energy',
+            'health',
+            'education',
+            'transportation',
+            'public-security',
+        ];
         const text = [
             ...groups.map((g, i) => `stakeholder G${i} : ${g}`),
             `stakeholder Council : municipality {\n${units.map((u, i) => `  unit U${i} : ${u}`).join('\n')}\n}`,
@@ -99,8 +146,22 @@ describe('every form of the vocabulary', () => {
     });
 
     test('every relation kind, both arrows, with and without label', async () => {
-        const kinds = ['funds', 'regulates', 'contracts', 'supplies', 'informs', 'consults', 'collaborates', 'provides-data', 'represents', 'evaluates', 'advises', 'standardizes'];
-        const text = 'stakeholder A : citizens\nstakeholder B : ngo\n' +
+        const kinds = [
+            'funds',
+            'regulates',
+            'contracts',
+            'supplies',
+            'informs',
+            'consults',
+            'collaborates',
+            'provides-data',
+            'represents',
+            'evaluates',
+            'advises',
+            'standardizes',
+        ];
+        const text =
+            'stakeholder A : citizens\nstakeholder B : ngo\n' +
             kinds.map((k, i) => `relation A ${i % 2 ? '<->' : '->'} B : ${k}${i % 3 ? ' "label"' : ''}`).join('\n');
         const ws = await buildWorkspace(text);
         expect(ws.diagnostics('model.ssc').filter(d => d.severity === 1)).toEqual([]);
@@ -176,7 +237,10 @@ describe('error recovery', () => {
         const text = '\uFEFFstakeholder A "x" : citizens {\r\n    power high\r\n}\r\nstakeholder B : ngo\r\n';
         const ws = await buildWorkspace(text);
         expect(ws.diagnostics('model.ssc').filter(d => d.severity === 1)).toEqual([]);
-        expect(ws.analysis().stakeholders.map(s => [s.id, s.line])).toEqual([['A', 1], ['B', 4]]);
+        expect(ws.analysis().stakeholders.map(s => [s.id, s.line])).toEqual([
+            ['A', 1],
+            ['B', 4],
+        ]);
     });
 });
 

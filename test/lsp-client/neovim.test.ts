@@ -65,7 +65,9 @@ describe.runIf(runIt)('Neovim (headless) as an LSP client of the bundled server'
         const out = join(folder, 'result.json');
         rmSync(out, { force: true });
         const run = spawnSync('nvim', ['--headless', '--clean', '-u', join(folder, 'init.lua')], {
-            cwd: folder, encoding: 'utf8', timeout: 60_000,
+            cwd: folder,
+            encoding: 'utf8',
+            timeout: 60_000,
             env: { ...process.env, SSC_FILE: file, SSC_SERVER: ensureServerBundle(), SSC_OUT: out, SSC_ROOT: folder },
         });
         expect(existsSync(out), `Neovim wrote no result (status ${run.status}, signal ${run.signal}): ${run.stderr}`).toBe(true);
@@ -77,10 +79,13 @@ describe.runIf(runIt)('Neovim (headless) as an LSP client of the bundled server'
         expect(result.error).toBeUndefined();
         expect(result.attached).toBe(true);
         expect(result.waited).toBe(true);
-        expect(result.diagnostics).toContainEqual(expect.objectContaining({
-            code: 'identification/unknown-reference', severity: 1,
-            range: expect.objectContaining({ start: { line: 1, character: 9 } }),
-        }));
+        expect(result.diagnostics).toContainEqual(
+            expect.objectContaining({
+                code: 'identification/unknown-reference',
+                severity: 1,
+                range: expect.objectContaining({ start: { line: 1, character: 9 } }),
+            }),
+        );
         expect(result.shown).toBeGreaterThan(0);
     }, 90_000);
 

@@ -2,9 +2,17 @@ import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    CancellationTokenSource, CompletionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-    DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, FileChangeType, HoverRequest,
-    LSPErrorCodes, type PublishDiagnosticsParams
+    CancellationTokenSource,
+    CompletionRequest,
+    DidChangeTextDocumentNotification,
+    DidChangeWatchedFilesNotification,
+    DidCloseTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    DocumentSymbolRequest,
+    FileChangeType,
+    HoverRequest,
+    LSPErrorCodes,
+    type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LspSession } from '../../bench/lsp-session.js';
@@ -26,7 +34,9 @@ const versions = new Map<string, number>();
 /** Rejects after `ms` with a message naming what was awaited, so no step can hang the suite. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms); });
+    const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+    });
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -37,13 +47,18 @@ function serverProcess() {
 
 async function open(name: string, text: string): Promise<void> {
     versions.set(name, 1);
-    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(name), languageId: 'ssc', version: 1, text } });
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri: uri(name), languageId: 'ssc', version: 1, text },
+    });
 }
 
 async function change(name: string, text: string): Promise<number> {
     const version = (versions.get(name) ?? 1) + 1;
     versions.set(name, version);
-    await session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(name), version }, contentChanges: [{ text }] });
+    await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: uri(name), version },
+        contentChanges: [{ text }],
+    });
     return version;
 }
 
@@ -58,7 +73,12 @@ async function openAndSettle(name: string, text: string, timeoutMs = 20_000): Pr
     return waiting;
 }
 
-async function changeAndSettle(name: string, text: string, timeoutMs = 20_000, accept: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+async function changeAndSettle(
+    name: string,
+    text: string,
+    timeoutMs = 20_000,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+): Promise<PublishDiagnosticsParams> {
     const next = (versions.get(name) ?? 1) + 1;
     // The server publishes without a version, so callers that must see *this* text pass a content predicate.
     const waiting = session.waitForDiagnostics(uri(name), p => (p.version === undefined || p.version === next) && accept(p), timeoutMs);
@@ -70,14 +90,21 @@ async function changeAndSettle(name: string, text: string, timeoutMs = 20_000, a
 async function expectAlive(): Promise<void> {
     expect(serverProcess().exitCode, 'server exit code').toBeNull();
     expect(serverProcess().signalCode, 'server signal').toBeNull();
-    const symbols = await within(session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('ok.ssc') } }), 15_000, 'documentSymbol on ok.ssc');
+    const symbols = await within(
+        session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('ok.ssc') } }),
+        15_000,
+        'documentSymbol on ok.ssc',
+    );
     expect(JSON.stringify(symbols)).toContain('"A"');
 }
 
 /** Random bytes (including NUL and high code points) as a JS string. */
 function garbage(length: number, seed = 42): string {
     let state = seed;
-    const random = () => { state = (state * 1103515245 + 12345) & 0x7fffffff; return state; };
+    const random = () => {
+        state = (state * 1103515245 + 12345) & 0x7fffffff;
+        return state;
+    };
     let out = '';
     for (let i = 0; i < length; i++) out += String.fromCharCode(i % 97 === 0 ? 0 : random() % 0x100);
     return out;
@@ -146,12 +173,18 @@ describe('the bundled server survives a session of hostile input', () => {
         const file = path.join(folder, 'doomed.ssc');
         const text = 'stakeholder D : ngo\nrelation D -> A : informs\n';
         writeFileSync(file, text);
-        await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('doomed.ssc'), type: FileChangeType.Created }] });
+        await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+            changes: [{ uri: uri('doomed.ssc'), type: FileChangeType.Created }],
+        });
         const opened = await openAndSettle('doomed.ssc', text);
         expect(opened.diagnostics.filter(d => d.code === UNKNOWN)).toEqual([]);
         unlinkSync(file);
-        await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('doomed.ssc'), type: FileChangeType.Deleted }] });
-        const edited = await changeAndSettle('doomed.ssc', 'stakeholder D : ngo\nrelation D -> Gone : informs\n', 20_000, p => p.diagnostics.some(d => d.message.includes('Gone')));
+        await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+            changes: [{ uri: uri('doomed.ssc'), type: FileChangeType.Deleted }],
+        });
+        const edited = await changeAndSettle('doomed.ssc', 'stakeholder D : ngo\nrelation D -> Gone : informs\n', 20_000, p =>
+            p.diagnostics.some(d => d.message.includes('Gone')),
+        );
         expect(edited.diagnostics.map(d => d.code)).toContain(UNKNOWN);
         await changeAndSettle('doomed.ssc', 'stakeholder D : ngo\n');
         await close('doomed.ssc');
@@ -168,15 +201,30 @@ describe('the bundled server survives a session of hostile input', () => {
             await change('rapid.ssc', i === 50 ? text + 'relation R50 -> Final50 : informs\n' : text);
             const line = 2 * i - 1;
             const source = new CancellationTokenSource();
-            const request = i % 2
-                ? session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri('rapid.ssc') }, position: { line, character: 16 } }, source.token)
-                : session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('rapid.ssc') }, position: { line, character: 13 } }, source.token);
+            const request =
+                i % 2
+                    ? session.connection.sendRequest(
+                          CompletionRequest.type,
+                          { textDocument: { uri: uri('rapid.ssc') }, position: { line, character: 16 } },
+                          source.token,
+                      )
+                    : session.connection.sendRequest(
+                          HoverRequest.type,
+                          { textDocument: { uri: uri('rapid.ssc') }, position: { line, character: 13 } },
+                          source.token,
+                      );
             // Cancelled requests either answer (already done) or fail with RequestCancelled; nothing else is acceptable.
-            pending.push(request.then(() => 'answered', (e: { code?: number }) => {
-                if (e?.code === LSPErrorCodes.RequestCancelled || e?.code === -32800) return 'cancelled';
-                throw e;
-            }));
-            if (i % 3 !== 0) source.cancel(); else setTimeout(() => source.cancel(), 1);
+            pending.push(
+                request.then(
+                    () => 'answered',
+                    (e: { code?: number }) => {
+                        if (e?.code === LSPErrorCodes.RequestCancelled || e?.code === -32800) return 'cancelled';
+                        throw e;
+                    },
+                ),
+            );
+            if (i % 3 !== 0) source.cancel();
+            else setTimeout(() => source.cancel(), 1);
         }
         const outcomes = await within(Promise.all(pending), 20_000, 'cancelled requests');
         expect(outcomes).toHaveLength(50);
@@ -189,10 +237,24 @@ describe('the bundled server survives a session of hostile input', () => {
 
     test('afterwards: the same process answers hover and completion, and re-validates an edit', async () => {
         expect(serverProcess().exitCode).toBeNull();
-        const hover = await within(session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('ok.ssc') }, position: { line: 0, character: 19 } }), 15_000, 'hover');
+        const hover = await within(
+            session.connection.sendRequest(HoverRequest.type, {
+                textDocument: { uri: uri('ok.ssc') },
+                position: { line: 0, character: 19 },
+            }),
+            15_000,
+            'hover',
+        );
         expect(JSON.stringify(hover?.contents)).toMatch(/[Cc]itizen/);
-        const completion = await within(session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri('ok.ssc') }, position: { line: 0, character: 16 } }), 15_000, 'completion');
-        const labels = (Array.isArray(completion) ? completion : completion?.items ?? []).map(i => i.label);
+        const completion = await within(
+            session.connection.sendRequest(CompletionRequest.type, {
+                textDocument: { uri: uri('ok.ssc') },
+                position: { line: 0, character: 16 },
+            }),
+            15_000,
+            'completion',
+        );
+        const labels = (Array.isArray(completion) ? completion : (completion?.items ?? [])).map(i => i.label);
         expect(labels).toEqual(expect.arrayContaining(['citizens', 'municipality', 'ngo']));
         const fixed = await changeAndSettle('ok.ssc', OK + 'stakeholder Missing : ngo\n');
         expect(fixed.diagnostics.filter(d => d.code === UNKNOWN)).toEqual([]);

@@ -11,8 +11,20 @@ describe('messages from the webview', () => {
         expect(isFromWebview({ type: 'view', view: 'onion' })).toBe(true);
     });
     test('anything else is ignored', () => {
-        for (const bad of [null, 'ready', 42, {}, { type: 'eval', code: 'x' }, { type: 'reveal' }, { type: 'reveal', ref: '' }, { type: 'reveal', ref: 'x'.repeat(2000) },
-            { type: 'export', format: 'exe' }, { type: 'export', format: 'svg', view: 'nowhere' }, { type: 'view', view: 'secret' }, { type: 'view' }]) {
+        for (const bad of [
+            null,
+            'ready',
+            42,
+            {},
+            { type: 'eval', code: 'x' },
+            { type: 'reveal' },
+            { type: 'reveal', ref: '' },
+            { type: 'reveal', ref: 'x'.repeat(2000) },
+            { type: 'export', format: 'exe' },
+            { type: 'export', format: 'svg', view: 'nowhere' },
+            { type: 'view', view: 'secret' },
+            { type: 'view' },
+        ]) {
             expect(isFromWebview(bad), JSON.stringify(bad)).toBe(false);
         }
     });

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { ExitNotification, InitializedNotification, InitializeRequest, ShutdownRequest, type ProtocolConnection } from 'vscode-languageserver-protocol';
+import {
+    ExitNotification,
+    InitializedNotification,
+    InitializeRequest,
+    ShutdownRequest,
+    type ProtocolConnection,
+} from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ExportRequest, ImportRegisterRequest, type ImportRegisterParams } from '../../protocol/server-messages.js';
@@ -20,12 +26,17 @@ describe('the spreadsheet requests of the language server (editor export and imp
         ensureBuilt();
         folder = mkdtempSync(path.join(tmpdir(), 'ssc-import-server-'));
         cpSync(path.join(ROOT, 'examples', 'valencia'), folder, { recursive: true });
-        server = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.cjs'), '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
+        server = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.cjs'), '--stdio'], {
+            cwd: folder,
+            stdio: ['pipe', 'pipe', 'inherit'],
+        });
         connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
         connection.listen();
         await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: pathToFileURL(folder).toString(),
-            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }], capabilities: {},
+            processId: process.pid,
+            rootUri: pathToFileURL(folder).toString(),
+            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }],
+            capabilities: {},
         });
         await connection.sendNotification(InitializedNotification.type, {});
     });
@@ -53,7 +64,10 @@ describe('the spreadsheet requests of the language server (editor export and imp
 
     test('ssc/importRegister turns a register into formatted .ssc text and the report', async () => {
         const data = Buffer.from('Name;Group;Influence\nRiverside Water;Utility provider;High\n;NGO;Low\n').toString('base64');
-        const result = await connection.sendRequest(ImportRegisterRequest.type, { name: 'register.csv', data } satisfies ImportRegisterParams);
+        const result = await connection.sendRequest(ImportRegisterRequest.type, {
+            name: 'register.csv',
+            data,
+        } satisfies ImportRegisterParams);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         expect(result.text).toContain('stakeholder RiversideWater "Riverside Water" : utility-provider {\n    power high\n}');

@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest, ShutdownRequest,
-    type ProtocolConnection
+    DidChangeTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    ExitNotification,
+    InitializedNotification,
+    InitializeRequest,
+    ShutdownRequest,
+    type ProtocolConnection,
 } from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -23,13 +28,20 @@ describe('the preview requests of the language server', () => {
         ensureBuilt();
         folder = mkdtempSync(path.join(tmpdir(), 'ssc-preview-server-'));
         cpSync(path.join(ROOT, 'examples', 'valencia'), folder, { recursive: true });
-        server = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.cjs'), '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
+        server = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.cjs'), '--stdio'], {
+            cwd: folder,
+            stdio: ['pipe', 'pipe', 'inherit'],
+        });
         connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onNotification(ModelChangedNotification.type, () => { changes++; });
+        connection.onNotification(ModelChangedNotification.type, () => {
+            changes++;
+        });
         connection.listen();
         await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: pathToFileURL(folder).toString(),
-            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }], capabilities: {},
+            processId: process.pid,
+            rootUri: pathToFileURL(folder).toString(),
+            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }],
+            capabilities: {},
         });
         await connection.sendNotification(InitializedNotification.type, {});
     });
@@ -47,17 +59,33 @@ describe('the preview requests of the language server', () => {
     test('ssc/preview answers with every view, and targets pointing into the workspace files', async () => {
         const payload = await connection.sendRequest(PreviewRequest.type, { uri: fileUri('city.ssc') });
         expect(payload.title).toBe('Smart Valencia 2030');
-        expect(payload.views.map(v => v.id)).toEqual(['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage']);
+        expect(payload.views.map(v => v.id)).toEqual([
+            'grid',
+            'engagement',
+            'plan',
+            'review',
+            'salience',
+            'summary',
+            'classification',
+            'map',
+            'onion',
+            'coverage',
+        ]);
         expect(payload.targets['stakeholder:CityCouncil']).toEqual({ file: fileUri('city.ssc'), line: 9 });
         expect(payload.syntaxErrors).toBe(0);
     });
 
     test('after an edit with a syntax error the preview still shows what parsed', async () => {
         const text = readFileSync(path.join(folder, 'city.ssc'), 'utf8');
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fileUri('city.ssc'), languageId: 'ssc', version: 1, text } });
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: fileUri('city.ssc'), languageId: 'ssc', version: 1, text },
+        });
         const before = changes;
         const broken = text.replace('stakeholder Press "Levante daily"', 'stakeholder Press "Levante daily" : : {{');
-        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: fileUri('city.ssc'), version: 2 }, contentChanges: [{ text: broken }] });
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: fileUri('city.ssc'), version: 2 },
+            contentChanges: [{ text: broken }],
+        });
         const deadline = Date.now() + 20_000;
         while (changes === before && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
         expect(changes).toBeGreaterThan(before);

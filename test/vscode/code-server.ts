@@ -25,7 +25,12 @@ export function installExtension(vsix: string): void {
 
 /** Serves `folder` on a local port and returns its URL. */
 export function startCodeServer(folder: string, port: number): CodeServer {
-    const pid = Number(script(['start', folder, String(port)], 120_000).trim().split('\n').pop());
+    const pid = Number(
+        script(['start', folder, String(port)], 120_000)
+            .trim()
+            .split('\n')
+            .pop(),
+    );
     if (!Number.isFinite(pid)) throw new Error('code-server did not start');
     return {
         url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`,

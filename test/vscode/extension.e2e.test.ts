@@ -20,9 +20,15 @@ const FIXED = BROKEN.replace(': citizen {', ': citizens {');
 
 /** Typing through the keyboard must land verbatim: no auto-closing or auto-indenting of what we insert. */
 const EDITOR_SETTINGS = {
-    'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'editor.autoIndent': 'none',
-    'editor.formatOnType': false, 'editor.autoSurround': 'never', 'files.autoSave': 'off', 'editor.hover.delay': 100,
-    'editor.quickSuggestions': { other: false, comments: false, strings: false }, 'editor.suggestOnTriggerCharacters': false,
+    'editor.autoClosingBrackets': 'never',
+    'editor.autoClosingQuotes': 'never',
+    'editor.autoIndent': 'none',
+    'editor.formatOnType': false,
+    'editor.autoSurround': 'never',
+    'files.autoSave': 'off',
+    'editor.hover.delay': 100,
+    'editor.quickSuggestions': { other: false, comments: false, strings: false },
+    'editor.suggestOnTriggerCharacters': false,
     'editor.acceptSuggestionOnEnter': 'off',
 };
 
@@ -67,7 +73,8 @@ describe('the packaged extension in VS Code', () => {
 
     test('the Problems panel lists the known errors and none for the clean example', async () => {
         const rows = await wb.step('problems of broken.ssc appear', () =>
-            wb.waitForProblems(r => r.some(x => x.includes('identification/unknown-reference'))));
+            wb.waitForProblems(r => r.some(x => x.includes('identification/unknown-reference'))),
+        );
         expect(rows.join('\n')).toMatch(/Unknown stakeholder group 'citizen'/);
         // The clean example has no error: its one deliberate warning (a powerful, resistant utility)
         // is its only entry, and the settings step below switches it off, after which it has none.
@@ -82,8 +89,9 @@ describe('the packaged extension in VS Code', () => {
         await wb.step('open broken.ssc', () => wb.open('broken.ssc'));
         await wb.step('type the fix', () => wb.replaceText(FIXED));
         const rows = await wb.step('the error is gone', () =>
-            wb.waitForProblems(r => !r.some(x => x.includes('identification/unknown-reference'))));
-        expect(rows.join('\n')).not.toContain('citizen\'');
+            wb.waitForProblems(r => !r.some(x => x.includes('identification/unknown-reference'))),
+        );
+        expect(rows.join('\n')).not.toContain("citizen'");
         await wb.step('undo the fix', async () => {
             await wb.replaceText(BROKEN);
             await wb.waitForProblems(r => r.some(x => x.includes('identification/unknown-reference')));
@@ -102,7 +110,13 @@ describe('the packaged extension in VS Code', () => {
             await widget.locator('.monaco-list-row', { hasText: 'municipality' }).first().waitFor({ timeout: 30_000 });
             await widget.locator('.monaco-list-row', { hasText: 'citizens' }).first().waitFor();
             const details = wb.page.locator('.suggest-details-container, .suggest-widget .details');
-            if (!(await details.first().isVisible().catch(() => false))) await wb.page.keyboard.press('Control+Space');
+            if (
+                !(await details
+                    .first()
+                    .isVisible()
+                    .catch(() => false))
+            )
+                await wb.page.keyboard.press('Control+Space');
             return (await widget.innerText()) + '\n' + (await details.allInnerTexts()).join('\n');
         });
         expect(text).toMatch(/municipality/);
@@ -116,7 +130,10 @@ describe('the packaged extension in VS Code', () => {
     test('hover on a standard group describes its role', async () => {
         await wb.step('open city.ssc for hover', () => wb.open('city.ssc'));
         const hover = await wb.step('hover on municipality', async () => {
-            const token = wb.editor().locator('.view-line span', { hasText: /^municipality$/ }).first();
+            const token = wb
+                .editor()
+                .locator('.view-line span', { hasText: /^municipality$/ })
+                .first();
             await token.waitFor();
             const box = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: '5.1' }).first();
             // A hover needs a fresh mouse move over a rendered token; try a few times, then ask by keyboard.
@@ -150,7 +167,8 @@ describe('the packaged extension in VS Code', () => {
             await wb.page.keyboard.press('Enter');
         });
         const rows = await wb.step('the Problems entry disappears', () =>
-            wb.waitForProblems(r => !r.some(x => x.includes('identification/unknown-reference'))));
+            wb.waitForProblems(r => !r.some(x => x.includes('identification/unknown-reference'))),
+        );
         expect(rows.join('\n')).not.toContain("'citizen'");
     });
 
@@ -184,7 +202,10 @@ describe('the packaged extension in VS Code', () => {
         await wb.step('drop the new stakeholder again', async () => {
             await wb.open('city.ssc');
             await wb.command('File: Revert File');
-            await preview.locator('#ssc-views table', { hasText: 'Newcomers cooperative' }).first().waitFor({ state: 'detached', timeout: 60_000 });
+            await preview
+                .locator('#ssc-views table', { hasText: 'Newcomers cooperative' })
+                .first()
+                .waitFor({ state: 'detached', timeout: 60_000 });
         });
     });
 
@@ -199,7 +220,10 @@ describe('the packaged extension in VS Code', () => {
         const setting = await wb.page.locator('.settings-editor .setting-item', { hasText: /Rules/ }).first().innerText();
         expect(setting).toMatch(/Severity of each rule/);
         await wb.step('switch a rule off in settings.json', async () => {
-            writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ ...EDITOR_SETTINGS, 'ssc.rules': { 'engagement/powerful-resistant': 'off' } }, null, 2));
+            writeFileSync(
+                path.join(workspace, '.vscode', 'settings.json'),
+                JSON.stringify({ ...EDITOR_SETTINGS, 'ssc.rules': { 'engagement/powerful-resistant': 'off' } }, null, 2),
+            );
             await wb.waitForProblems(r => !r.some(x => x.includes('powerful-resistant')));
         });
         const byFile = await wb.problemsByFile();

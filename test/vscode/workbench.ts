@@ -32,7 +32,10 @@ export class Workbench {
      */
     async step<T>(name: string, action: () => Promise<T>): Promise<T> {
         const index = String(++this.shot).padStart(2, '0');
-        const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        const slug = name
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '');
         try {
             const result = await action();
             await this.page.screenshot({ path: path.join(SHOTS, `${index}-${slug}.png`) });
@@ -40,7 +43,10 @@ export class Workbench {
         } catch (error) {
             const file = path.join(SHOTS, `${index}-${slug}-FAILED.png`);
             await this.page.screenshot({ path: file }).catch(() => undefined);
-            throw new Error(`VS Code step "${name}" failed: ${error instanceof Error ? error.message : String(error)}\nscreenshot: ${file}`, { cause: error });
+            throw new Error(
+                `VS Code step "${name}" failed: ${error instanceof Error ? error.message : String(error)}\nscreenshot: ${file}`,
+                { cause: error },
+            );
         }
     }
 
@@ -88,7 +94,10 @@ export class Workbench {
         const input = widget.locator('input');
         await input.waitFor({ state: 'visible' });
         await input.fill(`:${line}:${column}`);
-        await widget.locator('.monaco-list-row, .quick-input-message', { hasText: new RegExp(`line ${line}`, 'i') }).first().waitFor();
+        await widget
+            .locator('.monaco-list-row, .quick-input-message', { hasText: new RegExp(`line ${line}`, 'i') })
+            .first()
+            .waitFor();
         await this.page.keyboard.press('Enter');
         await widget.waitFor({ state: 'hidden' });
         await this.waitForStatus(new RegExp(`Ln ${line}, Col ${column}\\b`));
@@ -153,7 +162,16 @@ export class Workbench {
             for (const frame of this.page.frames()) {
                 if (frame.url().includes('fake.html') || frame.url().startsWith('vscode-webview')) {
                     const title = await frame.title().catch(() => '');
-                    if (match.test(title) || match.test(await frame.locator('body').innerText({ timeout: 500 }).catch(() => ''))) return frame;
+                    if (
+                        match.test(title) ||
+                        match.test(
+                            await frame
+                                .locator('body')
+                                .innerText({ timeout: 500 })
+                                .catch(() => ''),
+                        )
+                    )
+                        return frame;
                 }
             }
             await this.page.waitForTimeout(250);

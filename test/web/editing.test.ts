@@ -12,13 +12,16 @@ let rig: PlaygroundRig;
 
 /** Puts the cursor at the first occurrence of `text` on a line matching `line`, `offset` characters in. */
 async function place(page: Page, line: RegExp, text: string, offset = 1): Promise<void> {
-    await page.evaluate(([source, flags, word, off]) => {
-        const editor = window.__ssc.editor;
-        const lines: string[] = editor.getModel().getLinesContent();
-        const index = lines.findIndex(l => new RegExp(source, flags).test(l));
-        editor.setPosition({ lineNumber: index + 1, column: lines[index].indexOf(word) + 1 + off });
-        editor.focus();
-    }, [line.source, line.flags, text, offset] as const);
+    await page.evaluate(
+        ([source, flags, word, off]) => {
+            const editor = window.__ssc.editor;
+            const lines: string[] = editor.getModel().getLinesContent();
+            const index = lines.findIndex(l => new RegExp(source, flags).test(l));
+            editor.setPosition({ lineNumber: index + 1, column: lines[index].indexOf(word) + 1 + off });
+            editor.focus();
+        },
+        [line.source, line.flags, text, offset] as const,
+    );
 }
 
 beforeAll(async () => {
@@ -74,15 +77,21 @@ describe('editing in the playground goes through the language server', () => {
         await place(page, /^stakeholder Neighbours/, 'Neighbours');
         // After a visit to the read-only vocabulary, Ctrl+. lists the fixes (retried: the findings of this version may still be on their way).
         const menu = page.locator('.action-widget');
-        await expect.poll(async () => {
-            if (await menu.count() === 0) await page.keyboard.press('Control+.');
-            return (await menu.textContent({ timeout: 2000 }).catch(() => '')) ?? '';
-        }, WAIT).toMatch(/profile/i);
+        await expect
+            .poll(async () => {
+                if ((await menu.count()) === 0) await page.keyboard.press('Control+.');
+                return (await menu.textContent({ timeout: 2000 }).catch(() => '')) ?? '';
+            }, WAIT)
+            .toMatch(/profile/i);
         await page.screenshot({ path: path.join(WEB_SCREENSHOTS, '13-quick-fix.png') });
-        expect(await page.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label')).toMatch(/^Add the missing profile entries/);
+        expect(await page.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label')).toMatch(
+            /^Add the missing profile entries/,
+        );
         await page.keyboard.press('Enter');
         // The fix adds the missing entries to Neighbours' block (what the rules then say about placeholders is theirs).
-        await expect.poll(async () => /stakeholder Neighbours[^}]*\baims\b[^}]*\bcontributions\b/.test(await editorText(page)), WAIT).toBe(true);
+        await expect
+            .poll(async () => /stakeholder Neighbours[^}]*\baims\b[^}]*\bcontributions\b/.test(await editorText(page)), WAIT)
+            .toBe(true);
         expect(errors).toEqual([]);
     }, 240_000);
 });

@@ -16,22 +16,39 @@ export const WEB_ROOT = path.join(ROOT, 'dist', 'web');
 export const WEB_SCREENSHOTS = path.join(ROOT, 'test-results', 'web');
 
 /** A browser and the playground served on loopback, as `ssc playground` serves it. */
-export interface PlaygroundRig { browser: Browser; server: PlaygroundServer; close(): Promise<void> }
+export interface PlaygroundRig {
+    browser: Browser;
+    server: PlaygroundServer;
+    close(): Promise<void>;
+}
 
 export async function startRig(files?: () => Promise<Array<{ name: string; text: string }>>): Promise<PlaygroundRig> {
     expect(existsSync(path.join(WEB_ROOT, 'index.html')), 'run `npm run build:web` first: dist/web/index.html is missing').toBe(true);
     mkdirSync(WEB_SCREENSHOTS, { recursive: true });
     const server = await startPlaygroundServer({ root: WEB_ROOT, host: '127.0.0.1', port: 0, files });
     const browser = await launchChromium();
-    return { browser, server, close: async () => { await browser.close(); await server.close(); } };
+    return {
+        browser,
+        server,
+        close: async () => {
+            await browser.close();
+            await server.close();
+        },
+    };
 }
 
 /** An open playground page and what it did: requests outside its origin, dialogs, page errors. */
-export interface PlaygroundPage { page: Page; context: BrowserContext; foreign: string[]; dialogs: string[]; errors: string[] }
+export interface PlaygroundPage {
+    page: Page;
+    context: BrowserContext;
+    foreign: string[];
+    dialogs: string[];
+    errors: string[];
+}
 
 /** Opens the playground in `context` (a fresh one unless given) at `suffix` (a query or fragment) and waits until it is ready. */
 export async function openPlayground(rig: PlaygroundRig, suffix = '', context?: BrowserContext): Promise<PlaygroundPage> {
-    const ctx = context ?? await rig.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const ctx = context ?? (await rig.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true }));
     const page = await ctx.newPage();
     const origin = new URL(rig.server.url).origin;
     const foreign: string[] = [];
@@ -42,7 +59,9 @@ export async function openPlayground(rig: PlaygroundRig, suffix = '', context?: 
     const dialogs = watchDialogs(page);
     const errors: string[] = [];
     // Monaco rejects superseded hover and code-action requests with a 'Canceled' error nobody awaits; those are not failures.
-    page.on('pageerror', error => { if (error.message !== 'Canceled') errors.push(error.message); });
+    page.on('pageerror', error => {
+        if (error.message !== 'Canceled') errors.push(error.message);
+    });
     await page.goto(rig.server.url + suffix);
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
     return { page, context: ctx, foreign, dialogs, errors };
@@ -57,10 +76,12 @@ export function previewFrame(page: Page): Frame {
 
 /** The problems list as `code file:line` strings. */
 export async function problems(page: Page): Promise<string[]> {
-    return page.$$eval('#problems-body tr', rows => rows.map(r => {
-        const cell = (c: string) => r.querySelector(`td.${c}`)?.textContent ?? '';
-        return `${cell('code')} ${cell('file')}:${cell('line')}`;
-    }));
+    return page.$$eval('#problems-body tr', rows =>
+        rows.map(r => {
+            const cell = (c: string) => r.querySelector(`td.${c}`)?.textContent ?? '';
+            return `${cell('code')} ${cell('file')}:${cell('line')}`;
+        }),
+    );
 }
 
 /** The user's files as the page holds them. */
@@ -95,4 +116,3 @@ export async function editorText(page: Page): Promise<string> {
 export async function cursor(page: Page): Promise<{ file: string; line: number }> {
     return page.evaluate(() => ({ file: window.__ssc.workspace.activeName(), line: window.__ssc.editor.getPosition().lineNumber }));
 }
-

@@ -7,7 +7,10 @@ const link = (json: unknown) => `#model=${Buffer.from(deflateSync(strToU8(JSON.s
 
 describe('share links', () => {
     test('a model survives the round trip, markup and non-Latin text included', () => {
-        const files = [{ name: 'city.ssc', text: 'stakeholder A "<script>alert(1)</script> Ñandú 城市" : citizens\n' }, { name: 'b.ssc', text: '' }];
+        const files = [
+            { name: 'city.ssc', text: 'stakeholder A "<script>alert(1)</script> Ñandú 城市" : citizens\n' },
+            { name: 'b.ssc', text: '' },
+        ];
         const fragment = encodeShare({ files, active: 'b.ssc' });
         expect(fragment).toMatch(/^model=[A-Za-z0-9_-]+$/);
         expect(decodeShare('#' + fragment)).toEqual({ files, active: 'b.ssc' });
@@ -27,7 +30,11 @@ describe('share links', () => {
     test.each([
         ['characters a link never has', '#model=<script>', /damaged .*characters/],
         ['not deflate data', '#model=AAAA', /damaged .*decompress/],
-        ['deflate of something that is not JSON', `#model=${Buffer.from(deflateSync(strToU8('not json'))).toString('base64url')}`, /damaged .*decompress/],
+        [
+            'deflate of something that is not JSON',
+            `#model=${Buffer.from(deflateSync(strToU8('not json'))).toString('base64url')}`,
+            /damaged .*decompress/,
+        ],
         ['another format', link({ v: 2, files: [] }), /unknown format/],
         ['no files', link({ v: 1, files: [] }), /holds no file/],
         ['a malformed entry', link({ v: 1, files: [['a.ssc', 42]] }), /malformed/],
@@ -45,7 +52,19 @@ describe('share links', () => {
     });
 
     test('file names from a link are made safe and unique', () => {
-        const shared = decodeShare(link({ v: 1, active: '../x.ssc', files: [['../../etc/passwd', 'a'], ['x.ssc', 'b'], ['x.ssc', 'c'], ['<img src=x>.ssc', 'd'], ['', 'e']] }));
+        const shared = decodeShare(
+            link({
+                v: 1,
+                active: '../x.ssc',
+                files: [
+                    ['../../etc/passwd', 'a'],
+                    ['x.ssc', 'b'],
+                    ['x.ssc', 'c'],
+                    ['<img src=x>.ssc', 'd'],
+                    ['', 'e'],
+                ],
+            }),
+        );
         expect(shared?.files.map(f => f.name)).toEqual(['passwd.ssc', 'x.ssc', 'x-2.ssc', 'img src-x.ssc', 'model.ssc']);
         expect(shared?.active).toBeUndefined();
     });

@@ -3,13 +3,19 @@
  * script of the extension runs unchanged: its messages go to the parent page, and only messages
  * from the parent page (same origin) reach it.
  */
-interface HostApi { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void }
+interface HostApi {
+    postMessage(message: unknown): void;
+    getState(): unknown;
+    setState(state: unknown): void;
+}
 
 let state: unknown;
 const api: HostApi = {
     postMessage: message => window.parent.postMessage(message, window.location.origin),
     getState: () => state,
-    setState: next => { state = next; },
+    setState: next => {
+        state = next;
+    },
 };
 (globalThis as unknown as { acquireVsCodeApi: () => HostApi }).acquireVsCodeApi = () => api;
 

@@ -6,5 +6,6 @@ import { quickFix } from './edit-utils.js';
 export function attitudeActions(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
     const at = diagnostic.range.end;
     return (['supporter', 'opponent'] as const).map(attitude =>
-        quickFix(`Mark as 'affected ${attitude}'`, document, [{ range: { start: at, end: at }, newText: ` ${attitude}` }], [diagnostic]));
+        quickFix(`Mark as 'affected ${attitude}'`, document, [{ range: { start: at, end: at }, newText: ` ${attitude}` }], [diagnostic]),
+    );
 }

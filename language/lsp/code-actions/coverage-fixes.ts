@@ -39,11 +39,20 @@ export function coverageActions(document: LangiumDocument, diagnostic: Diagnosti
     if (!data?.missing?.length) return [];
     const { missing } = data;
     const what = missing.length === 1 ? `the missing group '${missing[0]}'` : `the ${missing.length} missing groups`;
-    const actions = [quickFix(`Add a skeleton stakeholder for ${what}`, document, [skeletonsEdit(document, missing, indexManager)], [diagnostic])];
+    const actions = [
+        quickFix(`Add a skeleton stakeholder for ${what}`, document, [skeletonsEdit(document, missing, indexManager)], [diagnostic]),
+    ];
     const model = document.parseResult.value;
     const programme = isModel(model) ? model.elements.find(isProgramme) : undefined;
     if (data.onProgramme && programme) {
-        actions.push(quickFix(`Exclude ${what} in programme ${programme.name}`, document, [excludesEdit(document, programme, missing)], [diagnostic]));
+        actions.push(
+            quickFix(
+                `Exclude ${what} in programme ${programme.name}`,
+                document,
+                [excludesEdit(document, programme, missing)],
+                [diagnostic],
+            ),
+        );
     }
     return actions;
 }

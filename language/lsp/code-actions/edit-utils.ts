@@ -5,7 +5,13 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type T
  * A quick fix replacing text in one document, tied to the diagnostic(s) it repairs. Line breaks in the
  * new text follow the document's own, so a fix never mixes LF into a CRLF file.
  */
-export function quickFix(title: string, document: LangiumDocument, edits: TextEdit[], diagnostics: Diagnostic[], isPreferred = false): CodeAction {
+export function quickFix(
+    title: string,
+    document: LangiumDocument,
+    edits: TextEdit[],
+    diagnostics: Diagnostic[],
+    isPreferred = false,
+): CodeAction {
     const eol = /\r?\n/.exec(document.textDocument.getText())?.[0] ?? '\n';
     const changes = eol === '\n' ? edits : edits.map(e => ({ ...e, newText: e.newText.replace(/\r?\n/g, eol) }));
     return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred, edit: { changes: { [document.uri.toString()]: changes } } };

@@ -17,15 +17,36 @@ type Edit = (document: LangiumDocument, diagnostic: Diagnostic) => TextEdit[] | 
 
 /** The quick fixes of each rule code, and for some a "fix all in this file" built from the same edits. */
 const FIXES: Record<string, { actions: Actions; fixAll?: { edit: Edit; title: string } }> = {
-    [Rule.IncompleteProfile]: { actions: profileActions, fixAll: { edit: profileEdit, title: 'Add the missing profile entries to every stakeholder in the file' } },
-    [Rule.StrategyMismatch]: { actions: strategyActions, fixAll: { edit: strategyEdit, title: 'Change every mismatching strategy in the file to its quadrant\'s (not those on a dividing line)' } },
-    [Rule.MissingStrategy]: { actions: strategyActions, fixAll: { edit: strategyEdit, title: 'Add its quadrant\'s strategy to every stakeholder in the file that lacks one (not those on a dividing line)' } },
-    [Rule.UnknownReference]: { actions: referenceActions, fixAll: { edit: referenceEdit, title: 'Correct every misspelt reference in the file that has a single close name' } },
+    [Rule.IncompleteProfile]: {
+        actions: profileActions,
+        fixAll: { edit: profileEdit, title: 'Add the missing profile entries to every stakeholder in the file' },
+    },
+    [Rule.StrategyMismatch]: {
+        actions: strategyActions,
+        fixAll: {
+            edit: strategyEdit,
+            title: "Change every mismatching strategy in the file to its quadrant's (not those on a dividing line)",
+        },
+    },
+    [Rule.MissingStrategy]: {
+        actions: strategyActions,
+        fixAll: {
+            edit: strategyEdit,
+            title: "Add its quadrant's strategy to every stakeholder in the file that lacks one (not those on a dividing line)",
+        },
+    },
+    [Rule.UnknownReference]: {
+        actions: referenceActions,
+        fixAll: { edit: referenceEdit, title: 'Correct every misspelt reference in the file that has a single close name' },
+    },
     [Rule.AffectedWithoutAttitude]: { actions: attitudeActions },
     [Rule.MissingStandardGroup]: { actions: coverageActions },
     [Rule.ActionWithoutOwner]: { actions: ownerActions },
     [Rule.GapWithoutAction]: { actions: gapActions },
-    [SYNTAX_CODE]: { actions: syntaxActions, fixAll: { edit: syntaxEdit, title: 'Apply every syntax fix in the file that has a single repair' } },
+    [SYNTAX_CODE]: {
+        actions: syntaxActions,
+        fixAll: { edit: syntaxEdit, title: 'Apply every syntax fix in the file that has a single repair' },
+    },
 };
 
 function codeOf(diagnostic: Diagnostic): string | undefined {
@@ -61,9 +82,16 @@ export class SscCodeActionProvider implements CodeActionProvider {
     }
 
     private fixAll(document: LangiumDocument, code: string, edit: Edit, title: string): CodeAction | undefined {
-        const fixed = (document.diagnostics ?? []).filter(d => d.code === code).map(d => ({ d, edits: edit(document, d) }))
+        const fixed = (document.diagnostics ?? [])
+            .filter(d => d.code === code)
+            .map(d => ({ d, edits: edit(document, d) }))
             .filter((x): x is { d: Diagnostic; edits: TextEdit[] } => Boolean(x.edits));
         if (fixed.length < 2) return undefined;
-        return quickFix(`${title} (${fixed.length})`, document, fixed.flatMap(x => x.edits), fixed.map(x => x.d));
+        return quickFix(
+            `${title} (${fixed.length})`,
+            document,
+            fixed.flatMap(x => x.edits),
+            fixed.map(x => x.d),
+        );
     }
 }

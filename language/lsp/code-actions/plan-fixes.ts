@@ -13,9 +13,10 @@ export function ownerActions(document: LangiumDocument, diagnostic: Diagnostic):
     return data.candidates.map(candidate => {
         const line = `owner ${candidate.id}`;
         // The owner goes right after the `with` list, where LANGUAGE.md's layout puts it.
-        const edit: TextEdit = withNodes.length > 0
-            ? lineAfter(document, withNodes[withNodes.length - 1].end, line, blockIndent(document, action))
-            : appendToBlock(document, action, [line]);
+        const edit: TextEdit =
+            withNodes.length > 0
+                ? lineAfter(document, withNodes[withNodes.length - 1].end, line, blockIndent(document, action))
+                : appendToBlock(document, action, [line]);
         return quickFix(`Add 'owner ${candidate.id}'${candidate.name ? ` (${candidate.name})` : ''}`, document, [edit], [diagnostic]);
     });
 }
@@ -46,5 +47,13 @@ export function gapActions(document: LangiumDocument, diagnostic: Diagnostic, in
     const skeleton = [`action ${name} {`, ...body.map(line => `${indent}    ${line}`), `${indent}}`].join('\n');
     const at = document.textDocument.positionAt(cst.end);
     const edit: TextEdit = { range: { start: at, end: at }, newText: `\n\n${indent}${skeleton}` };
-    return [quickFix(`Add an action with ${data.stakeholder} toward '${data.toward}' (level ${data.level})`, document, [edit], [diagnostic], true)];
+    return [
+        quickFix(
+            `Add an action with ${data.stakeholder} toward '${data.toward}' (level ${data.level})`,
+            document,
+            [edit],
+            [diagnostic],
+            true,
+        ),
+    ];
 }

@@ -20,8 +20,12 @@ function fieldLine(field: ProfileField, group: string | null): string {
 
 /** The fields of the diagnostic still to insert: a dimension already written (even as an empty text) is not added twice. */
 function fieldsToInsert(stakeholder: Stakeholder, data: IncompleteProfileData): ProfileField[] {
-    const written = (field: ProfileField) => field === 'scale' ? stakeholder.scale !== undefined
-        : field === 'sector' ? stakeholder.sector !== undefined : stakeholder[field].length > 0;
+    const written = (field: ProfileField) =>
+        field === 'scale'
+            ? stakeholder.scale !== undefined
+            : field === 'sector'
+              ? stakeholder.sector !== undefined
+              : stakeholder[field].length > 0;
     return data.insert.filter(field => !written(field));
 }
 
@@ -31,7 +35,15 @@ export function profileEdit(document: LangiumDocument, diagnostic: Diagnostic): 
     const stakeholder = nodeAt(document, diagnostic.range.start, isStakeholder);
     if (!data?.insert?.length || !stakeholder) return undefined;
     const fields = fieldsToInsert(stakeholder, data);
-    return fields.length > 0 ? [appendToBlock(document, stakeholder, fields.map(f => fieldLine(f, data.group)))] : undefined;
+    return fields.length > 0
+        ? [
+              appendToBlock(
+                  document,
+                  stakeholder,
+                  fields.map(f => fieldLine(f, data.group)),
+              ),
+          ]
+        : undefined;
 }
 
 /** Quick fix: insert the missing profile dimensions, with empty texts to fill in. */
@@ -39,5 +51,7 @@ export function profileActions(document: LangiumDocument, diagnostic: Diagnostic
     const edits = profileEdit(document, diagnostic);
     const stakeholder = nodeAt(document, diagnostic.range.start, isStakeholder);
     const fields = stakeholder ? fieldsToInsert(stakeholder, diagnostic.data as IncompleteProfileData) : [];
-    return edits ? [quickFix(`Add the missing profile entries to fill in (${fields.join(', ')})`, document, edits, [diagnostic], true)] : [];
+    return edits
+        ? [quickFix(`Add the missing profile entries to fill in (${fields.join(', ')})`, document, edits, [diagnostic], true)]
+        : [];
 }

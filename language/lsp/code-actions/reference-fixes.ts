@@ -13,5 +13,13 @@ export function referenceEdit(_document: LangiumDocument, diagnostic: Diagnostic
 export function referenceActions(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
     const data = diagnostic.data as UnknownReferenceData | undefined;
     const suggestions = data?.suggestions ?? [];
-    return suggestions.map((name, i) => quickFix(`Change to '${name}'`, document, [{ range: diagnostic.range, newText: name }], [diagnostic], i === 0 && suggestions.length === 1));
+    return suggestions.map((name, i) =>
+        quickFix(
+            `Change to '${name}'`,
+            document,
+            [{ range: diagnostic.range, newText: name }],
+            [diagnostic],
+            i === 0 && suggestions.length === 1,
+        ),
+    );
 }

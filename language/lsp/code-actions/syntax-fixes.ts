@@ -11,7 +11,15 @@ function fixesOf(diagnostic: Diagnostic): SyntaxDiagnosticData['fixes'] {
 /** Quick fixes of a syntax error: each repair its message proposes (the closest word first). */
 export function syntaxActions(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
     const fixes = fixesOf(diagnostic);
-    return fixes.map((fix, i) => quickFix(fix.title, document, fix.edits.map(e => ({ range: e.range, newText: e.newText })), [diagnostic], i === 0 && fixes.length === 1));
+    return fixes.map((fix, i) =>
+        quickFix(
+            fix.title,
+            document,
+            fix.edits.map(e => ({ range: e.range, newText: e.newText })),
+            [diagnostic],
+            i === 0 && fixes.length === 1,
+        ),
+    );
 }
 
 /** The edit for "fix all": only syntax errors with a single proposed repair are fixed unattended. */

@@ -29,10 +29,12 @@ export interface CompletionWindow {
 export function completionWindow(model: Model, text: string, offset: number): CompletionWindow {
     const starts = elementStarts(model);
     // Binary search: the last start strictly before the offset, and the first one after it.
-    let lo = 0, hi = starts.length;
+    let lo = 0,
+        hi = starts.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (starts[mid] < offset) lo = mid + 1; else hi = mid;
+        if (starts[mid] < offset) lo = mid + 1;
+        else hi = mid;
     }
     const start = lo > 0 ? starts[lo - 1] : 0;
     let next = lo;

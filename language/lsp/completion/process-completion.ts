@@ -12,7 +12,9 @@ export function processValueItem(rule: string, value: string): CompletionValueIt
     if (rule === 'Iap2Level' && isIap2Level(value)) {
         const index = IAP2_LEVELS.indexOf(value);
         return {
-            label: value, kind: CompletionItemKind.EnumMember, sortText: `1-${index}`,
+            label: value,
+            kind: CompletionItemKind.EnumMember,
+            sortText: `1-${index}`,
             labelDetails: { description: `IAP2 ${index + 1} of ${IAP2_LEVELS.length}` },
             detail: IAP2_NOTES[value].promise,
             documentation: { kind: 'markdown', value: iap2Markdown(value)! },
@@ -20,7 +22,9 @@ export function processValueItem(rule: string, value: string): CompletionValueIt
     }
     if (rule === 'ActionStatus' && (ACTION_STATUSES as readonly string[]).includes(value)) {
         return {
-            label: value, kind: CompletionItemKind.EnumMember, sortText: `1-${ACTION_STATUSES.indexOf(value as ActionStatus)}`,
+            label: value,
+            kind: CompletionItemKind.EnumMember,
+            sortText: `1-${ACTION_STATUSES.indexOf(value as ActionStatus)}`,
             detail: ACTION_STATUS_NOTES[value as ActionStatus].split(';')[0],
             documentation: { kind: 'markdown', value: statusMarkdown(value)! },
         };

@@ -13,8 +13,11 @@ export const REFERENCE_LIMIT = 200;
  * gives the sort text the items will carry (lower sorts first), `matches` the editor's fuzzy match.
  */
 export function limitCandidates(
-    candidates: Iterable<AstNodeDescription>, typed: string, matches: (typed: string, name: string) => boolean,
-    rank: (description: AstNodeDescription) => string, limit = REFERENCE_LIMIT,
+    candidates: Iterable<AstNodeDescription>,
+    typed: string,
+    matches: (typed: string, name: string) => boolean,
+    rank: (description: AstNodeDescription) => string,
+    limit = REFERENCE_LIMIT,
 ): AstNodeDescription[] {
     const matching: AstNodeDescription[] = [];
     for (const d of candidates) if (typed === '' || matches(typed, d.name)) matching.push(d);

@@ -108,13 +108,15 @@ export function sscSnippets(choices: SnippetChoices, withProgramme: boolean): Ss
         kpiSnippet(choices),
     ];
     if (withProgramme) {
-        snippets.push(snippet('programme', 'New programme with city, reference date and review cadence', [
-            `programme \${1:${freshName('Programme', choices.taken)}} "\${2}" {`,
-            '\tcity "$3"',
-            `\tas-of \${4:${choices.today}}`,
-            `\treview every \${5|6,3,12,1|} months`,
-            '}',
-        ]));
+        snippets.push(
+            snippet('programme', 'New programme with city, reference date and review cadence', [
+                `programme \${1:${freshName('Programme', choices.taken)}} "\${2}" {`,
+                '\tcity "$3"',
+                `\tas-of \${4:${choices.today}}`,
+                `\treview every \${5|6,3,12,1|} months`,
+                '}',
+            ]),
+        );
     }
     return snippets;
 }
@@ -125,7 +127,9 @@ function grievanceLine(choices: SnippetChoices, first: number): string {
 }
 
 function grievanceSnippet(choices: SnippetChoices, first: number): SscSnippet {
-    return snippet('grievance', 'Grievance mechanism with the date it was established (clause 4.2: before any consultation)', [grievanceLine(choices, first)]);
+    return snippet('grievance', 'Grievance mechanism with the date it was established (clause 4.2: before any consultation)', [
+        grievanceLine(choices, first),
+    ]);
 }
 
 /**
@@ -154,7 +158,11 @@ function consultationSnippet(choices: SnippetChoices): SscSnippet {
         '\t// feedback "How and where participants were told what their input changed" (clause 4.2.1), once it is given',
         '}',
     );
-    return snippet('consultation', 'Consultation with participants, prior information and a grievance mechanism that exists before it', lines);
+    return snippet(
+        'consultation',
+        'Consultation with participants, prior information and a grievance mechanism that exists before it',
+        lines,
+    );
 }
 
 /**

@@ -1,13 +1,27 @@
-import { AstUtils, CstUtils, GrammarAST, stream, TextDocument, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceInfo, type Stream } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
-    type CompletionValueItem, type NextFeature
+    AstUtils,
+    CstUtils,
+    GrammarAST,
+    stream,
+    TextDocument,
+    type AstNode,
+    type AstNodeDescription,
+    type LangiumDocument,
+    type Reference,
+    type ReferenceInfo,
+    type Stream,
+} from 'langium';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor,
+    type CompletionContext,
+    type CompletionProviderOptions,
+    type CompletionValueItem,
+    type NextFeature,
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type Position, type TextEdit } from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../../builtin/builtin-library.js';
-import {
-    isAction, isAssessment, isConsultation, isKpi, isStakeholder, type Model, type Stakeholder
-} from '../../generated/ast.js';
+import { isAction, isAssessment, isConsultation, isKpi, isStakeholder, type Model, type Stakeholder } from '../../generated/ast.js';
 import { acceptedStrategies, gridNumber, levelIndex, suggestedStrategy } from '../../model/grid.js';
 import { ownerStakeholder } from '../../model/plan.js';
 import { todayIso } from '../../model/dates.js';
@@ -23,9 +37,16 @@ import { entryKeywordMisplaced, processValueItem } from './process-completion.js
 import { limitCandidates } from './reference-limit.js';
 import { sscSnippets } from './snippets.js';
 
-
 /** Orders of the enumerations, so that completion lists them as the Supplement does. */
-const ORDERED_VALUES: ReadonlyArray<readonly string[]> = [ENGAGEMENT_LEVELS, STRATEGIES, ONION_LAYERS, SCALES, SECTORS, TECHNOLOGY_ROLES, RELATION_KINDS];
+const ORDERED_VALUES: ReadonlyArray<readonly string[]> = [
+    ENGAGEMENT_LEVELS,
+    STRATEGIES,
+    ONION_LAYERS,
+    SCALES,
+    SECTORS,
+    TECHNOLOGY_ROLES,
+    RELATION_KINDS,
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -63,7 +84,12 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         if (word && cst) {
             const start = offset - word[0].length;
             yield {
-                document, textDocument, offset, position, tokenOffset: start, tokenEndOffset: offset,
+                document,
+                textDocument,
+                offset,
+                position,
+                tokenOffset: start,
+                tokenEndOffset: offset,
                 node: CstUtils.findLeafNodeBeforeOffset(cst, start)?.astNode,
                 features: this.findFeaturesAt(textDocument, start),
             };
@@ -93,10 +119,12 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const w = this.windowFor(text, offset);
         if (!w) return super.backtrackToAnyToken(text, offset);
         const found = super.backtrackToAnyToken(text.substring(w.start, w.end), offset - w.start);
-        const shift = (n: number | undefined) => n === undefined ? undefined : n + w.start;
+        const shift = (n: number | undefined) => (n === undefined ? undefined : n + w.start);
         return {
-            nextTokenStart: found.nextTokenStart + w.start, nextTokenEnd: found.nextTokenEnd + w.start,
-            previousTokenStart: shift(found.previousTokenStart), previousTokenEnd: shift(found.previousTokenEnd),
+            nextTokenStart: found.nextTokenStart + w.start,
+            nextTokenEnd: found.nextTokenEnd + w.start,
+            previousTokenStart: shift(found.previousTokenStart),
+            previousTokenEnd: shift(found.previousTokenEnd),
         };
     }
 
@@ -117,10 +145,19 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const index = GRID_VALUE_ITEMS.findIndex(v => v.label === label);
         const value = GRID_VALUE_ITEMS[index];
         return {
-            label, kind: CompletionItemKind.EnumMember, sortText: `1-${pad(index)}`,
-            labelDetails: { description: /^\d$/.test(label) ? `${value.number} of 5` : `= ${value.number}${value.number === 3 ? ', on the dividing line' : ''}` },
+            label,
+            kind: CompletionItemKind.EnumMember,
+            sortText: `1-${pad(index)}`,
+            labelDetails: {
+                description: /^\d$/.test(label)
+                    ? `${value.number} of 5`
+                    : `= ${value.number}${value.number === 3 ? ', on the dividing line' : ''}`,
+            },
             detail: value.description,
-            documentation: { kind: 'markdown', value: `${value.description}\n\n*Power and interest take low (2), medium (3), high (4) or a number 1..5; above 3 is the high half of the grid, below 3 the low half, and 3 sits on the dividing line. The 1..5 scale is a convention of this language, not the Supplement's; the grid is Figure 4 of ITU-T Y Suppl. 34.*` },
+            documentation: {
+                kind: 'markdown',
+                value: `${value.description}\n\n*Power and interest take low (2), medium (3), high (4) or a number 1..5; above 3 is the high half of the grid, below 3 the low half, and 3 sits on the dividing line. The 1..5 scale is a convention of this language, not the Supplement's; the grid is Figure 4 of ITU-T Y Suppl. 34.*`,
+            },
         };
     }
 
@@ -132,7 +169,10 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
         if (!text || typed.length >= value.length || !value.startsWith(typed)) return;
         acceptor(context, {
-            label: value, kind: CompletionItemKind.Operator, sortText: value === '->' ? '0-0' : '0-1', detail: text,
+            label: value,
+            kind: CompletionItemKind.Operator,
+            sortText: value === '->' ? '0-0' : '0-1',
+            detail: text,
             documentation: { kind: 'markdown', value: `**${value}** — ${text}` },
         });
     }
@@ -161,7 +201,8 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const order = ORDERED_VALUES.find(list => list.includes(value));
         const note = termNote(value);
         const item: CompletionValueItem = {
-            label: value, kind: order ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
+            label: value,
+            kind: order ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
             detail: note?.description ?? 'Keyword',
             sortText: order ? `1-${pad(order.indexOf(value))}` : '2',
         };
@@ -177,9 +218,12 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         if (!blockTypes) return false;
         const block = AstUtils.getContainerOfType(context.node, (node): node is AstNode => blockTypes.has(node.$type));
         if (!block?.$cstNode) return false;
-        return CstUtils.streamCst(block.$cstNode).some(leaf =>
-            GrammarAST.isKeyword(leaf.grammarSource) && leaf.text === keyword
-            && !(leaf.offset <= context.tokenOffset && context.tokenOffset <= leaf.end));
+        return CstUtils.streamCst(block.$cstNode).some(
+            leaf =>
+                GrammarAST.isKeyword(leaf.grammarSource) &&
+                leaf.text === keyword &&
+                !(leaf.offset <= context.tokenOffset && context.tokenOffset <= leaf.end),
+        );
     }
 
     private programmeElsewhere(context: CompletionContext): boolean {
@@ -191,29 +235,50 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
     private unitKeyword(context: CompletionContext, kind: VocabularyKind, keyword: string, acceptor: CompletionAcceptor): void {
         const types = vocabularyList(kind).map(e => e.id);
         acceptor(context, {
-            label: keyword, kind: CompletionItemKind.Snippet, sortText: '0',
+            label: keyword,
+            kind: CompletionItemKind.Snippet,
+            sortText: '0',
             detail: kind === 'UnitType' ? 'Municipal unit (Table 2)' : 'Ministry (Table 3)',
             insertText: `${keyword} \${1:Name} "\${2:Full name}" : \${3|${types.join(',')}|}`,
             insertTextFormat: InsertTextFormat.Snippet,
-            documentation: { kind: 'markdown', value: vocabularyList(kind).map(e => `- \`${e.id}\` — ${e.label}`).join('\n') },
+            documentation: {
+                kind: 'markdown',
+                value: vocabularyList(kind)
+                    .map(e => `- \`${e.id}\` — ${e.label}`)
+                    .join('\n'),
+            },
         });
     }
 
-    private strategyValue(context: CompletionContext, value: string, stakeholder: Stakeholder | undefined, acceptor: CompletionAcceptor): void {
-        const power = gridNumber(stakeholder?.power), interest = gridNumber(stakeholder?.interest);
+    private strategyValue(
+        context: CompletionContext,
+        value: string,
+        stakeholder: Stakeholder | undefined,
+        acceptor: CompletionAcceptor,
+    ): void {
+        const power = gridNumber(stakeholder?.power),
+            interest = gridNumber(stakeholder?.interest);
         const suggested = suggestedStrategy(power, interest);
         const accepted: string[] = acceptedStrategies(power, interest);
         const note = termNote(value);
         const recommended = value === suggested;
         acceptor(context, {
-            label: value, kind: CompletionItemKind.EnumMember,
+            label: value,
+            kind: CompletionItemKind.EnumMember,
             sortText: recommended ? '0' : `1-${pad(STRATEGIES.indexOf(value as never))}`,
             preselect: recommended || undefined,
-            labelDetails: recommended ? { description: 'recommended' } : accepted.includes(value) ? { description: 'fits (on a dividing line)' } : undefined,
+            labelDetails: recommended
+                ? { description: 'recommended' }
+                : accepted.includes(value)
+                  ? { description: 'fits (on a dividing line)' }
+                  : undefined,
             detail: recommended
                 ? `Recommended: matches the grid quadrant (power ${power}, interest ${interest})`
-                : accepted.includes(value) ? `Fits: power ${power}, interest ${interest} is on a dividing line, where ${accepted.length} strategies fit; the choice is yours`
-                : accepted.length === 0 ? `${note?.description ?? ''} Give power and interest to get a recommendation.`.trim() : note?.description,
+                : accepted.includes(value)
+                  ? `Fits: power ${power}, interest ${interest} is on a dividing line, where ${accepted.length} strategies fit; the choice is yours`
+                  : accepted.length === 0
+                    ? `${note?.description ?? ''} Give power and interest to get a recommendation.`.trim()
+                    : note?.description,
             documentation: note ? { kind: 'markdown', value: termMarkdown(value, note) } : undefined,
         });
     }
@@ -237,16 +302,29 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             municipalities: model.stakeholders.filter(s => s.group === 'municipality').map(s => s.id),
             civic: model.stakeholders.filter(s => s.group === 'citizens' || s.group === 'ngo').map(s => s.id),
             grievances: model.grievances.map(g => g.id),
-            taken: [...model.stakeholders.map(s => s.id), ...model.grievances.map(g => g.id), ...model.kpis.map(k => k.id),
-                ...model.consultations.map(c => c.id), ...model.groups.map(g => g.id), ...(model.programme ? [model.programme.id] : [])],
+            taken: [
+                ...model.stakeholders.map(s => s.id),
+                ...model.grievances.map(g => g.id),
+                ...model.kpis.map(k => k.id),
+                ...model.consultations.map(c => c.id),
+                ...model.groups.map(g => g.id),
+                ...(model.programme ? [model.programme.id] : []),
+            ],
             today: model.programme?.asOf ?? todayIso(),
         };
         for (const snippet of sscSnippets(choices, !this.programmeElsewhere(context))) {
             acceptor(context, {
-                label: snippet.keyword, kind: CompletionItemKind.Snippet, detail: snippet.detail,
-                labelDetails: { description: 'snippet' }, sortText: '3',
-                insertText: snippet.body, insertTextFormat: InsertTextFormat.Snippet,
-                documentation: { kind: 'markdown', value: `${snippet.detail}. Tab moves through the places to fill; a value left empty is reported until you fill it.\n\n\`\`\`ssc\n${snippet.preview}\n\`\`\`` },
+                label: snippet.keyword,
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.detail,
+                labelDetails: { description: 'snippet' },
+                sortText: '3',
+                insertText: snippet.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                documentation: {
+                    kind: 'markdown',
+                    value: `${snippet.detail}. Tab moves through the places to fill; a value left empty is reported until you fill it.\n\n\`\`\`ssc\n${snippet.preview}\n\`\`\``,
+                },
             });
         }
     }
@@ -255,7 +333,14 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const listed = this.alreadyListed(refInfo, context);
         const candidates = super.getReferenceCandidates(refInfo, context).filter(d => !listed.has(d.name));
         const typed = this.typedWord(context, 'x').typed;
-        return stream(limitCandidates(candidates, typed, (t, name) => this.fuzzyMatcher.match(t, name), d => this.sortKey(d, refInfo)));
+        return stream(
+            limitCandidates(
+                candidates,
+                typed,
+                (t, name) => this.fuzzyMatcher.match(t, name),
+                d => this.sortKey(d, refInfo),
+            ),
+        );
     }
 
     /** Stakeholders already named in the participants of this consultation or entries of this assessment (the one being typed aside). */
@@ -266,8 +351,14 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         if (isAction(container) && refInfo.property === 'with') references = container.with;
         const assessment = refInfo.property === 'stakeholder' ? AstUtils.getContainerOfType(container, isAssessment) : undefined;
         if (assessment) references = assessment.entries.map(e => e.stakeholder);
-        const typing = (r: Reference) => r.$refNode !== undefined && r.$refNode.offset <= context.tokenOffset && context.tokenOffset <= r.$refNode.end;
-        return new Set(references.filter(r => r && !typing(r)).map(r => r.$refText).filter(Boolean));
+        const typing = (r: Reference) =>
+            r.$refNode !== undefined && r.$refNode.offset <= context.tokenOffset && context.tokenOffset <= r.$refNode.end;
+        return new Set(
+            references
+                .filter(r => r && !typing(r))
+                .map(r => r.$refText)
+                .filter(Boolean),
+        );
     }
 
     /** The sort text of a reference candidate: standard names in the Supplement's order, then the role's best fits. */
@@ -286,27 +377,43 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         return `${role}-${description.name}`;
     }
 
-    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext,
+    ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const builtin = isBuiltinUri(description.documentUri.toString());
         const kind = description.type as VocabularyKind;
         const entry = builtin ? vocabularyEntry(kind, description.name) : undefined;
         if (entry) {
             return {
-                ...item, kind: CompletionItemKind.EnumMember, sortText: this.sortKey(description, refInfo),
-                detail: entry.label, labelDetails: { description: entry.clause },
+                ...item,
+                kind: CompletionItemKind.EnumMember,
+                sortText: this.sortKey(description, refInfo),
+                detail: entry.label,
+                labelDetails: { description: entry.clause },
                 documentation: { kind: 'markdown', value: vocabularyMarkdown(kind, entry) },
             };
         }
         if (['Group', 'UnitType', 'MinistryType'].includes(description.type)) {
-            return { ...item, kind: CompletionItemKind.Class, sortText: this.sortKey(description, refInfo), detail: `Your own ${description.type === 'Group' ? 'group' : 'type'}`, labelDetails: { description: 'custom' } };
+            return {
+                ...item,
+                kind: CompletionItemKind.Class,
+                sortText: this.sortKey(description, refInfo),
+                detail: `Your own ${description.type === 'Group' ? 'group' : 'type'}`,
+                labelDetails: { description: 'custom' },
+            };
         }
         if (description.type === 'Unit' || description.type === 'Ministry') {
             const ownerId = ownerStakeholder(description.name);
-            const member = this.stakeholdersById().get(ownerId)?.[description.type === 'Unit' ? 'units' : 'ministries']
-                .find(u => `${ownerId}.${u.id}` === description.name);
+            const member = this.stakeholdersById()
+                .get(ownerId)
+                ?.[description.type === 'Unit' ? 'units' : 'ministries'].find(u => `${ownerId}.${u.id}` === description.name);
             return {
-                ...item, kind: CompletionItemKind.Module, sortText: this.sortKey(description, refInfo),
+                ...item,
+                kind: CompletionItemKind.Module,
+                sortText: this.sortKey(description, refInfo),
                 detail: `${description.type === 'Unit' ? 'Unit' : 'Ministry'} of ${ownerId}${member?.name ? ` · ${member.name}` : ''}`,
                 labelDetails: member?.type ? { description: member.type } : undefined,
             };
@@ -314,7 +421,9 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         if (description.type === 'Stakeholder') {
             const data = this.stakeholdersById().get(description.name);
             return {
-                ...item, kind: CompletionItemKind.Class, sortText: this.sortKey(description, refInfo),
+                ...item,
+                kind: CompletionItemKind.Class,
+                sortText: this.sortKey(description, refInfo),
                 detail: data ? [data.name, data.group].filter(Boolean).join(' · ') : 'Stakeholder',
                 labelDetails: data?.group ? { description: data.group } : undefined,
             };
@@ -325,7 +434,9 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             const declared = [...(data?.units ?? []), ...(data?.ministries ?? [])].find(u => u.id === member);
             const what = description.type === 'Unit' ? 'Unit' : 'Ministry';
             return {
-                ...item, kind: CompletionItemKind.Field, sortText: this.sortKey(description, refInfo),
+                ...item,
+                kind: CompletionItemKind.Field,
+                sortText: this.sortKey(description, refInfo),
                 detail: [declared?.name, `${what} of ${owner}`].filter(Boolean).join(' · '),
                 labelDetails: declared?.type ? { description: declared.type } : undefined,
             };
@@ -352,7 +463,10 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         if (typed.length > 0 && !this.fuzzyMatcher.match(typed, label)) return undefined;
         // Completion also pops up right on `:` and `->`; keep the space the canonical layout puts there.
         const glued = typed.length === 0 && /[:>]$/.test(text.substring(0, start)) && /^\w/.test(newText);
-        return { newText: glued ? ' ' + newText : newText, range: { start: context.textDocument.positionAt(start), end: context.position } };
+        return {
+            newText: glued ? ' ' + newText : newText,
+            range: { start: context.textDocument.positionAt(start), end: context.position },
+        };
     }
 
     /** The text typed so far that an item for `label` replaces; a hyphenated name counts from its start. */

@@ -42,12 +42,43 @@ const ELEMENT_KEYWORDS = SSC_KEYWORDS.elementKeywords;
 const STATEMENT_KEYWORDS = SSC_KEYWORDS.statementKeywords;
 
 /** The words of the process forms that may also be names (the grammar's `Ident`). */
-const SOFT_KEYWORDS = new Set(['action', 'with', 'owner', 'level', 'toward', 'channel', 'due', 'status', 'open', 'done', 'dropped',
-    'legitimacy', 'urgency', 'inform', 'consult', 'involve', 'collaborate', 'empower']);
+const SOFT_KEYWORDS = new Set([
+    'action',
+    'with',
+    'owner',
+    'level',
+    'toward',
+    'channel',
+    'due',
+    'status',
+    'open',
+    'done',
+    'dropped',
+    'legitimacy',
+    'urgency',
+    'inform',
+    'consult',
+    'involve',
+    'collaborate',
+    'empower',
+]);
 
 /** Tokens after which a name comes, so a keyword there is a name and starts nothing. */
-const NAME_FOLLOWS = new Set([',', '.', '->', '<->', 'with', 'owner', 'participants', 'provider', 'examiner', 'excludes',
-    ...ELEMENT_KEYWORDS, 'unit', 'ministry']);
+const NAME_FOLLOWS = new Set([
+    ',',
+    '.',
+    '->',
+    '<->',
+    'with',
+    'owner',
+    'participants',
+    'provider',
+    'examiner',
+    'excludes',
+    ...ELEMENT_KEYWORDS,
+    'unit',
+    'ministry',
+]);
 
 /** True for comment tokens. */
 export function isComment(token: LayoutToken): boolean {
@@ -74,7 +105,8 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
     const depthOf: number[] = new Array(n).fill(0);
     const blocks: string[] = [];
     let element = '';
-    let currentElement = 0, currentStatement = 0;
+    let currentElement = 0,
+        currentStatement = 0;
     let pendingComments: number[] = [];
     let lastCode: LayoutToken | undefined;
     // Comments that stood on their own line wait for the code after them to know their indentation.
@@ -101,7 +133,7 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
             depthOf[i] = depth;
             if (!previous) gaps[i] = '';
             else if (newlines(original) > 0) ownLine.set(i, { blank });
-            else gaps[i] = original.length > 0 ? original : ' ';   // keeps comments aligned in columns
+            else gaps[i] = original.length > 0 ? original : ' '; // keeps comments aligned in columns
             continue;
         }
 
@@ -125,7 +157,7 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
             else if (previous.type === 'SL_COMMENT' || (isComment(previous) && newlines(original) > 0)) gaps[i] = line(codeDepth, false);
             else if (previous.type === '{') gaps[i] = line(depth, false);
             else if (previous.type === ',' && newlines(original) > 0) gaps[i] = line(codeDepth, false);
-            else gaps[i] = token.type === ',' || token.type === '.' || previous.type === '.' ? '' : ' ';   // `City.Planning` stays one name
+            else gaps[i] = token.type === ',' || token.type === '.' || previous.type === '.' ? '' : ' '; // `City.Planning` stays one name
             for (const c of pendingComments) placeOwnLine(c, codeDepth);
         }
         pendingComments = [];

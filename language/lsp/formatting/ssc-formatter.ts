@@ -1,7 +1,12 @@
 import type { LangiumDocument } from 'langium';
 import type { Formatter, LangiumServices } from 'langium/lsp';
 import type {
-    DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, FormattingOptions, Range, TextEdit
+    DocumentFormattingParams,
+    DocumentOnTypeFormattingOptions,
+    DocumentRangeFormattingParams,
+    FormattingOptions,
+    Range,
+    TextEdit,
 } from 'vscode-languageserver-protocol';
 import { computeLayout, type Layout, type LayoutToken } from './layout.js';
 
@@ -38,7 +43,9 @@ function layoutOptions(tokens: readonly LayoutToken[], text: string, options: Fo
 /** Applies a layout to a text: the formatted text. */
 function applyLayout(tokens: readonly LayoutToken[], layout: Layout): string {
     let out = layout.gaps[0];
-    tokens.forEach((token, i) => { out += token.image + layout.gaps[i + 1]; });
+    tokens.forEach((token, i) => {
+        out += token.image + layout.gaps[i + 1];
+    });
     return out;
 }
 
@@ -56,8 +63,12 @@ export function formatSscText(services: LangiumServices, text: string, options?:
  * Formats `.ssc` text the caller has already parsed without syntax errors (`ssc import` checks its
  * output that way), so that a large text is not parsed a second time.
  */
-export function formatParsedSscText(services: LangiumServices, text: string, options?: FormattingOptions,
-    tokens: LayoutToken[] | undefined = layoutTokens(services, text)): string {
+export function formatParsedSscText(
+    services: LangiumServices,
+    text: string,
+    options?: FormattingOptions,
+    tokens: LayoutToken[] | undefined = layoutTokens(services, text),
+): string {
     if (!tokens || tokens.length === 0) return text;
     return applyLayout(tokens, computeLayout(tokens, text, layoutOptions(tokens, text, options)));
 }
@@ -97,13 +108,18 @@ export class SscFormatter implements Formatter {
         const tokens = layoutTokens(this.services, text);
         if (!tokens || tokens.length === 0) return [];
         const layout = computeLayout(tokens, text, layoutOptions(tokens, text, options));
-        const [first, last] = range ? selectedTokens(tokens, layout, textDocument.offsetAt(range.start), textDocument.offsetAt(range.end)) : [0, tokens.length];
+        const [first, last] = range
+            ? selectedTokens(tokens, layout, textDocument.offsetAt(range.start), textDocument.offsetAt(range.end))
+            : [0, tokens.length];
         const result: TextEdit[] = [];
         for (let i = first; i <= last && i <= tokens.length; i++) {
             const start = i === 0 ? 0 : tokens[i - 1].end;
             const end = i === tokens.length ? text.length : tokens[i].start;
             if (text.substring(start, end) !== layout.gaps[i]) {
-                result.push({ range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) }, newText: layout.gaps[i] });
+                result.push({
+                    range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) },
+                    newText: layout.gaps[i],
+                });
             }
         }
         return result;
@@ -122,10 +138,15 @@ function selectedTokens(tokens: readonly LayoutToken[], layout: Layout, from: nu
     if (a < 0) return [1, 0];
     let b = a;
     for (let i = a; i < tokens.length && (tokens[i].start < to || i === a); i++) b = i;
-    const sameBody = layout.elementStart[a] === layout.elementStart[b] && layout.depth[a] > 0 && layout.depth[b] > 0
-        && tokens[a].type !== '}' && tokens[b].type !== '}';
+    const sameBody =
+        layout.elementStart[a] === layout.elementStart[b] &&
+        layout.depth[a] > 0 &&
+        layout.depth[b] > 0 &&
+        tokens[a].type !== '}' &&
+        tokens[b].type !== '}';
     const unitOf = sameBody ? layout.statementStart : layout.elementStart;
-    const startUnit = unitOf[a], endUnit = unitOf[b];
+    const startUnit = unitOf[a],
+        endUnit = unitOf[b];
     a = unitOf.findIndex((u, i) => u === startUnit && (!sameBody || layout.depth[i] > 0));
     while (b + 1 < tokens.length && unitOf[b + 1] === endUnit && (!sameBody || layout.depth[b + 1] > 0)) b++;
     return [a, b === tokens.length - 1 ? tokens.length : b];

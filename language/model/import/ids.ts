@@ -16,8 +16,15 @@ export function isValidId(text: string): boolean {
  * → `AguasDeValencia`), made unique against `taken` with a number (`AguasDeValencia2`).
  */
 export function deriveId(name: string, taken: ReadonlySet<string>): string {
-    const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
-    let base = words.map(w => w.charAt(0).toUpperCase() + w.slice(1)).join('').slice(0, MAX_LENGTH);
+    const words = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean);
+    let base = words
+        .map(w => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('')
+        .slice(0, MAX_LENGTH);
     if (base === '') base = 'Stakeholder';
     if (/^[0-9]/.test(base)) base = 'S' + base;
     if (!taken.has(base)) return base;

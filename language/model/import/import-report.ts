@@ -44,8 +44,16 @@ export function formatImportReport(report: ImportReport): string {
         `  rows imported: ${report.imported}; rows skipped: ${report.skipped.length}${report.blankRows > 0 ? `; blank rows passed over: ${report.blankRows}` : ''}`,
         `  columns used: ${report.columns.map(c => `"${clip(c.header)}" → ${c.field}`).join(', ') || 'none'}`,
         ...section('rows skipped', report.skipped, s => `row ${s.row}: ${s.reason}`),
-        ...section('columns ignored (cells kept as comments, unless computed)', report.ignoredColumns, c => `"${clip(c.header)}": ${c.reason}`),
-        ...section('approximate matches (check them)', report.approximate, a => `row ${a.row}, ${clip(a.column)}: "${clip(a.text)}" → ${a.id}`),
+        ...section(
+            'columns ignored (cells kept as comments, unless computed)',
+            report.ignoredColumns,
+            c => `"${clip(c.header)}": ${c.reason}`,
+        ),
+        ...section(
+            'approximate matches (check them)',
+            report.approximate,
+            a => `row ${a.row}, ${clip(a.column)}: "${clip(a.text)}" → ${a.id}`,
+        ),
         ...section('values not recognised (kept as comments)', report.unmatched, u => `row ${u.row}, ${clip(u.column)}: "${clip(u.text)}"`),
         ...section('identifiers changed', report.renamedIds, r => `row ${r.row}: "${clip(r.from)}" → ${r.to}`),
         ...section('custom groups declared', report.customGroups, g => `${g.id} "${clip(g.name)}"`),

@@ -14,9 +14,16 @@ function singular(word: string): string {
 
 /** The comparison key of a text: lower-case singular words, joined without separators. */
 export function matchKey(text: string): string {
-    return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-        .replace(/isation/g, 'ization').replace(/ise(s|d)?\b/g, 'ize$1')
-        .split(/[^a-z0-9]+/).filter(Boolean).map(singular).join('');
+    return text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/isation/g, 'ization')
+        .replace(/ise(s|d)?\b/g, 'ize$1')
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .map(singular)
+        .join('');
 }
 
 /**

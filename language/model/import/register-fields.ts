@@ -6,14 +6,53 @@ import { matchKey } from './normalise.js';
 
 /** A field of a stakeholder that a register column can fill. */
 export type RegisterField =
-    | 'id' | 'name' | 'group' | 'scale' | 'sector' | 'category' | 'attitude' | 'roles'
-    | 'power' | 'interest' | 'legitimacy' | 'urgency' | 'engagement' | 'desired' | 'strategy' | 'strategySource' | 'onion'
-    | 'aims' | 'challenges' | 'potential' | 'constraints' | 'contributions';
+    | 'id'
+    | 'name'
+    | 'group'
+    | 'scale'
+    | 'sector'
+    | 'category'
+    | 'attitude'
+    | 'roles'
+    | 'power'
+    | 'interest'
+    | 'legitimacy'
+    | 'urgency'
+    | 'engagement'
+    | 'desired'
+    | 'strategy'
+    | 'strategySource'
+    | 'onion'
+    | 'aims'
+    | 'challenges'
+    | 'potential'
+    | 'constraints'
+    | 'contributions';
 
 /** Every field, in the order a stakeholder block lists them. */
 export const REGISTER_FIELDS: readonly RegisterField[] = [
-    'id', 'name', 'group', 'scale', 'sector', 'category', 'attitude', 'roles', 'power', 'interest', 'legitimacy', 'urgency',
-    'engagement', 'desired', 'strategy', 'strategySource', 'onion', 'aims', 'challenges', 'potential', 'constraints', 'contributions',
+    'id',
+    'name',
+    'group',
+    'scale',
+    'sector',
+    'category',
+    'attitude',
+    'roles',
+    'power',
+    'interest',
+    'legitimacy',
+    'urgency',
+    'engagement',
+    'desired',
+    'strategy',
+    'strategySource',
+    'onion',
+    'aims',
+    'challenges',
+    'potential',
+    'constraints',
+    'contributions',
 ];
 
 const HEADERS: Record<RegisterField, readonly string[]> = {
@@ -41,7 +80,9 @@ const HEADERS: Record<RegisterField, readonly string[]> = {
     contributions: ['contributions', 'contribution', 'role contribution', 'role contribution to ssc rollout'],
 };
 
-const BY_KEY: ReadonlyMap<string, RegisterField> = new Map(REGISTER_FIELDS.flatMap(field => HEADERS[field].map(header => [matchKey(header), field] as const)));
+const BY_KEY: ReadonlyMap<string, RegisterField> = new Map(
+    REGISTER_FIELDS.flatMap(field => HEADERS[field].map(header => [matchKey(header), field] as const)),
+);
 
 /** The field a header names, if it is one of the recognised spellings. */
 export function fieldOfHeader(header: string): RegisterField | undefined {
@@ -51,14 +92,33 @@ export function fieldOfHeader(header: string): RegisterField | undefined {
 /** True for a field name as `--map` may give it (`power`, `desired`, …; `current` stands for `engagement`). */
 export function parseFieldName(text: string): RegisterField | undefined {
     if (text === 'current') return 'engagement';
-    return (REGISTER_FIELDS as readonly string[]).includes(text) ? text as RegisterField : fieldOfHeader(text);
+    return (REGISTER_FIELDS as readonly string[]).includes(text) ? (text as RegisterField) : fieldOfHeader(text);
 }
 
 /** Fields whose cells hold free text (one or more strings), not vocabulary values. */
-export const TEXT_FIELDS: ReadonlySet<RegisterField> = new Set(['id', 'name', 'aims', 'challenges', 'potential', 'constraints', 'contributions']);
+export const TEXT_FIELDS: ReadonlySet<RegisterField> = new Set([
+    'id',
+    'name',
+    'aims',
+    'challenges',
+    'potential',
+    'constraints',
+    'contributions',
+]);
 
-const COMPUTED = new Set(['grid position', 'quadrant', 'gap', 'engagement gap', 'levels to gain', 'suggested strategy', 'participation reached (IAP2)',
-    'participation needed', 'participation shortfall'].map(matchKey));
+const COMPUTED = new Set(
+    [
+        'grid position',
+        'quadrant',
+        'gap',
+        'engagement gap',
+        'levels to gain',
+        'suggested strategy',
+        'participation reached (IAP2)',
+        'participation needed',
+        'participation shortfall',
+    ].map(matchKey),
+);
 
 /** True for a column the analysis computes (our own exports hold them): neither imported nor kept. */
 export function isComputedHeader(header: string): boolean {

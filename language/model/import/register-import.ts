@@ -43,12 +43,22 @@ const HEADER_SEARCH_ROWS = 30;
 const UNGROUPED: ImportedGroup = { id: 'Ungrouped', name: 'Not yet assigned to a group (imported)' };
 
 /** A custom group met in the group column: its identifier is chosen once every stakeholder has its own. */
-interface PendingGroup { name: string; explicit: string | undefined; members: ImportedStakeholder[] }
+interface PendingGroup {
+    name: string;
+    explicit: string | undefined;
+    members: ImportedStakeholder[];
+}
 
 /** A failure that stops the import (exit status 2): no header row with a name column, or a bad map. */
 export class RegisterError extends Error {}
 
-interface Column { index: number; header: string; field: RegisterField | null; reason?: string; computed?: boolean }
+interface Column {
+    index: number;
+    header: string;
+    field: RegisterField | null;
+    reason?: string;
+    computed?: boolean;
+}
 
 function mapColumn(header: string, map: ImportMap | undefined): RegisterField | null | undefined {
     const columns = map?.columns;
@@ -71,7 +81,7 @@ function recognise(row: readonly string[], map: ImportMap | undefined): Column[]
         const header = cell.trim();
         if (header === '') return;
         const mapped = mapColumn(header, map);
-        const field = mapped === undefined ? fieldOfHeader(header) ?? null : mapped;
+        const field = mapped === undefined ? (fieldOfHeader(header) ?? null) : mapped;
         if (field !== null && taken.has(field)) {
             columns.push({ index, header, field: null, reason: `same field as column "${taken.get(field)}"` });
         } else {
@@ -93,7 +103,10 @@ function findHeader(rows: RegisterSheet['rows'], map: ImportMap | undefined): { 
         const score = columns.filter(c => c.field !== null).length;
         if (!best || score > best.score) best = { row: r, columns, score };
     }
-    if (!best) throw new RegisterError(`no name column: none of the first ${HEADER_SEARCH_ROWS} rows has a header such as Name or Stakeholder (use --map to name it)`);
+    if (!best)
+        throw new RegisterError(
+            `no name column: none of the first ${HEADER_SEARCH_ROWS} rows has a header such as Name or Stakeholder (use --map to name it)`,
+        );
     return best;
 }
 
@@ -112,8 +125,9 @@ function valueOverrides(map: ImportMap | undefined): ValueOverrides {
     for (const [fieldName, values] of Object.entries(map?.values ?? {})) {
         const field = parseFieldName(fieldName);
         if (!field) throw new RegisterError(`--map: values for an unknown field '${fieldName}'`);
-        if (typeof values !== 'object' || values === null) throw new RegisterError(`--map: values of '${fieldName}' must be an object of "text": "id"`);
-        const target = overrides[field] ??= new Map();
+        if (typeof values !== 'object' || values === null)
+            throw new RegisterError(`--map: values of '${fieldName}' must be an object of "text": "id"`);
+        const target = (overrides[field] ??= new Map());
         for (const [text, id] of Object.entries(values)) {
             if (typeof id !== 'string') throw new RegisterError(`--map: the value for "${text}" in '${fieldName}' must be a string`);
             target.set(matchKey(text), id);
@@ -125,7 +139,10 @@ function valueOverrides(map: ImportMap | undefined): ValueOverrides {
 /** Splits a list cell: `;` and line breaks always, commas too for keyword lists. */
 function splitList(field: RegisterField, text: string): string[] {
     const separators = TEXT_FIELDS.has(field) ? /[;\r\n]+/ : /[;,\r\n]+/;
-    return text.split(separators).map(part => part.replace(/^\s*(?:[-–—•*·]\s+)?/, '').trim()).filter(Boolean);
+    return text
+        .split(separators)
+        .map(part => part.replace(/^\s*(?:[-–—•*·]\s+)?/, '').trim())
+        .filter(Boolean);
 }
 
 const GRID_WORD: Record<string, string> = { '2': 'low', '3': 'medium', '4': 'high' };
@@ -136,12 +153,22 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
     const { row: headerIndex, columns } = findHeader(sheet.rows, options.map);
     const used = columns.filter(c => c.field !== null);
     const ignored = columns.filter(c => c.field === null);
-    const reserved = new Set([...options.reserved ?? [], ...STANDARD_GROUP_IDS, UNGROUPED.id]);
+    const reserved = new Set([...(options.reserved ?? []), ...STANDARD_GROUP_IDS, UNGROUPED.id]);
     const report: ImportReport = {
-        source: options.source, sheet: sheet.name, headerRow: headerIndex + 1,
+        source: options.source,
+        sheet: sheet.name,
+        headerRow: headerIndex + 1,
         columns: used.map(c => ({ header: c.header, field: c.field! })),
         ignoredColumns: ignored.map(c => ({ header: c.header, reason: c.reason ?? 'not recognised' })),
-        imported: 0, skipped: [], approximate: [], unmatched: [], renamedIds: [], derivedIds: 0, customGroups: [], ungrouped: 0, blankRows: 0,
+        imported: 0,
+        skipped: [],
+        approximate: [],
+        unmatched: [],
+        renamedIds: [],
+        derivedIds: 0,
+        customGroups: [],
+        ungrouped: 0,
+        blankRows: 0,
     };
     const headerKeys = sheet.rows[headerIndex].map(matchKey).join('|');
     const groupByName = new Map<string, PendingGroup>();
@@ -153,7 +180,7 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
     const cachedMatch = (field: RegisterField, text: string): ValueMatch => {
         const key = field + '\u0000' + text;
         let result = matches.get(key);
-        if (!result) matches.set(key, result = matchValue(field, text, overrides));
+        if (!result) matches.set(key, (result = matchValue(field, text, overrides)));
         return result;
     };
     for (let r = headerIndex + 1; r < sheet.rows.length; r++) {
@@ -200,7 +227,10 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
     const groups: ImportedGroup[] = [];
     for (const pendingGroup of groupByName.values()) {
         const explicit = pendingGroup.explicit;
-        const id = explicit !== undefined && isValidId(explicit) && !taken.has(explicit) ? explicit : deriveId(explicit ?? pendingGroup.name, taken);
+        const id =
+            explicit !== undefined && isValidId(explicit) && !taken.has(explicit)
+                ? explicit
+                : deriveId(explicit ?? pendingGroup.name, taken);
         taken.add(id);
         groups.push({ id, name: pendingGroup.name });
         for (const member of pendingGroup.members) member.group = id;
@@ -210,16 +240,30 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
     report.imported = pending.length;
     const header = [
         `Imported by ssc import from ${options.source}${sheet.name !== null ? `, sheet "${sheet.name}"` : ''} (header on row ${headerIndex + 1}).`,
-        ...(report.ungrouped > 0 ? [`${report.ungrouped} stakeholder(s) had no group and are in the custom group ${UNGROUPED.id}: assign them a standard group.`] : []),
+        ...(report.ungrouped > 0
+            ? [`${report.ungrouped} stakeholder(s) had no group and are in the custom group ${UNGROUPED.id}: assign them a standard group.`]
+            : []),
     ];
-    const text = writeImportedModel(header, groups, pending.map(p => p.record));
+    const text = writeImportedModel(
+        header,
+        groups,
+        pending.map(p => p.record),
+    );
     return { text, report };
 }
 
 type Matcher = (field: RegisterField, header: string, text: string) => string | undefined;
 
-function fillRecord(record: ImportedStakeholder, values: Map<RegisterField, string>, used: readonly Column[], match: Matcher,
-    rowNumber: number, report: ImportReport, lookup: (field: RegisterField, text: string) => ValueMatch, groupByName: Map<string, PendingGroup>): void {
+function fillRecord(
+    record: ImportedStakeholder,
+    values: Map<RegisterField, string>,
+    used: readonly Column[],
+    match: Matcher,
+    rowNumber: number,
+    report: ImportReport,
+    lookup: (field: RegisterField, text: string) => ValueMatch,
+    groupByName: Map<string, PendingGroup>,
+): void {
     const headerOf = (field: RegisterField) => used.find(c => c.field === field)!.header;
     const groupText = values.get('group');
     if (groupText === undefined) {
@@ -227,7 +271,8 @@ function fillRecord(record: ImportedStakeholder, values: Map<RegisterField, stri
         report.ungrouped++;
     } else {
         const result = lookup('group', groupText);
-        if (result.kind === 'approximate') report.approximate.push({ row: rowNumber, column: headerOf('group'), text: groupText, id: result.id });
+        if (result.kind === 'approximate')
+            report.approximate.push({ row: rowNumber, column: headerOf('group'), text: groupText, id: result.id });
         if (result.kind !== 'none' && isStandardGroup(result.id)) {
             record.group = result.id;
         } else {
@@ -246,11 +291,20 @@ function fillRecord(record: ImportedStakeholder, values: Map<RegisterField, stri
     for (const [field, text] of values) {
         const header = headerOf(field);
         switch (field) {
-            case 'id': case 'name': case 'group': case 'strategySource': break;
-            case 'aims': case 'challenges': case 'potential': case 'constraints': case 'contributions':
+            case 'id':
+            case 'name':
+            case 'group':
+            case 'strategySource':
+                break;
+            case 'aims':
+            case 'challenges':
+            case 'potential':
+            case 'constraints':
+            case 'contributions':
                 record.profile[field as ProfileDimension] = splitList(field, text);
                 break;
-            case 'category': case 'roles':
+            case 'category':
+            case 'roles':
                 for (const part of splitList(field, text)) {
                     const id = match(field, header, part);
                     if (id === undefined) continue;
@@ -275,7 +329,10 @@ function fillRecord(record: ImportedStakeholder, values: Map<RegisterField, stri
                 if (head && head[2]) record.strategyNote = head[2];
                 break;
             }
-            case 'power': case 'interest': case 'legitimacy': case 'urgency': {
+            case 'power':
+            case 'interest':
+            case 'legitimacy':
+            case 'urgency': {
                 const id = match(field, header, text);
                 if (id !== undefined) record[field] = GRID_WORD[id] ?? id;
                 break;
@@ -285,7 +342,8 @@ function fillRecord(record: ImportedStakeholder, values: Map<RegisterField, stri
                 if (attitude === undefined) break;
                 const index = record.categories.indexOf('affected');
                 if (index >= 0) record.categories[index] = `affected ${attitude}`;
-                else if (!record.categories.some(c => c.startsWith('affected '))) record.comments.push(`${header}: ${text} (no affected category to attach it to)`);
+                else if (!record.categories.some(c => c.startsWith('affected ')))
+                    record.comments.push(`${header}: ${text} (no affected category to attach it to)`);
                 break;
             }
             default: {
@@ -298,7 +356,11 @@ function fillRecord(record: ImportedStakeholder, values: Map<RegisterField, stri
 }
 
 /** Gives every record a valid, unique identifier: its own when it has a usable one, else one derived from its name. */
-function assignIds(pending: Array<{ row: number; record: ImportedStakeholder; explicitId: string | undefined }>, reserved: Set<string>, report: ImportReport): void {
+function assignIds(
+    pending: Array<{ row: number; record: ImportedStakeholder; explicitId: string | undefined }>,
+    reserved: Set<string>,
+    report: ImportReport,
+): void {
     const taken = new Set<string>(reserved);
     const keep = new Set<number>();
     pending.forEach((p, i) => {

@@ -69,7 +69,11 @@ function stakeholderLines(s: ImportedStakeholder): string[] {
 }
 
 /** The whole imported model: a header comment, the custom groups, then one block per stakeholder. */
-export function writeImportedModel(header: readonly string[], groups: readonly ImportedGroup[], stakeholders: readonly ImportedStakeholder[]): string {
+export function writeImportedModel(
+    header: readonly string[],
+    groups: readonly ImportedGroup[],
+    stakeholders: readonly ImportedStakeholder[],
+): string {
     const parts: string[] = [header.map(h => `// ${commentText(h)}`).join('\n')];
     if (groups.length > 0) parts.push(groups.map(g => `group ${g.id} ${sscString(g.name)}`).join('\n'));
     for (const s of stakeholders) parts.push(stakeholderLines(s).join('\n'));

@@ -10,7 +10,9 @@ export function escapeHtml(text: string | number | null | undefined): string {
     if (text === null || text === undefined) return '';
     // Control characters other than tab and newline are not allowed in XML 1.0; drop them so SVG stays well-formed.
     // eslint-disable-next-line no-control-regex
-    return String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, c => HTML_ENTITIES[c]);
+    return String(text)
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/[&<>"']/g, c => HTML_ENTITIES[c]);
 }
 
 /**
@@ -31,7 +33,10 @@ export function escapeMarkdown(text: string | number | null | undefined): string
  * inject HTML into the rendered chart.
  */
 export function mermaidText(text: string): string {
-    const cleaned = text.replace(/[^\p{L}\p{N} .,'()/_-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    const cleaned = text
+        .replace(/[^\p{L}\p{N} .,'()/_-]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return cleaned || '?';
 }
 

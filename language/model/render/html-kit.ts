@@ -26,12 +26,19 @@ export function level(id: string | null, label: string): string {
 /** Findings as a list with severity, message and code. */
 export function findingList(findings: readonly Finding[]): string {
     if (findings.length === 0) return '<p class="none">No findings.</p>';
-    return `<ul class="findings">${findings.map(f => `<li><span class="sev ${['error', 'warning', 'info', 'hint'].includes(f.severity) ? f.severity : 'info'}">${escapeHtml(f.severity)}</span>`
-        + `${escapeHtml(f.message)} <span class="code">${escapeHtml(f.code)}</span></li>`).join('')}</ul>`;
+    return `<ul class="findings">${findings
+        .map(
+            f =>
+                `<li><span class="sev ${['error', 'warning', 'info', 'hint'].includes(f.severity) ? f.severity : 'info'}">${escapeHtml(f.severity)}</span>` +
+                `${escapeHtml(f.message)} <span class="code">${escapeHtml(f.code)}</span></li>`,
+        )
+        .join('')}</ul>`;
 }
 
 /** A whole table with a header row. `rows` are already-rendered `<tr>` strings. */
 export function table(caption: string, headers: readonly string[], rows: readonly string[]): string {
-    return `<div class="ssc-table-wrap"><table class="ssc-table"><caption class="visually-hidden">${escapeHtml(caption)}</caption>`
-        + `<thead><tr>${headers.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+    return (
+        `<div class="ssc-table-wrap"><table class="ssc-table"><caption class="visually-hidden">${escapeHtml(caption)}</caption>` +
+        `<thead><tr>${headers.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+    );
 }

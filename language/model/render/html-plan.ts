@@ -20,19 +20,25 @@ export function statusText(input: ProcessInput, a: ProcessInput['actions'][numbe
 
 /** The table of every action, by due date. */
 export function renderPlanTable(input: ProcessInput): string {
-    if (input.actions.length === 0) return '<p class="none">No action is planned yet: add `action` blocks to record who does what, with whom, by when.</p>';
-    const rows = byDue(input.actions).map(a => `<tr class="st-${planStatus(a)}"><th scope="row">${refLink(`action:${a.id}`, a.name ?? a.id)}</th>`
-        + `<td>${a.with.map(w => escapeHtml(refName(input, w))).join(', ') || '<span class="none">—</span>'}</td>`
-        + `<td>${a.owner ? escapeHtml(refName(input, a.owner)) : '<span class="mismatch">no owner</span>'}</td>`
-        + `<td>${escapeHtml(a.level ?? '')}</td><td>${escapeHtml(levelLabel(a.toward))}</td><td>${escapeHtml(a.channel ?? '')}</td>`
-        + `<td class="date">${escapeHtml(a.due ?? 'no date')}</td><td><span class="act-status st-${planStatus(a)}">${escapeHtml(statusText(input, a))}</span></td></tr>`);
+    if (input.actions.length === 0)
+        return '<p class="none">No action is planned yet: add `action` blocks to record who does what, with whom, by when.</p>';
+    const rows = byDue(input.actions).map(
+        a =>
+            `<tr class="st-${planStatus(a)}"><th scope="row">${refLink(`action:${a.id}`, a.name ?? a.id)}</th>` +
+            `<td>${a.with.map(w => escapeHtml(refName(input, w))).join(', ') || '<span class="none">—</span>'}</td>` +
+            `<td>${a.owner ? escapeHtml(refName(input, a.owner)) : '<span class="mismatch">no owner</span>'}</td>` +
+            `<td>${escapeHtml(a.level ?? '')}</td><td>${escapeHtml(levelLabel(a.toward))}</td><td>${escapeHtml(a.channel ?? '')}</td>` +
+            `<td class="date">${escapeHtml(a.due ?? 'no date')}</td><td><span class="act-status st-${planStatus(a)}">${escapeHtml(statusText(input, a))}</span></td></tr>`,
+    );
     return table('Engagement actions', ['Action', 'With', 'Owner', 'IAP2 level', 'Toward', 'Channel', 'Due', 'Status'], rows);
 }
 
 /** The plan view: the switch, both drawings (one shown at a time) and the table. */
 export function renderPlanView(input: ProcessInput, byStakeholder: PlanLayout, byOwner: PlanLayout): string {
-    return `<label class="ssc-toggle"><input type="checkbox" data-ssc-toggle="plan-owner"> Group by owner instead of by stakeholder</label>`
-        + `<div class="ssc-figure plan-by-stakeholder">${renderPlanSvg(byStakeholder)}</div>`
-        + `<div class="ssc-figure plan-by-owner">${renderPlanSvg(byOwner)}</div>`
-        + `<h3>Actions (${input.actions.length})</h3>${renderPlanTable(input)}`;
+    return (
+        `<label class="ssc-toggle"><input type="checkbox" data-ssc-toggle="plan-owner"> Group by owner instead of by stakeholder</label>` +
+        `<div class="ssc-figure plan-by-stakeholder">${renderPlanSvg(byStakeholder)}</div>` +
+        `<div class="ssc-figure plan-by-owner">${renderPlanSvg(byOwner)}</div>` +
+        `<h3>Actions (${input.actions.length})</h3>${renderPlanTable(input)}`
+    );
 }

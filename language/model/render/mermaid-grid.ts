@@ -47,8 +47,11 @@ export function renderMermaidGrid(grid: GridLayout): string {
         const k = seen.get(key) ?? 0;
         seen.set(key, k + 1);
         // Shared points fan out on a small spiral so that Mermaid draws each one; on a line, along the line.
-        const angle = k * 2.4, radius = k === 0 ? 0 : 0.025 * Math.sqrt(k) + 0.01;
-        lines.push(`    "${mermaidText(p.name)}": [${coordinate(p.interest, radius * Math.cos(angle))}, ${coordinate(p.power, radius * Math.sin(angle))}]`);
+        const angle = k * 2.4,
+            radius = k === 0 ? 0 : 0.025 * Math.sqrt(k) + 0.01;
+        lines.push(
+            `    "${mermaidText(p.name)}": [${coordinate(p.interest, radius * Math.cos(angle))}, ${coordinate(p.power, radius * Math.sin(angle))}]`,
+        );
     }
     if (centre.length > 0) lines.push(`    "${mermaidText(centre.map(p => p.name).join(', '))}": [0.50, 0.50]`);
     lines.push('```');

@@ -16,8 +16,13 @@ export function renderHtmlReport(report: ReportData, generator = 'SSC Stakeholde
     const { title, meta } = reportHeading(report.analysis);
     const views = renderViews(report);
     const nav = views.map(v => `<a href="#view-${v.id}">${escapeHtml(v.title)}</a>`).join('');
-    const sections = views.map(v => `<section class="ssc-view" id="view-${v.id}" aria-labelledby="view-${v.id}-h">`
-        + `<h2 id="view-${v.id}-h">${escapeHtml(v.title)} <span class="muted">(${escapeHtml(v.source)})</span></h2>${v.html}</section>`).join('\n');
+    const sections = views
+        .map(
+            v =>
+                `<section class="ssc-view" id="view-${v.id}" aria-labelledby="view-${v.id}-h">` +
+                `<h2 id="view-${v.id}-h">${escapeHtml(v.title)} <span class="muted">(${escapeHtml(v.source)})</span></h2>${v.html}</section>`,
+        )
+        .join('\n');
     return `<!DOCTYPE html>
 <html lang="en">
 <head>

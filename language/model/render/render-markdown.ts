@@ -19,10 +19,16 @@ export function renderMarkdownReport(report: ReportViews): string {
     const grid = report.grid;
     const aside = [
         grid.borderline.length > 0 ? `On a dividing line: ${grid.borderline.map(b => escapeMarkdown(b.name)).join(', ')}.` : '',
-        grid.unplaced.length > 0 ? `Not placed (power or interest missing): ${grid.unplaced.map(b => escapeMarkdown(b.name)).join(', ')}.` : '',
-    ].filter(Boolean).join('\n\n');
+        grid.unplaced.length > 0
+            ? `Not placed (power or interest missing): ${grid.unplaced.map(b => escapeMarkdown(b.name)).join(', ')}.`
+            : '',
+    ]
+        .filter(Boolean)
+        .join('\n\n');
     const tables = reportTables(report).map(t => `## ${escapeMarkdown(t.title)}\n\n${t.rows.length > 0 ? markdownTable(t) : '_None._\n'}`);
-    return `# ${escapeMarkdown(title)}: stakeholder analysis\n\n${escapeMarkdown(meta)} · ${escapeMarkdown(countsText(report.analysis))}\n\n`
-        + `## Power/interest grid (Figure 4)\n\n${renderMermaidGrid(grid)}${aside ? `\n${aside}\n` : ''}\n`
-        + tables.join('\n');
+    return (
+        `# ${escapeMarkdown(title)}: stakeholder analysis\n\n${escapeMarkdown(meta)} · ${escapeMarkdown(countsText(report.analysis))}\n\n` +
+        `## Power/interest grid (Figure 4)\n\n${renderMermaidGrid(grid)}${aside ? `\n${aside}\n` : ''}\n` +
+        tables.join('\n')
+    );
 }

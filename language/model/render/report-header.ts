@@ -8,8 +8,13 @@ import { plural } from '../words.js';
 export function reportHeading(analysis: Analysis): { title: string; meta: string } {
     const p = analysis.programme;
     const title = p.name ?? p.id ?? 'Stakeholder analysis';
-    const bits = [p.city ? `City: ${p.city}` : null, `As of ${p.asOf}`, p.reviewMonths ? `Reviewed every ${p.reviewMonths} months` : null,
-        `${analysis.stakeholders.length} stakeholders`, `${analysis.relations.length} relations`];
+    const bits = [
+        p.city ? `City: ${p.city}` : null,
+        `As of ${p.asOf}`,
+        p.reviewMonths ? `Reviewed every ${p.reviewMonths} months` : null,
+        `${analysis.stakeholders.length} stakeholders`,
+        `${analysis.relations.length} relations`,
+    ];
     return { title, meta: bits.filter(Boolean).join(' · ') };
 }
 

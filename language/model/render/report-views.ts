@@ -18,13 +18,24 @@ import { renderPlanSvg } from './svg-plan.js';
 import { renderSalienceSvg } from './svg-salience.js';
 
 /** Identifiers of the views, in display order. */
-export const VIEW_IDS = ['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage'] as const;
+export const VIEW_IDS = [
+    'grid',
+    'engagement',
+    'plan',
+    'review',
+    'salience',
+    'summary',
+    'classification',
+    'map',
+    'onion',
+    'coverage',
+] as const;
 /** A view identifier. */
-export type ViewId = typeof VIEW_IDS[number];
+export type ViewId = (typeof VIEW_IDS)[number];
 /** Views that are drawings and can be exported as SVG. */
 export const DIAGRAM_VIEWS = ['grid', 'onion', 'map', 'classification', 'plan', 'plan-owner', 'salience', 'trajectories'] as const;
 /** A drawing view identifier. */
-export type DiagramViewId = typeof DIAGRAM_VIEWS[number];
+export type DiagramViewId = (typeof DIAGRAM_VIEWS)[number];
 
 /** One rendered view. */
 export interface RenderedView {
@@ -40,16 +51,21 @@ export interface RenderedView {
 }
 
 const LEDES: Record<ViewId, string> = {
-    grid: 'Where each stakeholder stands by power and interest, and the strategy each quadrant calls for. Colour shows today\'s engagement; a ring shows the level the programme wants to reach.',
-    engagement: 'The engagement level of every stakeholder today and the level sought, with the strategy to get there. Strategies not declared in the model are suggested from the grid position and marked as such.',
-    summary: 'Each stakeholder\'s scale and sector, aims and challenges, potential and constraints, and role and contribution, grouped by stakeholder group.',
-    classification: 'Stakeholders by their part in the programme (active, beneficiary, affected as supporter or opponent) against their role as enablers or drivers of technology and of the smart city.',
+    grid: "Where each stakeholder stands by power and interest, and the strategy each quadrant calls for. Colour shows today's engagement; a ring shows the level the programme wants to reach.",
+    engagement:
+        'The engagement level of every stakeholder today and the level sought, with the strategy to get there. Strategies not declared in the model are suggested from the grid position and marked as such.',
+    summary:
+        "Each stakeholder's scale and sector, aims and challenges, potential and constraints, and role and contribution, grouped by stakeholder group.",
+    classification:
+        'Stakeholders by their part in the programme (active, beneficiary, affected as supporter or opponent) against their role as enablers or drivers of technology and of the smart city.',
     map: 'Who relates to whom: stakeholders grouped by stakeholder group, relations as labelled arrows (two heads for mutual relations).',
     onion: 'How closely each stakeholder is involved, from the core (most involved) to the wider ring (most passive).',
     plan: 'What is being done about each stakeholder, by whom and by when: every action at its due date, coloured by status, with the as-of date and the next review drawn across. Overdue actions are open actions past their due date.',
     review: 'What the next review meeting needs: the cadence and dates, actions overdue or falling due, stakeholders never assessed, gaps with no action, and who moved between the last two assessments.',
-    salience: 'Who to attend to first, by power, legitimacy and urgency (Mitchell, Agle and Wood): an attribute counts when it is above 3. Stakeholders with a value of exactly 3, or without legitimacy or urgency, are listed beside the drawing.',
-    coverage: 'Which of the twelve standard stakeholder groups the model covers, and the register of consultations, grievance mechanisms and KPIs with what the rules found.',
+    salience:
+        'Who to attend to first, by power, legitimacy and urgency (Mitchell, Agle and Wood): an attribute counts when it is above 3. Stakeholders with a value of exactly 3, or without legitimacy or urgency, are listed beside the drawing.',
+    coverage:
+        'Which of the twelve standard stakeholder groups the model covers, and the register of consultations, grievance mechanisms and KPIs with what the rules found.',
 };
 
 function figure(svg: string): string {
@@ -63,8 +79,10 @@ function aggregatedNote(map: MapLayout): string {
 function gridWithTrajectories(report: ReportViews): string {
     if (report.trajectories.trajectories.length === 0) return figure(renderGridSvg(report.grid));
     // The switch matters only in the preview; the standalone report always shows the trajectories.
-    return `<label class="ssc-toggle"><input type="checkbox" data-ssc-toggle="trajectories"> Show trajectories: each stakeholder's assessed positions, oldest to newest</label>`
-        + figure(renderGridSvg(report.grid, false, report.trajectories));
+    return (
+        `<label class="ssc-toggle"><input type="checkbox" data-ssc-toggle="trajectories"> Show trajectories: each stakeholder's assessed positions, oldest to newest</label>` +
+        figure(renderGridSvg(report.grid, false, report.trajectories))
+    );
 }
 
 /** Renders every view of a report as HTML fragments (embedded SVG for the drawings). */
@@ -73,35 +91,88 @@ export function renderViews(report: ReportData): RenderedView[] {
     return [
         { id: 'grid', title: 'Power/interest grid', source: 'Figure 4', diagram: true, html: lede('grid') + gridWithTrajectories(report) },
         {
-            id: 'engagement', title: 'Engagement', source: 'Table 1', diagram: false,
-            html: lede('engagement') + renderEngagementTable(report.engagement) + '<h3>Engagement assessment matrix</h3>' + renderAssessmentMatrix(report.engagement),
+            id: 'engagement',
+            title: 'Engagement',
+            source: 'Table 1',
+            diagram: false,
+            html:
+                lede('engagement') +
+                renderEngagementTable(report.engagement) +
+                '<h3>Engagement assessment matrix</h3>' +
+                renderAssessmentMatrix(report.engagement),
         },
         {
-            id: 'plan', title: 'Plan', source: 'clause 4.2', diagram: true,
+            id: 'plan',
+            title: 'Plan',
+            source: 'clause 4.2',
+            diagram: true,
             html: lede('plan') + renderPlanView(report.process, report.plan, report.planByOwner),
         },
-        { id: 'review', title: 'Review', source: 'clause 4.2', diagram: false, html: lede('review') + renderReview(report.review, report.findings) },
-        { id: 'salience', title: 'Salience', source: 'Mitchell, Agle and Wood', diagram: true, html: lede('salience') + figure(renderSalienceSvg(report.salience)) },
-        { id: 'summary', title: 'Summary matrix', source: 'Table I.1', diagram: false, html: lede('summary') + renderSummaryTable(report.summary) },
-        { id: 'classification', title: 'Classification', source: 'Figure 2', diagram: true, html: lede('classification') + figure(renderClassificationSvg(report.classification, false, report.width)) },
-        { id: 'map', title: 'Interaction map', source: 'Figure 3', diagram: true, html: lede('map') + aggregatedNote(report.map) + figure(renderMapSvg(report.map)) },
+        {
+            id: 'review',
+            title: 'Review',
+            source: 'clause 4.2',
+            diagram: false,
+            html: lede('review') + renderReview(report.review, report.findings),
+        },
+        {
+            id: 'salience',
+            title: 'Salience',
+            source: 'Mitchell, Agle and Wood',
+            diagram: true,
+            html: lede('salience') + figure(renderSalienceSvg(report.salience)),
+        },
+        {
+            id: 'summary',
+            title: 'Summary matrix',
+            source: 'Table I.1',
+            diagram: false,
+            html: lede('summary') + renderSummaryTable(report.summary),
+        },
+        {
+            id: 'classification',
+            title: 'Classification',
+            source: 'Figure 2',
+            diagram: true,
+            html: lede('classification') + figure(renderClassificationSvg(report.classification, false, report.width)),
+        },
+        {
+            id: 'map',
+            title: 'Interaction map',
+            source: 'Figure 3',
+            diagram: true,
+            html: lede('map') + aggregatedNote(report.map) + figure(renderMapSvg(report.map)),
+        },
         { id: 'onion', title: 'Onion', source: 'clause 4.1 b', diagram: true, html: lede('onion') + figure(renderOnionSvg(report.onion)) },
-        { id: 'coverage', title: 'Coverage and register', source: 'clauses 3.1, 4.2, 5', diagram: false, html: lede('coverage') + renderCoverage(report.coverage) },
+        {
+            id: 'coverage',
+            title: 'Coverage and register',
+            source: 'clauses 3.1, 4.2, 5',
+            diagram: false,
+            html: lede('coverage') + renderCoverage(report.coverage),
+        },
     ];
 }
 
 /** One drawing view as a standalone SVG file; only the map view needs the report's map. */
 export function renderDiagramSvg(report: ReportViews & { map?: MapLayout }, view: DiagramViewId): string {
     switch (view) {
-        case 'grid': return renderGridSvg(report.grid, true);
-        case 'onion': return renderOnionSvg(report.onion, true);
+        case 'grid':
+            return renderGridSvg(report.grid, true);
+        case 'onion':
+            return renderOnionSvg(report.onion, true);
         case 'map':
             if (!report.map) throw new Error('the map view needs the laid-out map (prepareReport)');
             return renderMapSvg(report.map, true);
-        case 'classification': return renderClassificationSvg(report.classification, true);
-        case 'plan': return renderPlanSvg(report.plan, true);
-        case 'plan-owner': return renderPlanSvg(report.planByOwner, true);
-        case 'salience': return renderSalienceSvg(report.salience, true);
-        case 'trajectories': return renderGridSvg(report.grid, true, report.trajectories);
+        case 'classification':
+            return renderClassificationSvg(report.classification, true);
+        case 'plan':
+            return renderPlanSvg(report.plan, true);
+        case 'plan-owner':
+            return renderPlanSvg(report.planByOwner, true);
+        case 'salience':
+            return renderSalienceSvg(report.salience, true);
+        case 'trajectories':
+            return renderGridSvg(report.grid, true, report.trajectories);
     }
 }

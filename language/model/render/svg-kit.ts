@@ -50,14 +50,19 @@ export function svgDocument(options: SvgOptions, body: string): string {
     const ns = standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
     const style = standalone ? `<style>${DIAGRAM_CSS}</style>` : '';
     const size = ` width="${n(width)}" height="${n(height)}"`;
-    return `<svg${ns} class="ssc-diagram ssc-${view}" viewBox="0 0 ${n(width)} ${n(height)}"${size} role="img" aria-labelledby="ssc-${view}-title ssc-${view}-desc" data-width="${n(width)}" data-height="${n(height)}">`
-        + `<title id="ssc-${view}-title">${escapeHtml(options.title)}</title><desc id="ssc-${view}-desc">${escapeHtml(options.description)}</desc>${style}`
-        + (standalone ? `<rect class="bg" x="0" y="0" width="${n(width)}" height="${n(height)}"/>` : '')
-        + body + '</svg>\n';
+    return (
+        `<svg${ns} class="ssc-diagram ssc-${view}" viewBox="0 0 ${n(width)} ${n(height)}"${size} role="img" aria-labelledby="ssc-${view}-title ssc-${view}-desc" data-width="${n(width)}" data-height="${n(height)}">` +
+        `<title id="ssc-${view}-title">${escapeHtml(options.title)}</title><desc id="ssc-${view}-desc">${escapeHtml(options.description)}</desc>${style}` +
+        (standalone ? `<rect class="bg" x="0" y="0" width="${n(width)}" height="${n(height)}"/>` : '') +
+        body +
+        '</svg>\n'
+    );
 }
 
 /** The arrowhead markers used by the map and the grid. */
 export function arrowMarkers(view: string): string {
-    return `<defs><marker id="ssc-${view}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">`
-        + `<path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>`;
+    return (
+        `<defs><marker id="ssc-${view}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">` +
+        `<path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>`
+    );
 }

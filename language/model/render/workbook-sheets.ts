@@ -20,14 +20,21 @@ export interface WorkbookSheet {
 
 /** Light tints of the report's quadrant colours; a neutral grey on a line or unplaced. */
 export const QUADRANT_FILLS: Readonly<Record<string, string>> = {
-    'manage-closely': 'F7D4BF', 'keep-satisfied': 'F2DDE9', 'keep-informed': 'BFDCEC', 'monitor': 'DDE1E5',
-    'borderline': 'F2F2F2', 'unplaced': 'F2F2F2',
+    'manage-closely': 'F7D4BF',
+    'keep-satisfied': 'F2DDE9',
+    'keep-informed': 'BFDCEC',
+    monitor: 'DDE1E5',
+    borderline: 'F2F2F2',
+    unplaced: 'F2F2F2',
 };
 
 const QUADRANT_LABELS: Readonly<Record<string, string>> = {
-    'manage-closely': 'Manage closely (high power, high interest)', 'keep-satisfied': 'Keep satisfied (high power, low interest)',
-    'keep-informed': 'Keep informed (low power, high interest)', 'monitor': 'Monitor (low power, low interest)',
-    'borderline': 'On a line (power or interest exactly 3)', 'unplaced': 'Unplaced (power or interest missing)',
+    'manage-closely': 'Manage closely (high power, high interest)',
+    'keep-satisfied': 'Keep satisfied (high power, low interest)',
+    'keep-informed': 'Keep informed (low power, high interest)',
+    monitor: 'Monitor (low power, low interest)',
+    borderline: 'On a line (power or interest exactly 3)',
+    unplaced: 'Unplaced (power or interest missing)',
 };
 
 // At least 10: exceljs leaves a column of exactly its default width (9) out of the file.
@@ -51,16 +58,33 @@ function widths(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<st
 function gridSheet(report: ReportViews): WorkbookSheet {
     const stakeholders = report.analysis.stakeholders;
     const headers = ['Stakeholder', 'Id', 'Group', 'Power', 'Interest', 'Quadrant', 'Strategy'];
-    const rows = stakeholders.map(s => [s.name ?? s.id, s.id, s.group === null ? '' : groupLabel(s.group), axisLabel(s.power), axisLabel(s.interest),
-        QUADRANT_LABELS[s.quadrant] ?? s.quadrant, strategyLabel(s.strategy ?? s.suggestedStrategy)]);
+    const rows = stakeholders.map(s => [
+        s.name ?? s.id,
+        s.id,
+        s.group === null ? '' : groupLabel(s.group),
+        axisLabel(s.power),
+        axisLabel(s.interest),
+        QUADRANT_LABELS[s.quadrant] ?? s.quadrant,
+        strategyLabel(s.strategy ?? s.suggestedStrategy),
+    ]);
     return {
-        name: 'grid', title: 'Power/interest grid (Figure 4)', headers, rows, widths: widths(headers, rows),
+        name: 'grid',
+        title: 'Power/interest grid (Figure 4)',
+        headers,
+        rows,
+        widths: widths(headers, rows),
         fills: stakeholders.map(s => QUADRANT_FILLS[s.quadrant] ?? QUADRANT_FILLS.unplaced),
     };
 }
 
 /** Every sheet of the workbook: the tables in report order, then the grid. */
 export function workbookSheets(report: ReportViews): WorkbookSheet[] {
-    const tables = reportTables(report).map((t): WorkbookSheet => ({ name: t.id, title: t.title, headers: t.headers, rows: t.rows, widths: widths(t.headers, t.rows) }));
+    const tables = reportTables(report).map((t): WorkbookSheet => ({
+        name: t.id,
+        title: t.title,
+        headers: t.headers,
+        rows: t.rows,
+        widths: widths(t.headers, t.rows),
+    }));
     return [...tables, gridSheet(report)];
 }

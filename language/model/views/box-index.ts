@@ -18,7 +18,8 @@ export class BoxIndex {
     add(box: Box): void {
         this.forCells(box, key => {
             const list = this.cells.get(key);
-            if (list) list.push(box); else this.cells.set(key, [box]);
+            if (list) list.push(box);
+            else this.cells.set(key, [box]);
             return false;
         });
     }
@@ -30,8 +31,10 @@ export class BoxIndex {
 
     /** Calls `visit` with the key of every cell `box` touches, until it returns true. */
     private forCells(box: Box, visit: (key: number) => boolean): boolean {
-        const x0 = Math.floor(box.x / CELL), x1 = Math.floor((box.x + box.w) / CELL);
-        const y0 = Math.floor(box.y / CELL), y1 = Math.floor((box.y + box.h) / CELL);
+        const x0 = Math.floor(box.x / CELL),
+            x1 = Math.floor((box.x + box.w) / CELL);
+        const y0 = Math.floor(box.y / CELL),
+            y1 = Math.floor((box.y + box.h) / CELL);
         for (let y = y0; y <= y1; y++) {
             // Keys pack both cell coordinates into one number; layouts stay far inside ±2^20 cells.
             for (let x = x0; x <= x1; x++) if (visit(y * 2 ** 21 + x)) return true;

@@ -8,7 +8,10 @@ import { TECHNOLOGY_ROLES } from '../vocabulary.js';
 import { displayName, roleLabel } from './labels.js';
 
 /** A row (category) or column (role) of the classification. */
-export interface ClassificationAxis { id: string; label: string }
+export interface ClassificationAxis {
+    id: string;
+    label: string;
+}
 
 /** The classification matrix; `cells[row][column]` lists stakeholders. */
 export interface ClassificationView {
@@ -27,18 +30,22 @@ const ROWS: ClassificationAxis[] = [
 /** Computes the classification matrix; rows for undecided attitude and no category appear only when used. */
 export function classificationView(analysis: Analysis): ClassificationView {
     const rowsOf = (s: Analysis['stakeholders'][number]): string[] => {
-        const rows = s.categories.map(c => c === 'affected' ? (s.attitude ? `affected-${s.attitude}` : 'affected') : c);
+        const rows = s.categories.map(c => (c === 'affected' ? (s.attitude ? `affected-${s.attitude}` : 'affected') : c));
         return rows.length > 0 ? rows : ['none'];
     };
-    const colsOf = (s: Analysis['stakeholders'][number]): string[] => s.roles.length > 0 ? s.roles : ['none'];
+    const colsOf = (s: Analysis['stakeholders'][number]): string[] => (s.roles.length > 0 ? s.roles : ['none']);
     const rows = [...ROWS];
     const used = new Set(analysis.stakeholders.flatMap(rowsOf));
     if (used.has('affected')) rows.push({ id: 'affected', label: 'Affected: attitude not given' });
     if (used.has('none')) rows.push({ id: 'none', label: 'No category' });
     const columns: ClassificationAxis[] = TECHNOLOGY_ROLES.map(id => ({ id, label: roleLabel(id) }));
     if (analysis.stakeholders.some(s => s.roles.length === 0)) columns.push({ id: 'none', label: 'No role given' });
-    const cells = rows.map(row => columns.map(column => analysis.stakeholders
-        .filter(s => rowsOf(s).includes(row.id) && colsOf(s).includes(column.id))
-        .map(s => ({ id: s.id, name: displayName(s) }))));
+    const cells = rows.map(row =>
+        columns.map(column =>
+            analysis.stakeholders
+                .filter(s => rowsOf(s).includes(row.id) && colsOf(s).includes(column.id))
+                .map(s => ({ id: s.id, name: displayName(s) })),
+        ),
+    );
     return { rows, columns, cells };
 }

@@ -10,7 +10,9 @@ import { displayName, groupLabel } from './labels.js';
 
 /** One standard group and how the model covers it. */
 export interface CoverageRow {
-    group: string; label: string; clause: string;
+    group: string;
+    label: string;
+    clause: string;
     status: 'present' | 'excluded' | 'missing';
     reason: string | null;
     stakeholders: Array<{ id: string; name: string }>;
@@ -19,7 +21,9 @@ export interface CoverageRow {
 /** A register entry: a consultation, grievance mechanism or KPI with its findings. */
 export interface RegisterEntry {
     kind: 'consultation' | 'grievance' | 'kpi';
-    key: string; id: string; name: string;
+    key: string;
+    id: string;
+    name: string;
     /** Label/value pairs describing the entry, in display order. */
     facts: Array<[string, string]>;
     findings: Finding[];
@@ -58,16 +62,25 @@ export function coverageView(analysis: Analysis, findings: readonly Finding[]): 
         const excluded = analysis.coverage.excluded.find(e => e.group === g.id);
         const status = analysis.coverage.present.includes(g.id) ? 'present' : excluded ? 'excluded' : 'missing';
         return {
-            group: g.id, label: groupLabel(g.id), clause: g.clause, status, reason: excluded?.reason ?? null,
+            group: g.id,
+            label: groupLabel(g.id),
+            clause: g.clause,
+            status,
+            reason: excluded?.reason ?? null,
             stakeholders: members(s => !s.custom && s.group === g.id),
         };
     });
     const customIds = [...new Set(analysis.stakeholders.filter(s => s.custom && s.group).map(s => s.group!))];
     const custom = customIds.map(id => ({
-        id, name: analysis.groups.find(g => g.id === id)?.name ?? id, stakeholders: members(s => s.custom && s.group === id),
+        id,
+        name: analysis.groups.find(g => g.id === id)?.name ?? id,
+        stakeholders: members(s => s.custom && s.group === id),
     }));
     const consultations = analysis.consultations.map((c): RegisterEntry => ({
-        kind: 'consultation', key: `consultation:${c.id}`, id: c.id, name: c.name ?? c.id,
+        kind: 'consultation',
+        key: `consultation:${c.id}`,
+        id: c.id,
+        name: c.name ?? c.id,
         facts: [
             ['Date', c.date ?? 'not set'],
             ['Information shared', c.informationShared ?? 'not stated'],
@@ -78,16 +91,32 @@ export function coverageView(analysis: Analysis, findings: readonly Finding[]): 
         findings: byElement.get(`consultation:${c.id}`) ?? [],
     }));
     const grievances = analysis.grievances.map((g): RegisterEntry => ({
-        kind: 'grievance', key: `grievance:${g.id}`, id: g.id, name: g.name ?? g.id,
+        kind: 'grievance',
+        key: `grievance:${g.id}`,
+        id: g.id,
+        name: g.name ?? g.id,
         facts: [
             ['Established', g.established ?? 'not set'],
-            ['Used by', analysis.consultations.filter(c => c.grievances.includes(g.id)).map(c => c.name ?? c.id).join('; ') || 'no consultation'],
+            [
+                'Used by',
+                analysis.consultations
+                    .filter(c => c.grievances.includes(g.id))
+                    .map(c => c.name ?? c.id)
+                    .join('; ') || 'no consultation',
+            ],
         ],
         findings: byElement.get(`grievance:${g.id}`) ?? [],
     }));
     const kpis = analysis.kpis.map((k): RegisterEntry => ({
-        kind: 'kpi', key: `kpi:${k.id}`, id: k.id, name: k.name ?? k.id,
-        facts: [['Provider', nameOf(k.provider)], ['Examiner', nameOf(k.examiner)], ['Target', k.target ?? 'not set']],
+        kind: 'kpi',
+        key: `kpi:${k.id}`,
+        id: k.id,
+        name: k.name ?? k.id,
+        facts: [
+            ['Provider', nameOf(k.provider)],
+            ['Examiner', nameOf(k.examiner)],
+            ['Target', k.target ?? 'not set'],
+        ],
         findings: byElement.get(`kpi:${k.id}`) ?? [],
     }));
     const programmeKey = analysis.programme.id !== null ? `programme:${analysis.programme.id}` : '';

@@ -18,7 +18,11 @@ export interface Finding {
 /** Key of a declared element: `kind:id` (relations and assessments by their position). */
 export type ElementKey = string;
 
-interface Declared { key: ElementKey; file: string; line: number }
+interface Declared {
+    key: ElementKey;
+    file: string;
+    line: number;
+}
 
 /** Every top-level declaration of the analysis with a key the views use for links and findings. */
 export function declaredElements(analysis: Analysis): Declared[] {

@@ -10,26 +10,39 @@ import { textWidth, truncate, type Box } from './text-metrics.js';
 
 /** A placed stakeholder on the grid. */
 export interface GridPoint {
-    id: string; name: string;
-    power: number; interest: number;
+    id: string;
+    name: string;
+    power: number;
+    interest: number;
     /** Marker centre in pixels. */
-    cx: number; cy: number;
-    current: string | null; desired: string | null; gap: number | null;
+    cx: number;
+    cy: number;
+    current: string | null;
+    desired: string | null;
+    gap: number | null;
     quadrant: string;
     label: { x: number; y: number; anchor: 'start' | 'end'; text: string; box: Box; leader: boolean };
 }
 
 /** A stakeholder listed beside the grid. */
-export interface GridAside { id: string; name: string; power: number | null; interest: number | null; accepted: string[] }
+export interface GridAside {
+    id: string;
+    name: string;
+    power: number | null;
+    interest: number | null;
+    accepted: string[];
+}
 
 /** The laid-out grid. */
 export interface GridLayout {
-    width: number; height: number;
+    width: number;
+    height: number;
     plot: Box;
     /** True when the pane is too narrow for the legend beside the grid: it goes below. */
     legendBelow: boolean;
     /** Pixel position of the value 3 on each axis (the dividing lines). */
-    midX: number; midY: number;
+    midX: number;
+    midY: number;
     points: GridPoint[];
     borderline: GridAside[];
     unplaced: GridAside[];
@@ -63,7 +76,10 @@ export const GRID_PANEL_WIDTH = 330;
 const GRID_MIN_PLOT_BESIDE = 440;
 /** The smallest plot: narrower panes scroll sideways rather than shrink the text. */
 const GRID_MIN_PLOT = 250;
-const LABEL_SIZE = 12, LABEL_HEIGHT = 15, MAX_LABEL = 210, FULL_AFTER = 10;
+const LABEL_SIZE = 12,
+    LABEL_HEIGHT = 15,
+    MAX_LABEL = 210,
+    FULL_AFTER = 10;
 
 function toX(plot: Box, interest: number): number {
     const v = Math.min(5.4, Math.max(0.6, interest));
@@ -90,8 +106,13 @@ function gapMark(gap: number | null): string {
 }
 
 function quadrantCaptions(plot: Box): GridLayout['quadrants'] {
-    const pad = 10, w = 150, h = 34;
-    const left = plot.x + pad, right = plot.x + plot.w - pad, top = plot.y + pad, bottom = plot.y + plot.h - pad - h;
+    const pad = 10,
+        w = 150,
+        h = 34;
+    const left = plot.x + pad,
+        right = plot.x + plot.w - pad,
+        top = plot.y + pad,
+        bottom = plot.y + plot.h - pad - h;
     return [
         { strategy: 'keep-satisfied', x: left, y: top, anchor: 'start', box: { x: left, y: top, w, h } },
         { strategy: 'manage-closely', x: right, y: top, anchor: 'end', box: { x: right - w, y: top, w, h } },
@@ -100,7 +121,16 @@ function quadrantCaptions(plot: Box): GridLayout['quadrants'] {
     ];
 }
 
-const DIRECTIONS: Array<[number, number]> = [[1, 0], [-1, 0], [1, -1], [1, 1], [-1, -1], [-1, 1], [0, -1], [0, 1]];
+const DIRECTIONS: Array<[number, number]> = [
+    [1, 0],
+    [-1, 0],
+    [1, -1],
+    [1, 1],
+    [-1, -1],
+    [-1, 1],
+    [0, -1],
+    [0, 1],
+];
 
 /** Label offsets to try, nearest first: the eight directions close by, then a wide ring of grid positions. */
 const FAR_OFFSETS: Array<[number, number]> = (() => {
@@ -115,8 +145,10 @@ function labelAt(text: string, anchor: 'start' | 'end', bx: number, by: number, 
 }
 
 function placeLabel(plot: Box, cx: number, cy: number, text: string, obstacles: BoxIndex): GridPoint['label'] | undefined {
-    const w = textWidth(text, LABEL_SIZE), h = LABEL_HEIGHT;
-    const inside = (b: Box) => b.x >= plot.x + 2 && b.y >= plot.y + 2 && b.x + b.w <= plot.x + plot.w - 2 && b.y + b.h <= plot.y + plot.h - 2;
+    const w = textWidth(text, LABEL_SIZE),
+        h = LABEL_HEIGHT;
+    const inside = (b: Box) =>
+        b.x >= plot.x + 2 && b.y >= plot.y + 2 && b.x + b.w <= plot.x + plot.w - 2 && b.y + b.h <= plot.y + plot.h - 2;
     const free = (b: Box) => inside(b) && !obstacles.hits(b);
     for (const distance of [GRID_MARKER_RADIUS + 5, 26]) {
         for (const [dx, dy] of DIRECTIONS) {
@@ -129,7 +161,8 @@ function placeLabel(plot: Box, cx: number, cy: number, text: string, obstacles: 
     }
     for (const [dx, dy] of FAR_OFFSETS) {
         const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
-        const bx = anchor === 'end' ? cx + dx - w : cx + dx, by = cy + dy - h / 2;
+        const bx = anchor === 'end' ? cx + dx - w : cx + dx,
+            by = cy + dy - h / 2;
         if (free({ x: bx, y: by, w, h })) return labelAt(text, anchor, bx, by, true);
     }
     return undefined;
@@ -157,36 +190,63 @@ export function layoutGrid(analysis: Analysis, options: { width?: number } = {})
     const r = GRID_MARKER_RADIUS + 2;
     const obstacles = new BoxIndex([...quadrants.map(q => q.box), ...markers.map(m => ({ x: m.cx - r, y: m.cy - r, w: 2 * r, h: 2 * r }))]);
     // Crowded points first, so they get the closest label positions.
-    const order = [...markers].sort((a, b) => (byPoint.get(`${b.s.power}|${b.s.interest}`)!.length - byPoint.get(`${a.s.power}|${a.s.interest}`)!.length) || a.cy - b.cy || a.cx - b.cx);
+    const order = [...markers].sort(
+        (a, b) =>
+            byPoint.get(`${b.s.power}|${b.s.interest}`)!.length - byPoint.get(`${a.s.power}|${a.s.interest}`)!.length ||
+            a.cy - b.cy ||
+            a.cx - b.cx,
+    );
     const points: GridPoint[] = [];
     const keyed: GridLayout['keyed'] = [];
     // Consecutive failed searches for a name, and for a number: once the plot is this full, a crowded
     // grid (hundreds of stakeholders) stops searching and keys the rest, which keeps it fast.
-    let nameMisses = 0, numberMisses = 0;
+    let nameMisses = 0,
+        numberMisses = 0;
     for (const m of order) {
         const text = truncate(displayName(m.s), MAX_LABEL, LABEL_SIZE) + gapMark(m.s.engagement.gap);
         // When even the wide search finds no free place, the marker gets a number and the name goes to the key beside the grid.
         const named = nameMisses < FULL_AFTER ? placeLabel(plot, m.cx, m.cy, text, obstacles) : undefined;
         nameMisses = named ? 0 : nameMisses + 1;
-        const numbered = named ? undefined : numberMisses < FULL_AFTER ? placeLabel(plot, m.cx, m.cy, `${keyed.length + 1}`, obstacles) : undefined;
+        const numbered = named
+            ? undefined
+            : numberMisses < FULL_AFTER
+              ? placeLabel(plot, m.cx, m.cy, `${keyed.length + 1}`, obstacles)
+              : undefined;
         if (!named) numberMisses = numbered ? 0 : numberMisses + 1;
         const label = named ?? numbered ?? labelAt(`${keyed.length + 1}`, 'start', m.cx + 8, m.cy - 20, false);
         if (label.text !== text) keyed.push({ number: keyed.length + 1, id: m.s.id, name: displayName(m.s) });
         obstacles.add(label.box);
         points.push({
-            id: m.s.id, name: displayName(m.s), power: m.s.power!, interest: m.s.interest!, cx: m.cx, cy: m.cy,
-            current: m.s.engagement.current, desired: m.s.engagement.desired, gap: m.s.engagement.gap, quadrant: m.s.quadrant, label,
+            id: m.s.id,
+            name: displayName(m.s),
+            power: m.s.power!,
+            interest: m.s.interest!,
+            cx: m.cx,
+            cy: m.cy,
+            current: m.s.engagement.current,
+            desired: m.s.engagement.desired,
+            gap: m.s.engagement.gap,
+            quadrant: m.s.quadrant,
+            label,
         });
     }
     const position = new Map<string, number>();
-    analysis.stakeholders.forEach((s, i) => { if (!position.has(s.id)) position.set(s.id, i); });
+    analysis.stakeholders.forEach((s, i) => {
+        if (!position.has(s.id)) position.set(s.id, i);
+    });
     points.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
     return {
-        width: plot.x + plot.w + 24, height: plot.y + plot.h + 56, plot, legendBelow, midX: toX(plot, 3), midY: toY(plot, 3), points,
+        width: plot.x + plot.w + 24,
+        height: plot.y + plot.h + 56,
+        plot,
+        legendBelow,
+        midX: toX(plot, 3),
+        midY: toY(plot, 3),
+        points,
         borderline: analysis.stakeholders.filter(s => s.quadrant === 'borderline').map(aside),
         unplaced: analysis.stakeholders.filter(s => s.quadrant === 'unplaced').map(aside),
-        quadrants, keyed, ticks: [1, 2, 3, 4, 5].map(value => ({ value, x: toX(plot, value), y: toY(plot, value) })),
+        quadrants,
+        keyed,
+        ticks: [1, 2, 3, 4, 5].map(value => ({ value, x: toX(plot, value), y: toY(plot, value) })),
     };
 }
-
-

@@ -5,22 +5,34 @@
 import { STANDARD_GROUPS } from '../vocabulary.js';
 
 const STRATEGY_LABELS: Record<string, string> = {
-    'manage-closely': 'Manage closely', 'keep-satisfied': 'Keep satisfied',
-    'keep-informed': 'Keep informed', 'monitor': 'Monitor',
+    'manage-closely': 'Manage closely',
+    'keep-satisfied': 'Keep satisfied',
+    'keep-informed': 'Keep informed',
+    monitor: 'Monitor',
 };
 
 const ROLE_LABELS: Record<string, string> = {
-    'enabler-of-technology': 'Enabler of technology', 'driver-of-technology': 'Driver of technology', 'enabler-of-ssc': 'Enabler of the SSC',
+    'enabler-of-technology': 'Enabler of technology',
+    'driver-of-technology': 'Driver of technology',
+    'enabler-of-ssc': 'Enabler of the SSC',
 };
 
 const ONION_LABELS: Record<string, string> = { core: 'Core', direct: 'Direct', indirect: 'Indirect', wider: 'Wider' };
 
 /** Short names of the standard groups for headings and map boxes (the vocabulary holds the long ones). */
 const GROUP_SHORT: Record<string, string> = {
-    'municipality': 'Municipality', 'government': 'National and regional government', 'city-services-company': 'City services companies',
-    'utility-provider': 'Utility providers', 'ict-company': 'ICT companies', 'ngo': 'NGOs', 'international-organization': 'International organizations',
-    'industry-association': 'Industry associations', 'academia': 'Academia and research', 'citizens': 'Citizens and their organizations',
-    'urban-planner': 'Urban planners', 'standards-body': 'Standards bodies',
+    municipality: 'Municipality',
+    government: 'National and regional government',
+    'city-services-company': 'City services companies',
+    'utility-provider': 'Utility providers',
+    'ict-company': 'ICT companies',
+    ngo: 'NGOs',
+    'international-organization': 'International organizations',
+    'industry-association': 'Industry associations',
+    academia: 'Academia and research',
+    citizens: 'Citizens and their organizations',
+    'urban-planner': 'Urban planners',
+    'standards-body': 'Standards bodies',
 };
 
 function capitalise(text: string): string {
@@ -29,7 +41,7 @@ function capitalise(text: string): string {
 
 /** "Manage closely" for `manage-closely`. */
 export function strategyLabel(id: string | null | undefined): string {
-    return id ? STRATEGY_LABELS[id] ?? capitalise(id) : '';
+    return id ? (STRATEGY_LABELS[id] ?? capitalise(id)) : '';
 }
 
 /** "Supportive" for `supportive`. */

@@ -10,13 +10,14 @@ import type { ElkExtendedEdge } from 'elkjs/lib/elk-api.js';
 import type { Analysis } from '../analysis.js';
 import { MAP_LAYOUT_OPTIONS } from './map-elk.js';
 import { plural } from '../words.js';
-import {
-    edgeLabels, groupId, mapGroupLabel, sizedNode, sortGroups, type MapEdge, type MapGraph, type MapNode
-} from './map-graph.js';
+import { edgeLabels, groupId, mapGroupLabel, sizedNode, sortGroups, type MapEdge, type MapGraph, type MapNode } from './map-graph.js';
 
 /** Relation kinds by count, most frequent first (ties by name): `informs 8, funds 6`. */
 function kindSummary(kinds: ReadonlyMap<string, number>): string {
-    return [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, c]) => `${k || 'no kind'} ${c}`).join(', ');
+    return [...kinds]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([k, c]) => `${k || 'no kind'} ${c}`)
+        .join(', ');
 }
 
 /** Builds the aggregated ELK graph; `members` maps each stakeholder (or undeclared end) to its group. */
@@ -28,7 +29,8 @@ export function aggregatedMapGraph(analysis: Analysis, members: ReadonlyMap<stri
     const inside = new Map<string, number>();
     const between = new Map<string, { from: string; to: string; count: number; back: number; kinds: Map<string, number> }>();
     for (const r of analysis.relations) {
-        const from = members.get(r.from), to = members.get(r.to);
+        const from = members.get(r.from),
+            to = members.get(r.to);
         if (!from || !to) continue;
         if (from === to) {
             inside.set(from, (inside.get(from) ?? 0) + 1);
@@ -50,7 +52,9 @@ export function aggregatedMapGraph(analysis: Analysis, members: ReadonlyMap<stri
     }
     const edges = new Map<string, Omit<MapEdge, 'points' | 'text'>>();
     const elkEdges: ElkExtendedEdge[] = [];
-    for (const pair of [...between.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))) {
+    for (const pair of [...between.values()].sort(
+        (a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+    )) {
         const key = `group-relation:${pair.from}>${pair.to}`;
         const kinds = kindSummary(pair.kinds);
         const both = pair.back > 0 && pair.back < pair.count;
@@ -68,9 +72,12 @@ export function aggregatedMapGraph(analysis: Analysis, members: ReadonlyMap<stri
             children: [...nodes].map(([id, n]) => ({ id, width: n.w, height: n.h })),
             edges: elkEdges,
         },
-        nodes, groups: new Map(), edges,
-        aggregated: `The model has ${[...members.keys()].filter(id => !id.includes('.')).length} stakeholders, more than the ${limit} a readable map can show, so the map shows one node per group `
-            + 'and one arrow per pair of groups with the number of relations between them (both heads: relations run both ways). '
-            + 'Every relation is listed in the tables.',
+        nodes,
+        groups: new Map(),
+        edges,
+        aggregated:
+            `The model has ${[...members.keys()].filter(id => !id.includes('.')).length} stakeholders, more than the ${limit} a readable map can show, so the map shows one node per group ` +
+            'and one arrow per pair of groups with the number of relations between them (both heads: relations run both ways). ' +
+            'Every relation is listed in the tables.',
     };
 }

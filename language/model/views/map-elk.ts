@@ -17,11 +17,19 @@ const Elk: ElkConstructor = ((ElkModule as unknown as { default?: ElkConstructor
  * NETWORK_SIMPLEX node placement is several times slower than the default BRANDES_KOEPF.
  */
 export const MAP_LAYOUT_OPTIONS: Readonly<Record<string, string>> = {
-    'elk.algorithm': 'layered', 'elk.direction': 'RIGHT',
-    'elk.json.edgeCoords': 'ROOT', 'elk.json.shapeCoords': 'ROOT', 'elk.edgeRouting': 'ORTHOGONAL',
-    'elk.layered.spacing.nodeNodeBetweenLayers': '48', 'elk.spacing.nodeNode': '20', 'elk.spacing.edgeLabel': '3',
-    'elk.spacing.edgeNode': '14', 'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-    'elk.layered.thoroughness': '1', 'elk.randomSeed': '1', 'elk.aspectRatio': '1.6',
+    'elk.algorithm': 'layered',
+    'elk.direction': 'RIGHT',
+    'elk.json.edgeCoords': 'ROOT',
+    'elk.json.shapeCoords': 'ROOT',
+    'elk.edgeRouting': 'ORTHOGONAL',
+    'elk.layered.spacing.nodeNodeBetweenLayers': '48',
+    'elk.spacing.nodeNode': '20',
+    'elk.spacing.edgeLabel': '3',
+    'elk.spacing.edgeNode': '14',
+    'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+    'elk.layered.thoroughness': '1',
+    'elk.randomSeed': '1',
+    'elk.aspectRatio': '1.6',
 };
 
 /** How many layouts a cache keeps: the current map and a few recent ones (undo, switching files). */

@@ -11,8 +11,14 @@ import { textWidth, truncate, wrapText } from './text-metrics.js';
 
 /** A node of the map: a stakeholder, or a whole group on an aggregated map. */
 export interface MapNode {
-    id: string; name: string; lines: string[]; group: string;
-    x: number; y: number; w: number; h: number;
+    id: string;
+    name: string;
+    lines: string[];
+    group: string;
+    x: number;
+    y: number;
+    w: number;
+    h: number;
     current: string | null;
     /** False for a relation end that no stakeholder declares (and for group nodes). */
     declared: boolean;
@@ -23,11 +29,24 @@ export interface MapNode {
 }
 
 /** A group box around its stakeholders. */
-export interface MapGroup { id: string; label: string; custom: boolean; x: number; y: number; w: number; h: number }
+export interface MapGroup {
+    id: string;
+    label: string;
+    custom: boolean;
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+}
 
 /** A relation drawn as a routed edge (on an aggregated map: all relations between two groups). */
 export interface MapEdge {
-    key: string; from: string; to: string; kind: string; label: string | null; mutual: boolean;
+    key: string;
+    from: string;
+    to: string;
+    kind: string;
+    label: string | null;
+    mutual: boolean;
     /** On an aggregated map, the number of relations the edge stands for; null otherwise. */
     count: number | null;
     /** True for the line that attaches a unit or ministry to its stakeholder (not a relation). */
@@ -38,7 +57,11 @@ export interface MapEdge {
 
 /** The laid-out interaction map. */
 export interface MapLayout {
-    width: number; height: number; groups: MapGroup[]; nodes: MapNode[]; edges: MapEdge[];
+    width: number;
+    height: number;
+    groups: MapGroup[];
+    nodes: MapNode[];
+    edges: MapEdge[];
     /** Why the map shows groups instead of stakeholders; null for the detailed map. */
     aggregated: string | null;
 }
@@ -55,7 +78,10 @@ export interface MapGraph {
 /** Above this many nodes the map shows groups: ELK takes seconds and the drawing is no longer readable. */
 export const MAP_DETAIL_LIMIT = 150;
 
-const NODE_FONT = 12, EDGE_FONT = 10.5, NODE_MAX = 180, NODE_MIN = 96;
+const NODE_FONT = 12,
+    EDGE_FONT = 10.5,
+    NODE_MAX = 180,
+    NODE_MIN = 96;
 /** Pseudo-group of relation ends that no stakeholder declares. */
 export const UNDECLARED = '(undeclared)';
 /** Pseudo-group of stakeholders whose group is missing. */
@@ -91,17 +117,19 @@ export function edgeLabels(value: string): ElkExtendedEdge['labels'] {
 export function mapGroupLabel(id: string, customNames: ReadonlyMap<string, string | null>): string {
     if (id === UNDECLARED) return 'Not declared';
     if (id === NO_GROUP) return 'No group';
-    return STANDARD_GROUP_IDS.includes(id) ? groupLabel(id) : customNames.get(id) ?? id;
+    return STANDARD_GROUP_IDS.includes(id) ? groupLabel(id) : (customNames.get(id) ?? id);
 }
 
 /** Standard groups in vocabulary order, then custom groups by name, then undeclared ends. */
 export function sortGroups(ids: Iterable<string>): string[] {
-    const rank = (g: string) => STANDARD_GROUP_IDS.includes(g) ? STANDARD_GROUP_IDS.indexOf(g) : g === UNDECLARED ? 1000 : 500;
+    const rank = (g: string) => (STANDARD_GROUP_IDS.includes(g) ? STANDARD_GROUP_IDS.indexOf(g) : g === UNDECLARED ? 1000 : 500);
     return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 /** The units and ministries of declared stakeholders by qualified name (`A.Planning`), with their stakeholder and name. */
-export function mapParts(analysis: Analysis): Map<string, { owner: Analysis['stakeholders'][number]; name: string | null; ministry: boolean }> {
+export function mapParts(
+    analysis: Analysis,
+): Map<string, { owner: Analysis['stakeholders'][number]; name: string | null; ministry: boolean }> {
     const parts = new Map<string, { owner: Analysis['stakeholders'][number]; name: string | null; ministry: boolean }>();
     for (const s of analysis.stakeholders) {
         for (const u of s.units) if (u.id) parts.set(`${s.id}.${u.id}`, { owner: s, name: u.name, ministry: false });

@@ -9,8 +9,21 @@ import type { Analysis } from '../analysis.js';
 import { aggregatedMapGraph } from './map-aggregate.js';
 import { MapLayoutCache, MAP_LAYOUT_OPTIONS } from './map-elk.js';
 import {
-    edgeLabels, groupId, MAP_DETAIL_LIMIT, mapGroupLabel, mapMembers, mapParts, nodeId, partCaption, sizedNode, sortGroups,
-    type MapEdge, type MapGraph, type MapGroup, type MapLayout, type MapNode
+    edgeLabels,
+    groupId,
+    MAP_DETAIL_LIMIT,
+    mapGroupLabel,
+    mapMembers,
+    mapParts,
+    nodeId,
+    partCaption,
+    sizedNode,
+    sortGroups,
+    type MapEdge,
+    type MapGraph,
+    type MapGroup,
+    type MapLayout,
+    type MapNode,
 } from './map-graph.js';
 import { displayName } from './labels.js';
 import { textWidth } from './text-metrics.js';
@@ -19,8 +32,23 @@ import { STANDARD_GROUP_IDS } from '../vocabulary.js';
 const PAD = 16;
 
 export {
-    edgeLabels, groupId, groupKey, mapGroupLabel, mapMembers, mapParts, MAP_DETAIL_LIMIT, NO_GROUP, nodeId, sizedNode, sortGroups, UNDECLARED,
-    type MapEdge, type MapGraph, type MapGroup, type MapLayout, type MapNode
+    edgeLabels,
+    groupId,
+    groupKey,
+    mapGroupLabel,
+    mapMembers,
+    mapParts,
+    MAP_DETAIL_LIMIT,
+    NO_GROUP,
+    nodeId,
+    sizedNode,
+    sortGroups,
+    UNDECLARED,
+    type MapEdge,
+    type MapGraph,
+    type MapGroup,
+    type MapLayout,
+    type MapNode,
 } from './map-graph.js';
 
 function round(v: number | undefined): number {
@@ -36,20 +64,38 @@ export function mapGraph(analysis: Analysis): MapGraph {
     const declared = new Map(analysis.stakeholders.map(s => [s.id, s]));
     const parts = mapParts(analysis);
     for (const [id, group] of mapMembers(analysis)) {
-        const s = declared.get(id), part = parts.get(id);
+        const s = declared.get(id),
+            part = parts.get(id);
         if (part) {
             const name = part.name ?? id;
             nodes.set(nodeId(id), {
-                id, name, group, current: part.owner.engagement.current, declared: true, members: null, partOf: part.owner.id,
+                id,
+                name,
+                group,
+                current: part.owner.engagement.current,
+                declared: true,
+                members: null,
+                partOf: part.owner.id,
                 ...sizedNode(name, [partCaption(part, displayName(part.owner))]),
             });
             continue;
         }
-        nodes.set(nodeId(id), { id, name: s ? displayName(s) : id, group, current: s?.engagement.current ?? null, declared: !!s, members: null, partOf: null, ...sizedNode(s ? displayName(s) : id) });
+        nodes.set(nodeId(id), {
+            id,
+            name: s ? displayName(s) : id,
+            group,
+            current: s?.engagement.current ?? null,
+            declared: !!s,
+            members: null,
+            partOf: null,
+            ...sizedNode(s ? displayName(s) : id),
+        });
     }
     const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
     const groupIds = sortGroups([...nodes.values()].map(n => n.group));
-    const groups = new Map(groupIds.map(id => [groupId(id), { id, custom: !STANDARD_GROUP_IDS.includes(id), label: mapGroupLabel(id, customNames) }]));
+    const groups = new Map(
+        groupIds.map(id => [groupId(id), { id, custom: !STANDARD_GROUP_IDS.includes(id), label: mapGroupLabel(id, customNames) }]),
+    );
     const edges = new Map<string, Omit<MapEdge, 'points' | 'text'>>();
     const elkEdges: ElkExtendedEdge[] = [];
     for (const n of nodes.values()) {
@@ -62,16 +108,27 @@ export function mapGraph(analysis: Analysis): MapGraph {
         if (!r.from || !r.to) return;
         const key = `relation:${i}`;
         edges.set(key, { key, from: r.from, to: r.to, kind: r.kind ?? '', label: r.label ?? null, mutual: !!r.mutual, count: null });
-        elkEdges.push({ id: key, sources: [nodeId(r.from)], targets: [nodeId(r.to)], labels: edgeLabels([r.kind, r.label].filter(Boolean).join(': ')) });
+        elkEdges.push({
+            id: key,
+            sources: [nodeId(r.from)],
+            targets: [nodeId(r.to)],
+            labels: edgeLabels([r.kind, r.label].filter(Boolean).join(': ')),
+        });
     });
     const graph: ElkNode = {
         id: 'map',
-        layoutOptions: { ...MAP_LAYOUT_OPTIONS, 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.padding': `[top=${PAD},left=${PAD},bottom=${PAD},right=${PAD}]` },
+        layoutOptions: {
+            ...MAP_LAYOUT_OPTIONS,
+            'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+            'elk.padding': `[top=${PAD},left=${PAD},bottom=${PAD},right=${PAD}]`,
+        },
         children: [...groups].map(([elkId, g]) => ({
             id: elkId,
             layoutOptions: {
-                'elk.padding': '[top=30,left=12,bottom=12,right=12]', 'elk.spacing.nodeNode': '14',
-                'elk.nodeSize.constraints': '[MINIMUM_SIZE]', 'elk.nodeSize.minimum': `(${textWidth(g.label, 14.5) + 28}, 40)`,
+                'elk.padding': '[top=30,left=12,bottom=12,right=12]',
+                'elk.spacing.nodeNode': '14',
+                'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
+                'elk.nodeSize.minimum': `(${textWidth(g.label, 14.5) + 28}, 40)`,
             },
             children: [...nodes].filter(([, n]) => n.group === g.id).map(([id, n]) => ({ id, width: n.w, height: n.h })),
         })),
@@ -84,7 +141,12 @@ export function mapGraph(analysis: Analysis): MapGraph {
  * Lays out the interaction map of an analysis with ELK. Deterministic for a given model; pass the
  * same `layouts` cache across calls to reuse the layout of an unchanged map.
  */
-export async function layoutMap(analysis: Analysis, detailLimit = MAP_DETAIL_LIMIT, layouts = new MapLayoutCache(), options: { width?: number } = {}): Promise<MapLayout> {
+export async function layoutMap(
+    analysis: Analysis,
+    detailLimit = MAP_DETAIL_LIMIT,
+    layouts = new MapLayoutCache(),
+    options: { width?: number } = {},
+): Promise<MapLayout> {
     const members = mapMembers(analysis);
     if (members.size === 0) return { width: 320, height: 80, groups: [], nodes: [], edges: [], aggregated: null };
     const built = members.size > detailLimit ? aggregatedMapGraph(analysis, members, detailLimit) : mapGraph(analysis);
@@ -107,10 +169,12 @@ function downwards(graph: ElkNode): void {
 
 /** Attaches ELK's positions to the map's elements (the ELK result is shared and is only read). */
 function placed({ nodes, groups, edges, aggregated }: MapGraph, result: ElkNode): MapLayout {
-    const placedGroups: MapGroup[] = [], placedNodes: MapNode[] = [];
+    const placedGroups: MapGroup[] = [],
+        placedNodes: MapNode[] = [];
     const visit = (children: readonly ElkNode[] | undefined) => {
         for (const c of children ?? []) {
-            const group = groups.get(c.id), node = nodes.get(c.id);
+            const group = groups.get(c.id),
+                node = nodes.get(c.id);
             if (group) placedGroups.push({ ...group, x: round(c.x), y: round(c.y), w: round(c.width), h: round(c.height) });
             if (node) placedNodes.push({ ...node, x: round(c.x), y: round(c.y) });
             visit(c.children);
@@ -122,12 +186,24 @@ function placed({ nodes, groups, edges, aggregated }: MapGraph, result: ElkNode)
         const edge = edges.get(e.id);
         if (!edge) continue;
         const section = e.sections?.[0];
-        const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(p => ({ x: round(p.x), y: round(p.y) })) : [];
+        const points = section
+            ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(p => ({ x: round(p.x), y: round(p.y) }))
+            : [];
         const label = e.labels?.[0];
         placedEdges.push({
-            ...edge, points,
-            text: label ? { x: round(label.x), y: round(label.y), w: round(label.width), h: round(label.height), value: label.text ?? '' } : null,
+            ...edge,
+            points,
+            text: label
+                ? { x: round(label.x), y: round(label.y), w: round(label.width), h: round(label.height), value: label.text ?? '' }
+                : null,
         });
     }
-    return { width: round(result.width), height: round(result.height), groups: placedGroups, nodes: placedNodes, edges: placedEdges, aggregated };
+    return {
+        width: round(result.width),
+        height: round(result.height),
+        groups: placedGroups,
+        nodes: placedNodes,
+        edges: placedEdges,
+        aggregated,
+    };
 }

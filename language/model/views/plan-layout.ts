@@ -14,8 +14,12 @@ export type PlanStatus = 'open' | 'overdue' | 'done' | 'dropped';
 
 /** One action marker with its label. */
 export interface PlanMark {
-    id: string; name: string; status: PlanStatus; due: string;
-    x: number; y: number;
+    id: string;
+    name: string;
+    status: PlanStatus;
+    due: string;
+    x: number;
+    y: number;
     label: { x: number; y: number; anchor: 'start' | 'end'; text: string };
     /** A one-line description for the tooltip. */
     title: string;
@@ -26,14 +30,16 @@ export interface PlanBand {
     /** `stakeholder:ID` of the band's stakeholder, or null for "no stakeholder" / "no owner". */
     ref: string | null;
     lines: string[];
-    y: number; h: number;
+    y: number;
+    h: number;
     marks: PlanMark[];
 }
 
 /** The laid-out plan. */
 export interface PlanLayout {
     grouping: PlanGrouping;
-    width: number; height: number;
+    width: number;
+    height: number;
     plot: { x: number; y: number; w: number; h: number };
     ticks: Array<{ x: number; text: string }>;
     asOf: { x: number; date: string };
@@ -45,7 +51,13 @@ export interface PlanLayout {
     total: number;
 }
 
-const BAND_LABEL_W = 190, LANE_H = 22, BAND_PAD = 8, AXIS_H = 44, LABEL_SIZE = 12, MAX_LABEL = 220, MARK_R = 6;
+const BAND_LABEL_W = 190,
+    LANE_H = 22,
+    BAND_PAD = 8,
+    AXIS_H = 44,
+    LABEL_SIZE = 12,
+    MAX_LABEL = 220,
+    MARK_R = 6;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The drawn status of an action. */
@@ -65,7 +77,8 @@ function monthStart(year: number, month: number): number {
 function timeTicks(from: number, to: number, pxPerDay: number): Array<{ day: number; text: string }> {
     const step = [1, 3, 6, 12, 24, 60].find(months => months * 30.4 * pxPerDay >= 70) ?? 120;
     const start = new Date(from * 86_400_000);
-    let year = start.getUTCFullYear(), month = start.getUTCMonth();
+    let year = start.getUTCFullYear(),
+        month = start.getUTCMonth();
     month = Math.ceil(month / step) * step;
     const ticks: Array<{ day: number; text: string }> = [];
     for (let guard = 0; guard < 400; guard++) {
@@ -79,14 +92,21 @@ function timeTicks(from: number, to: number, pxPerDay: number): Array<{ day: num
     return ticks;
 }
 
-interface BandSeed { ref: string | null; name: string; actions: ActionInfo[] }
+interface BandSeed {
+    ref: string | null;
+    name: string;
+    actions: ActionInfo[];
+}
 
 function bandsOf(input: ProcessInput, grouping: PlanGrouping): BandSeed[] {
     const order = new Map(input.stakeholders.map((s, i) => [s.id, i]));
     const seeds = new Map<string, BandSeed>();
     const none: BandSeed = { ref: null, name: grouping === 'owner' ? 'No owner' : 'No stakeholder', actions: [] };
     const add = (key: string | null, action: ActionInfo) => {
-        if (key === null) { none.actions.push(action); return; }
+        if (key === null) {
+            none.actions.push(action);
+            return;
+        }
         let seed = seeds.get(key);
         if (!seed) {
             const known = order.has(stakeholderOf(key));
@@ -133,7 +153,8 @@ export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): Plan
     const days = [dayNumber(input.asOf), ...dated.map(a => dayNumber(a.due!))];
     if (input.review.nextDue) days.push(dayNumber(input.review.nextDue));
     const span = Math.max(60, Math.max(...days) - Math.min(...days));
-    const from = Math.min(...days) - Math.round(span * 0.04) - 7, to = Math.max(...days) + Math.round(span * 0.04) + 7;
+    const from = Math.min(...days) - Math.round(span * 0.04) - 7,
+        to = Math.max(...days) + Math.round(span * 0.04) + 7;
     const pxPerDay = plot.w / (to - from);
     const xOf = (date: string) => plot.x + (dayNumber(date) - from) * pxPerDay;
     const bands: PlanBand[] = [];
@@ -158,22 +179,34 @@ export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): Plan
             const left = anchor === 'start' ? x - MARK_R - 2 : x - MARK_R - 4 - w - 2;
             const right = anchor === 'start' ? x + MARK_R + 4 + w + 8 : x + MARK_R + 2 + 8;
             let lane = lanes.findIndex(end => end <= left);
-            if (lane < 0) { lane = lanes.length; lanes.push(right); } else lanes[lane] = right;
+            if (lane < 0) {
+                lane = lanes.length;
+                lanes.push(right);
+            } else lanes[lane] = right;
             const my = y + BAND_PAD + lane * LANE_H + LANE_H / 2;
             const late = status === 'overdue' ? `, ${daysBetween(a.due!, input.asOf)} days overdue` : '';
             const done = a.status === 'done' && a.doneOn ? ` on ${a.doneOn}` : a.status === 'dropped' && a.reason ? ` (${a.reason})` : '';
             marks.push({
-                id: a.id, name: a.name ?? a.id, status, due: a.due!, x, y: my,
+                id: a.id,
+                name: a.name ?? a.id,
+                status,
+                due: a.due!,
+                x,
+                y: my,
                 label: { x: anchor === 'start' ? x + MARK_R + 4 : x - MARK_R - 4, y: my + 4, anchor, text },
-                title: `${a.name ?? a.id}: due ${a.due}, ${a.status}${done}${late}; owner ${refName(input, a.owner) || 'not given'}`
-                    + `${a.with.length > 0 ? `; with ${a.with.map(w => refName(input, w)).join(', ')}` : ''}${a.level ? `; IAP2 ${a.level}` : ''}`,
+                title:
+                    `${a.name ?? a.id}: due ${a.due}, ${a.status}${done}${late}; owner ${refName(input, a.owner) || 'not given'}` +
+                    `${a.with.length > 0 ? `; with ${a.with.map(w => refName(input, w)).join(', ')}` : ''}${a.level ? `; IAP2 ${a.level}` : ''}`,
             });
         }
         const h = Math.max(lanes.length * LANE_H + 2 * BAND_PAD, 40);
         const maxLines = Math.max(1, Math.floor((h - 8) / 15));
         const key = `band\u0000${seed.name}\u0000${labelW}\u0000${maxLines}`;
         let lines = bandLines.get(key);
-        if (!lines) { lines = wrapText(seed.name, labelW - 8, maxLines, LABEL_SIZE); bandLines.set(key, lines); }
+        if (!lines) {
+            lines = wrapText(seed.name, labelW - 8, maxLines, LABEL_SIZE);
+            bandLines.set(key, lines);
+        }
         bands.push({ ref: seed.ref, lines, y, h, marks });
         y += h;
     }
@@ -182,10 +215,16 @@ export function layoutPlan(input: ProcessInput, options: PlanOptions = {}): Plan
     for (const a of input.actions) counts[planStatus(a)]++;
     const undated = byDue(input.actions.filter(a => a.due === null)).map(a => ({ id: a.id, name: a.name ?? a.id, status: planStatus(a) }));
     return {
-        grouping, width, height: plot.y + plot.h + AXIS_H + (undated.length > 0 ? 30 + undated.length * 18 : 0), plot,
+        grouping,
+        width,
+        height: plot.y + plot.h + AXIS_H + (undated.length > 0 ? 30 + undated.length * 18 : 0),
+        plot,
         ticks: timeTicks(from, to, pxPerDay).map(t => ({ x: plot.x + (t.day - from) * pxPerDay, text: t.text })),
         asOf: { x: xOf(input.asOf), date: input.asOf },
         nextReview: input.review.nextDue ? { x: xOf(input.review.nextDue), date: input.review.nextDue } : null,
-        bands, undated, counts, total: input.actions.length,
+        bands,
+        undated,
+        counts,
+        total: input.actions.length,
     };
 }

@@ -53,10 +53,20 @@ export interface ProcessInput {
 /** The process input of an analysis. */
 export function processInput(analysis: Analysis): ProcessInput {
     const stakeholders = analysis.stakeholders.map((s): ProcessStakeholder => ({
-        id: s.id, name: s.name ?? s.id, file: s.file, line: s.line, power: s.power, interest: s.interest, quadrant: s.quadrant,
-        strategy: s.strategy ?? s.suggestedStrategy, current: s.engagement.current, desired: s.engagement.desired,
+        id: s.id,
+        name: s.name ?? s.id,
+        file: s.file,
+        line: s.line,
+        power: s.power,
+        interest: s.interest,
+        quadrant: s.quadrant,
+        strategy: s.strategy ?? s.suggestedStrategy,
+        current: s.engagement.current,
+        desired: s.engagement.desired,
         units: [...s.units, ...s.ministries].map(u => ({ id: u.id, name: u.name })),
-        salience: s.salience, participation: s.participation, trajectory: s.trajectory,
+        salience: s.salience,
+        participation: s.participation,
+        trajectory: s.trajectory,
     }));
     const byId = new Map<string, ProcessStakeholder>();
     for (const s of stakeholders) if (!byId.has(s.id)) byId.set(s.id, s);
@@ -87,5 +97,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** Actions sorted by due date (undated last), then by id. */
 export function byDue<T extends { due: string | null; id: string }>(actions: readonly T[]): T[] {
-    return [...actions].sort((x, y) => (x.due && y.due ? compareDates(x.due, y.due) : x.due ? -1 : y.due ? 1 : 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return [...actions].sort(
+        (x, y) => (x.due && y.due ? compareDates(x.due, y.due) : x.due ? -1 : y.due ? 1 : 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+    );
 }

@@ -61,10 +61,13 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
     const targets: ReportViews['targets'] = {};
     for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
     const process = processInput(analysis);
-    const labels = new Map<string, { text: string; w: number }>(), bandLines = new Map<string, string[]>();
+    const labels = new Map<string, { text: string; w: number }>(),
+        bandLines = new Map<string, string[]>();
     const grid = layoutGrid(analysis, options);
     return {
-        analysis, findings, width: options.width,
+        analysis,
+        findings,
+        width: options.width,
         grid,
         engagement: engagementView(analysis),
         summary: summaryView(analysis),
@@ -82,7 +85,12 @@ export function prepareViews(analysis: Analysis, findings: readonly Finding[] = 
 }
 
 /** Computes all views of an analysis, the map included (its layout reused from `layouts` when unchanged). */
-export async function prepareReport(analysis: Analysis, findings: readonly Finding[] = [], layouts?: MapLayoutCache, options: ViewOptions = {}): Promise<ReportData> {
+export async function prepareReport(
+    analysis: Analysis,
+    findings: readonly Finding[] = [],
+    layouts?: MapLayoutCache,
+    options: ViewOptions = {},
+): Promise<ReportData> {
     const views = prepareViews(analysis, findings, options);
     return { ...views, map: await layoutMap(analysis, undefined, layouts, options) };
 }

@@ -5,22 +5,45 @@
  */
 import { quadrantOf } from '../grid.js';
 import { levelIndex } from '../grid.js';
-import { byDue, daysBetween, iap2Index, refName, stakeholderOf, type ActionInfo, type ProcessInput, type TrajectoryEntry } from './process-input.js';
+import {
+    byDue,
+    daysBetween,
+    iap2Index,
+    refName,
+    stakeholderOf,
+    type ActionInfo,
+    type ProcessInput,
+    type TrajectoryEntry,
+} from './process-input.js';
 
 /** One action as the review lists it. */
 export interface ReviewAction {
-    id: string; name: string; due: string | null; owner: string; with: string[]; level: string | null;
+    id: string;
+    name: string;
+    due: string | null;
+    owner: string;
+    with: string[];
+    level: string | null;
     /** Days past due (overdue list) or days left until due (upcoming list). */
     days: number | null;
 }
 
 /** One assessed state of a stakeholder. */
-export interface ReviewState { label: string; date: string | null; level: string | null; power: number | null; interest: number | null; quadrant: string | null }
+export interface ReviewState {
+    label: string;
+    date: string | null;
+    level: string | null;
+    power: number | null;
+    interest: number | null;
+    quadrant: string | null;
+}
 
 /** How a stakeholder changed between its last two assessments. */
 export interface ReviewChange {
-    id: string; name: string;
-    previous: ReviewState; latest: ReviewState;
+    id: string;
+    name: string;
+    previous: ReviewState;
+    latest: ReviewState;
     /** Levels gained (positive) or lost (negative); null when either level is unknown. */
     levelDelta: number | null;
     /** Grid moves in words: `power 3 → 4`, `quadrant keep-informed → manage-closely`. */
@@ -53,7 +76,15 @@ export interface ReviewView {
 }
 
 function reviewAction(input: ProcessInput, a: ActionInfo, days: number | null): ReviewAction {
-    return { id: a.id, name: a.name ?? a.id, due: a.due, owner: refName(input, a.owner), with: a.with.map(w => refName(input, w)), level: a.level, days };
+    return {
+        id: a.id,
+        name: a.name ?? a.id,
+        due: a.due,
+        owner: refName(input, a.owner),
+        with: a.with.map(w => refName(input, w)),
+        level: a.level,
+        days,
+    };
 }
 
 function stateOf(e: TrajectoryEntry): ReviewState {
@@ -62,14 +93,20 @@ function stateOf(e: TrajectoryEntry): ReviewState {
 }
 
 function changeOf(id: string, name: string, entries: readonly TrajectoryEntry[]): ReviewChange {
-    const previous = stateOf(entries[entries.length - 2]), latest = stateOf(entries[entries.length - 1]);
-    const a = levelIndex(previous.level), b = levelIndex(latest.level);
+    const previous = stateOf(entries[entries.length - 2]),
+        latest = stateOf(entries[entries.length - 1]);
+    const a = levelIndex(previous.level),
+        b = levelIndex(latest.level);
     const levelDelta = a < 0 || b < 0 ? null : b - a;
     const moves: string[] = [];
-    if (previous.power !== null && latest.power !== null && previous.power !== latest.power) moves.push(`power ${previous.power} → ${latest.power}`);
-    if (previous.interest !== null && latest.interest !== null && previous.interest !== latest.interest) moves.push(`interest ${previous.interest} → ${latest.interest}`);
-    if (previous.quadrant && latest.quadrant && previous.quadrant !== latest.quadrant) moves.push(`quadrant ${previous.quadrant} → ${latest.quadrant}`);
-    const kind = levelDelta !== null && levelDelta > 0 ? 'up' : levelDelta !== null && levelDelta < 0 ? 'down' : moves.length > 0 ? 'moved' : 'same';
+    if (previous.power !== null && latest.power !== null && previous.power !== latest.power)
+        moves.push(`power ${previous.power} → ${latest.power}`);
+    if (previous.interest !== null && latest.interest !== null && previous.interest !== latest.interest)
+        moves.push(`interest ${previous.interest} → ${latest.interest}`);
+    if (previous.quadrant && latest.quadrant && previous.quadrant !== latest.quadrant)
+        moves.push(`quadrant ${previous.quadrant} → ${latest.quadrant}`);
+    const kind =
+        levelDelta !== null && levelDelta > 0 ? 'up' : levelDelta !== null && levelDelta < 0 ? 'down' : moves.length > 0 ? 'moved' : 'same';
     return { id, name, previous, latest, levelDelta, moves, kind };
 }
 
@@ -77,9 +114,12 @@ function changeOf(id: string, name: string, entries: readonly TrajectoryEntry[])
 export function reviewView(input: ProcessInput): ReviewView {
     const r = input.review;
     const open = input.actions.filter(a => a.status === 'open');
-    const overdueActions = byDue(open.filter(a => a.overdue)).map(a => reviewAction(input, a, a.due ? daysBetween(a.due, input.asOf) : null));
-    const upcoming = byDue(open.filter(a => !a.overdue && a.due !== null && (r.nextDue === null || a.due <= r.nextDue)))
-        .map(a => reviewAction(input, a, daysBetween(input.asOf, a.due!)));
+    const overdueActions = byDue(open.filter(a => a.overdue)).map(a =>
+        reviewAction(input, a, a.due ? daysBetween(a.due, input.asOf) : null),
+    );
+    const upcoming = byDue(open.filter(a => !a.overdue && a.due !== null && (r.nextDue === null || a.due <= r.nextDue))).map(a =>
+        reviewAction(input, a, daysBetween(input.asOf, a.due!)),
+    );
     const names = new Map(input.stakeholders.map(s => [s.id, s.name]));
     const working = new Set(input.actions.filter(a => a.status !== 'dropped').flatMap(a => a.with.map(stakeholderOf)));
     const changes: ReviewChange[] = [];
@@ -92,9 +132,14 @@ export function reviewView(input: ProcessInput): ReviewView {
     const rank = { down: 0, up: 1, moved: 2, same: 3 } as const;
     changes.sort((x, y) => rank[x.kind] - rank[y.kind]);
     return {
-        asOf: input.asOf, everyMonths: r.everyMonths, lastAssessment: r.lastAssessment, nextDue: r.nextDue, overdue: r.overdue,
+        asOf: input.asOf,
+        everyMonths: r.everyMonths,
+        lastAssessment: r.lastAssessment,
+        nextDue: r.nextDue,
+        overdue: r.overdue,
         daysPastDue: r.nextDue ? daysBetween(r.nextDue, input.asOf) : null,
-        overdueActions, upcoming,
+        overdueActions,
+        upcoming,
         neverAssessed: r.neverAssessed.map(id => ({ id, name: names.get(id) ?? id })),
         gapsWithoutAction: input.stakeholders
             .filter(s => levelIndex(s.desired) > levelIndex(s.current) && levelIndex(s.current) >= 0 && !working.has(s.id))
@@ -102,10 +147,13 @@ export function reviewView(input: ProcessInput): ReviewView {
         shortfalls: input.stakeholders
             .filter(s => s.participation.needed !== null && iap2Index(s.participation.reached) < iap2Index(s.participation.needed))
             .map(s => ({ id: s.id, name: s.name, reached: s.participation.reached, needed: s.participation.needed! })),
-        changes, assessedOnce,
+        changes,
+        assessedOnce,
         counts: {
-            open: open.length, done: input.actions.filter(a => a.status === 'done').length,
-            dropped: input.actions.filter(a => a.status === 'dropped').length, total: input.actions.length,
+            open: open.length,
+            done: input.actions.filter(a => a.status === 'done').length,
+            dropped: input.actions.filter(a => a.status === 'dropped').length,
+            total: input.actions.length,
         },
     };
 }

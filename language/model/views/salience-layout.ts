@@ -21,8 +21,11 @@ const REGIONS: ReadonlyArray<{ cls: SalienceClass; p: boolean; l: boolean; u: bo
 
 /** A stakeholder drawn in a region. */
 export interface SalienceDot {
-    id: string; name: string; cls: SalienceClass;
-    x: number; y: number;
+    id: string;
+    name: string;
+    cls: SalienceClass;
+    x: number;
+    y: number;
     /** The name beside the dot, or null when the dot carries a number. */
     text: string | null;
     number: number | null;
@@ -31,12 +34,28 @@ export interface SalienceDot {
 }
 
 /** A stakeholder listed beside the drawing. */
-export interface SalienceAside { id: string; name: string; detail: string; number?: number; current: string | null }
+export interface SalienceAside {
+    id: string;
+    name: string;
+    detail: string;
+    number?: number;
+    current: string | null;
+}
 
 /** The laid-out salience diagram. */
 export interface SalienceLayout {
-    width: number; height: number;
-    circles: Array<{ attribute: 'power' | 'legitimacy' | 'urgency'; label: string; cx: number; cy: number; r: number; lx: number; ly: number; anchor: 'start' | 'middle' | 'end' }>;
+    width: number;
+    height: number;
+    circles: Array<{
+        attribute: 'power' | 'legitimacy' | 'urgency';
+        label: string;
+        cx: number;
+        cy: number;
+        r: number;
+        lx: number;
+        ly: number;
+        anchor: 'start' | 'middle' | 'end';
+    }>;
     captions: Array<{ cls: SalienceClass; text: string; x: number; y: number }>;
     dots: SalienceDot[];
     /** None of the three attributes: listed in a box under the circles. */
@@ -49,7 +68,11 @@ export interface SalienceLayout {
     counts: Partial<Record<SalienceClass, number>>;
 }
 
-const ROW = 18, NAME_MAX = 180, LABEL_SIZE = 12, PANEL_W = 320, MARGIN = 16;
+const ROW = 18,
+    NAME_MAX = 180,
+    LABEL_SIZE = 12,
+    PANEL_W = 320,
+    MARGIN = 16;
 
 function valueText(v: number | null): string {
     return v === null ? 'not given' : String(v);
@@ -59,14 +82,20 @@ function detailOf(s: ProcessStakeholder): string {
     return `power ${valueText(s.power)} · legitimacy ${valueText(s.salience.legitimacy)} · urgency ${valueText(s.salience.urgency)}`;
 }
 
-interface Geometry { r: number; centres: Array<[number, number]> }
+interface Geometry {
+    r: number;
+    centres: Array<[number, number]>;
+}
 
 type Span = [number, number];
 
 function subtract(spans: Span[], a: number, b: number): Span[] {
     const out: Span[] = [];
     for (const [x, y] of spans) {
-        if (b <= x || a >= y) { out.push([x, y]); continue; }
+        if (b <= x || a >= y) {
+            out.push([x, y]);
+            continue;
+        }
         if (a > x) out.push([x, a]);
         if (b < y) out.push([b, y]);
     }
@@ -85,7 +114,8 @@ function lineSpans(g: Geometry, region: { p: boolean; l: boolean; u: boolean }, 
             if (h <= 0) return [];
             const w = Math.sqrt(h);
             const next: Span[] = [];
-            for (const [a, b] of spans) if (Math.min(b, cx + w) > Math.max(a, cx - w)) next.push([Math.max(a, cx - w), Math.min(b, cx + w)]);
+            for (const [a, b] of spans)
+                if (Math.min(b, cx + w) > Math.max(a, cx - w)) next.push([Math.max(a, cx - w), Math.min(b, cx + w)]);
             spans = next;
         } else if (h > 0) {
             const w = Math.sqrt(h);
@@ -102,27 +132,45 @@ function intersect(a: Span[], b: Span[]): Span[] {
 }
 
 /** Horizontal stretches of a row where a text line (12 px high) fits inside the region. */
-function rowIntervals(g: Geometry, region: typeof REGIONS[number], y: number, x0: number, x1: number): Span[] {
+function rowIntervals(g: Geometry, region: (typeof REGIONS)[number], y: number, x0: number, x1: number): Span[] {
     // Chords of a disc are shortest at the box's top or bottom edge; a circle to keep out of is widest at its
     // centre line, so that line is checked too when it crosses the box.
     const lines = [y - 7, y + 6, ...g.centres.map(c => c[1]).filter(cy => cy > y - 7 && cy < y + 6)];
     return lines.map(line => lineSpans(g, region, line, 4, x0, x1)).reduce(intersect);
 }
 
-interface Item { w: number; text: string; number: number | null; s: ProcessStakeholder | null }
+interface Item {
+    w: number;
+    text: string;
+    number: number | null;
+    s: ProcessStakeholder | null;
+}
 
 /** The area of a region (in px², sampled by lines) and the height of its centre of mass. */
-function regionStats(g: Geometry, region: typeof REGIONS[number], bounds: { x0: number; x1: number; y0: number; y1: number }): { area: number; cy: number } {
-    let sy = 0, area = 0;
+function regionStats(
+    g: Geometry,
+    region: (typeof REGIONS)[number],
+    bounds: { x0: number; x1: number; y0: number; y1: number },
+): { area: number; cy: number } {
+    let sy = 0,
+        area = 0;
     for (let y = bounds.y0; y <= bounds.y1; y += 10) {
-        for (const [a, b] of lineSpans(g, region, y, 0, bounds.x0, bounds.x1)) { sy += y * (b - a); area += (b - a) * 10; }
+        for (const [a, b] of lineSpans(g, region, y, 0, bounds.x0, bounds.x1)) {
+            sy += y * (b - a);
+            area += (b - a) * 10;
+        }
     }
     return { area, cy: area > 0 ? (sy * 10) / area : bounds.y0 };
 }
 
 /** Packs items into the region's rows nearest its centre; undefined when they do not all fit. */
-function pack(g: Geometry, region: typeof REGIONS[number], items: Item[], bounds: { x0: number; x1: number; y0: number; y1: number }, stats: { area: number; cy: number }):
-    Array<{ item: Item; x: number; y: number }> | undefined {
+function pack(
+    g: Geometry,
+    region: (typeof REGIONS)[number],
+    items: Item[],
+    bounds: { x0: number; x1: number; y0: number; y1: number },
+    stats: { area: number; cy: number },
+): Array<{ item: Item; x: number; y: number }> | undefined {
     // Labels never fill a curved region completely: past 70 % of its area, packing is bound to fail.
     if (stats.area === 0 || items.reduce((sum, item) => sum + item.w * ROW, 0) > stats.area * 0.7) return undefined;
     const cy = stats.cy;
@@ -139,9 +187,16 @@ function pack(g: Geometry, region: typeof REGIONS[number], items: Item[], bounds
         for (const [a, b] of rowIntervals(g, region, y, bounds.x0, bounds.x1)) {
             const row: Item[] = [];
             let used = 0;
-            while (next < items.length && used + items[next].w <= b - a) { row.push(items[next]); used += items[next].w; next++; }
+            while (next < items.length && used + items[next].w <= b - a) {
+                row.push(items[next]);
+                used += items[next].w;
+                next++;
+            }
             let x = a + (b - a - used) / 2;
-            for (const item of row) { placed.push({ item, x, y }); x += item.w; }
+            for (const item of row) {
+                placed.push({ item, x, y });
+                x += item.w;
+            }
             if (next >= items.length) break;
         }
     }
@@ -160,14 +215,23 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     const byClass = new Map<SalienceClass, ProcessStakeholder[]>();
     for (const s of classified) {
         const list = byClass.get(s.salience.class!);
-        if (list) list.push(s); else byClass.set(s.salience.class!, [s]);
+        if (list) list.push(s);
+        else byClass.set(s.salience.class!, [s]);
     }
     const counts: Partial<Record<SalienceClass, number>> = {};
     for (const [cls, list] of byClass) counts[cls] = list.length;
     const attempt = (r: number, numbers: boolean, nameMax = NAME_MAX) => {
         const s = r * 1.02;
-        const cx = MARGIN + r + s / 2, cy = 44 + r;
-        const g: Geometry = { r, centres: [[cx - s / 2, cy], [cx + s / 2, cy], [cx, cy + s * 0.866]] };
+        const cx = MARGIN + r + s / 2,
+            cy = 44 + r;
+        const g: Geometry = {
+            r,
+            centres: [
+                [cx - s / 2, cy],
+                [cx + s / 2, cy],
+                [cx, cy + s * 0.866],
+            ],
+        };
         const bounds = { x0: MARGIN, x1: cx + s / 2 + r, y0: cy - r, y1: cy + s * 0.866 + r };
         const placements = new Map<SalienceClass, Array<{ item: Item; x: number; y: number }>>();
         const keyed: ProcessStakeholder[] = [];
@@ -178,10 +242,11 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
             const text = `${region.label} ${members.length}`;
             // Captions are bold italic: measured wide, with room before the first name.
             const caption: Item = { w: textWidth(text, 12) + 18, text, number: null, s: null };
-            const named = (max: number) => members.map((m): Item => {
-                const label = truncate(m.name, max, LABEL_SIZE);
-                return { w: 14 + textWidth(label, LABEL_SIZE) * 1.1 + 12, text: label, number: null, s: m };
-            });
+            const named = (max: number) =>
+                members.map((m): Item => {
+                    const label = truncate(m.name, max, LABEL_SIZE);
+                    return { w: 14 + textWidth(label, LABEL_SIZE) * 1.1 + 12, text: label, number: null, s: m };
+                });
             // Whole names where the region has room; shorter ones only in a region that needs them.
             let placed = pack(g, region, [caption, ...named(NAME_MAX)], bounds, stats);
             if (!placed && nameMax < NAME_MAX) placed = pack(g, region, [caption, ...named(nameMax)], bounds, stats);
@@ -192,7 +257,10 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
                 if (!placed) placed = pack(g, region, [caption], bounds, stats) ?? [];
                 keyed.push(...members);
             }
-            if (!placed) { fits = false; break; }
+            if (!placed) {
+                fits = false;
+                break;
+            }
             placements.set(region.cls, placed);
         }
         return { g, placements, keyed, fits };
@@ -200,7 +268,10 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     // Names at the smallest size that holds them all; past that, numbered dots with a key.
     // Circles no wider than the width given: three radii and a little, plus the margins.
     const maxR = options.width !== undefined ? Math.max(100, (options.width - 2 * MARGIN) / 3.02) : Infinity;
-    const sizes = (list: number[]) => { const fit = list.filter(r => r <= maxR); return fit.length > 0 ? fit : [Math.floor(maxR)]; };
+    const sizes = (list: number[]) => {
+        const fit = list.filter(r => r <= maxR);
+        return fit.length > 0 ? fit : [Math.floor(maxR)];
+    };
     let chosen: ReturnType<typeof attempt> | undefined;
     // A compact drawing with names cut shorter reads better than a sprawling one with whole names.
     // Past a hundred classified stakeholders names cannot all be legible: go straight to numbers.
@@ -222,11 +293,21 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     const captions: SalienceLayout['captions'] = [];
     for (const region of REGIONS) {
         for (const { item, x, y } of placements.get(region.cls) ?? []) {
-            if (!item.s) { captions.push({ cls: region.cls, text: item.text, x: x + 6, y: y + 4 }); continue; }
+            if (!item.s) {
+                captions.push({ cls: region.cls, text: item.text, x: x + 6, y: y + 4 });
+                continue;
+            }
             const number = numberOf.get(item.s.id) ?? null;
             dots.push({
-                id: item.s.id, name: item.s.name, cls: region.cls, x: number !== null ? x + 12 : x + 7, y, text: number !== null ? null : item.text, number,
-                current: item.s.current, title: `${item.s.name}: ${region.label.toLowerCase()} (${detailOf(item.s)}). ${SALIENCE_NOTES[region.cls]}`,
+                id: item.s.id,
+                name: item.s.name,
+                cls: region.cls,
+                x: number !== null ? x + 12 : x + 7,
+                y,
+                text: number !== null ? null : item.text,
+                number,
+                current: item.s.current,
+                title: `${item.s.name}: ${region.label.toLowerCase()} (${detailOf(item.s)}). ${SALIENCE_NOTES[region.cls]}`,
             });
         }
     }
@@ -237,12 +318,26 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     const outsideMembers = byClass.get('non-stakeholder') ?? [];
     const boxW = Math.max(Math.min(320, (options.width ?? 320) - 2 * MARGIN), drawingRight - 2 * MARGIN);
     const outsideDots: SalienceDot[] = [];
-    let ox = MARGIN + 10, oy = y + 40;
+    let ox = MARGIN + 10,
+        oy = y + 40;
     for (const m of outsideMembers) {
         const text = truncate(m.name, NAME_MAX, LABEL_SIZE);
         const w = 14 + textWidth(text, LABEL_SIZE) * 1.1 + 12;
-        if (ox + w > MARGIN + boxW - 6 && ox > MARGIN + 10) { ox = MARGIN + 10; oy += ROW; }
-        outsideDots.push({ id: m.id, name: m.name, cls: 'non-stakeholder', x: ox + 7, y: oy, text, number: null, current: m.current, title: `${m.name}: none of the three (${detailOf(m)}). ${SALIENCE_NOTES['non-stakeholder']}` });
+        if (ox + w > MARGIN + boxW - 6 && ox > MARGIN + 10) {
+            ox = MARGIN + 10;
+            oy += ROW;
+        }
+        outsideDots.push({
+            id: m.id,
+            name: m.name,
+            cls: 'non-stakeholder',
+            x: ox + 7,
+            y: oy,
+            text,
+            number: null,
+            current: m.current,
+            title: `${m.name}: none of the three (${detailOf(m)}). ${SALIENCE_NOTES['non-stakeholder']}`,
+        });
         ox += w;
     }
     const outside = { x: MARGIN, y, w: boxW, h: 40 + (outsideMembers.length > 0 ? oy - y - 12 + ROW : 14) };
@@ -250,20 +345,51 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     const side = width - drawingRight >= PANEL_W || options.width === undefined;
     const panel = side ? { x: drawingRight + 8, y: 40 } : { x: MARGIN, y: outside.y + outside.h + 30 };
     const borderline = (byClass.get('borderline') ?? []).map(s => ({ id: s.id, name: s.name, detail: detailOf(s), current: s.current }));
-    const unclassified = input.stakeholders.filter(s => s.salience.class === null)
-        .map(s => ({ id: s.id, name: s.name, detail: s.salience.legitimacy === null && s.salience.urgency === null ? 'legitimacy and urgency not given'
-            : `${s.salience.legitimacy === null ? 'legitimacy' : 'urgency'} not given`, current: s.current }));
+    const unclassified = input.stakeholders
+        .filter(s => s.salience.class === null)
+        .map(s => ({
+            id: s.id,
+            name: s.name,
+            detail:
+                s.salience.legitimacy === null && s.salience.urgency === null
+                    ? 'legitimacy and urgency not given'
+                    : `${s.salience.legitimacy === null ? 'legitimacy' : 'urgency'} not given`,
+            current: s.current,
+        }));
     const panelLines = 7 + 2 + borderline.length * 2 + 2 + unclassified.length * 2 + (keyed.length > 0 ? 2 + keyed.length : 0);
     const panelBottom = panel.y + panelLines * 17 + 60;
     return {
         width: side ? Math.max(width, drawingRight + PANEL_W + 8) : width,
         height: Math.max(outside.y + outside.h + 16, panelBottom),
         circles: [
-            { attribute: 'power', label: 'Power', cx: p[0], cy: p[1], r: g.r, lx: p[0] - g.r * 0.55, ly: p[1] - g.r - 10, anchor: 'middle' },
-            { attribute: 'legitimacy', label: 'Legitimacy', cx: l[0], cy: l[1], r: g.r, lx: l[0] + g.r * 0.55, ly: l[1] - g.r - 10, anchor: 'middle' },
+            {
+                attribute: 'power',
+                label: 'Power',
+                cx: p[0],
+                cy: p[1],
+                r: g.r,
+                lx: p[0] - g.r * 0.55,
+                ly: p[1] - g.r - 10,
+                anchor: 'middle',
+            },
+            {
+                attribute: 'legitimacy',
+                label: 'Legitimacy',
+                cx: l[0],
+                cy: l[1],
+                r: g.r,
+                lx: l[0] + g.r * 0.55,
+                ly: l[1] - g.r - 10,
+                anchor: 'middle',
+            },
             { attribute: 'urgency', label: 'Urgency', cx: u[0], cy: u[1], r: g.r, lx: u[0], ly: u[1] + g.r + 22, anchor: 'middle' },
         ],
-        captions, dots, outside: { ...outside, dots: outsideDots }, panel, borderline, unclassified,
+        captions,
+        dots,
+        outside: { ...outside, dots: outsideDots },
+        panel,
+        borderline,
+        unclassified,
         keyed: keyed.map(s => ({ id: s.id, name: s.name, detail: s.salience.class ?? '', number: numberOf.get(s.id), current: s.current })),
         counts,
     };

@@ -8,15 +8,24 @@ import { displayName, groupLabel, roleLabel } from './labels.js';
 
 /** One row of the summary matrix. */
 export interface SummaryRow {
-    id: string; name: string;
-    scale: string | null; sector: string | null;
-    aims: string[]; challenges: string[]; potential: string[]; constraints: string[];
-    roles: string[]; contributions: string[];
+    id: string;
+    name: string;
+    scale: string | null;
+    sector: string | null;
+    aims: string[];
+    challenges: string[];
+    potential: string[];
+    constraints: string[];
+    roles: string[];
+    contributions: string[];
 }
 
 /** One group section of the summary matrix. */
 export interface SummarySection {
-    group: string | null; label: string; custom: boolean; rows: SummaryRow[];
+    group: string | null;
+    label: string;
+    custom: boolean;
+    rows: SummaryRow[];
 }
 
 function sectionKey(s: Analysis['stakeholders'][number]): string {
@@ -28,19 +37,30 @@ function sectionKey(s: Analysis['stakeholders'][number]): string {
 export function summaryView(analysis: Analysis): SummarySection[] {
     const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
     const keys: string[] = STANDARD_GROUP_IDS.filter(id => analysis.stakeholders.some(s => sectionKey(s) === id));
-    for (const s of analysis.stakeholders) if (sectionKey(s).startsWith('custom:') && !keys.includes(sectionKey(s))) keys.push(sectionKey(s));
+    for (const s of analysis.stakeholders)
+        if (sectionKey(s).startsWith('custom:') && !keys.includes(sectionKey(s))) keys.push(sectionKey(s));
     if (analysis.stakeholders.some(s => sectionKey(s) === '')) keys.push('');
     return keys.map(key => {
         const custom = key.startsWith('custom:');
         const group = key === '' ? null : custom ? key.slice('custom:'.length) : key;
         return {
-            group, custom,
-            label: custom ? customNames.get(group!) ?? group! : groupLabel(group),
-            rows: analysis.stakeholders.filter(s => sectionKey(s) === key).map(s => ({
-                id: s.id, name: displayName(s), scale: s.scale, sector: s.sector,
-                aims: s.profile.aims, challenges: s.profile.challenges, potential: s.profile.potential, constraints: s.profile.constraints,
-                roles: s.roles.map(roleLabel), contributions: s.profile.contributions,
-            })),
+            group,
+            custom,
+            label: custom ? (customNames.get(group!) ?? group!) : groupLabel(group),
+            rows: analysis.stakeholders
+                .filter(s => sectionKey(s) === key)
+                .map(s => ({
+                    id: s.id,
+                    name: displayName(s),
+                    scale: s.scale,
+                    sector: s.sector,
+                    aims: s.profile.aims,
+                    challenges: s.profile.challenges,
+                    potential: s.profile.potential,
+                    constraints: s.profile.constraints,
+                    roles: s.roles.map(roleLabel),
+                    contributions: s.profile.contributions,
+                })),
         };
     });
 }

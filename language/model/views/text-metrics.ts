@@ -60,7 +60,12 @@ export function wrapText(text: string | null | undefined, maxWidth: number, maxL
 }
 
 /** An axis-aligned box. */
-export interface Box { x: number; y: number; w: number; h: number }
+export interface Box {
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+}
 
 /** Whether two boxes overlap (touching edges do not count). */
 export function overlaps(a: Box, b: Box): boolean {

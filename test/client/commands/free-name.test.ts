@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { freeFileName } from '../../../client/commands/free-name.js';
 
 describe('the name of an imported model (SSC: Import stakeholder register…)', () => {
-    test('is the spreadsheet\'s name, numbered when taken, so no file is ever replaced', async () => {
+    test("is the spreadsheet's name, numbered when taken, so no file is ever replaced", async () => {
         const taken = new Set(['register.ssc', 'register-2.ssc']);
         const exists = async (name: string) => taken.has(name);
         expect(await freeFileName('register', '.ssc', exists)).toBe('register-3.ssc');

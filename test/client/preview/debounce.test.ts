@@ -7,7 +7,11 @@ describe('debounce', () => {
         vi.useFakeTimers();
         const action = vi.fn();
         const run = debounce(action, 250);
-        run(); vi.advanceTimersByTime(200); run(); vi.advanceTimersByTime(200); run();
+        run();
+        vi.advanceTimersByTime(200);
+        run();
+        vi.advanceTimersByTime(200);
+        run();
         expect(action).not.toHaveBeenCalled();
         vi.advanceTimersByTime(250);
         expect(action).toHaveBeenCalledTimes(1);
@@ -16,7 +20,9 @@ describe('debounce', () => {
         vi.useFakeTimers();
         const action = vi.fn();
         const run = debounce(action, 100);
-        run(); run.cancel(); vi.advanceTimersByTime(500);
+        run();
+        run.cancel();
+        vi.advanceTimersByTime(500);
         expect(action).not.toHaveBeenCalled();
     });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { revealColumn, revealTarget } from '../../../client/preview/reveal.js';
 
-const payload = { targets: { 'stakeholder:A': { file: 'file:///w/a.ssc', line: 12 }, 'kpi:K': { file: 'file:///w/b.ssc', line: 1 }, 'bad:0': { file: 'file:///w/b.ssc', line: 0 } } };
+const payload = {
+    targets: {
+        'stakeholder:A': { file: 'file:///w/a.ssc', line: 12 },
+        'kpi:K': { file: 'file:///w/b.ssc', line: 1 },
+        'bad:0': { file: 'file:///w/b.ssc', line: 0 },
+    },
+};
 
 describe('reveal on click', () => {
     test('a key leads to its document and 0-based line', () => {
@@ -16,7 +22,10 @@ describe('reveal on click', () => {
         expect(revealTarget(undefined, 'stakeholder:A')).toBeUndefined();
     });
     test('reveals in an editor already showing the file, never in the preview column', () => {
-        const editors = [{ uri: 'file:///w/a.ssc', column: 2 }, { uri: 'file:///w/b.ssc', column: 1 }];
+        const editors = [
+            { uri: 'file:///w/a.ssc', column: 2 },
+            { uri: 'file:///w/b.ssc', column: 1 },
+        ];
         expect(revealColumn(editors, 'file:///w/a.ssc', 3, 1)).toBe(2);
         expect(revealColumn(editors, 'file:///w/c.ssc', 3, 1)).toBe(1);
         expect(revealColumn([{ uri: 'file:///w/a.ssc', column: 2 }], 'file:///w/a.ssc', 2, 1)).toBe(1);

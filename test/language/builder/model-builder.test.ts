@@ -26,7 +26,11 @@ describe('model data from half-typed declarations', () => {
         expect(analysis.relations.find(r => r.from === 'Council')?.kind).toBe('');
         for (const s of analysis.stakeholders) {
             expect(s.categories.every(c => typeof c === 'string')).toBe(true);
-            expect(Object.values(s.profile).flat().every(v => typeof v === 'string')).toBe(true);
+            expect(
+                Object.values(s.profile)
+                    .flat()
+                    .every(v => typeof v === 'string'),
+            ).toBe(true);
         }
     });
 

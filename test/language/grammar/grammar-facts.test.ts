@@ -28,17 +28,28 @@ async function grammarOf(text: string): Promise<Grammar> {
 
 describe('keyword sets come from the grammar', () => {
     test('element keywords, block keywords and single-valued properties of the .ssc grammar', () => {
-        expect([...SSC_KEYWORDS.elementKeywords]).toEqual(expect.arrayContaining(['programme', 'stakeholder', 'relation', 'consultation', 'assessment']));
-        expect([...SSC_KEYWORDS.statementKeywords.get('stakeholder')!]).toEqual(expect.arrayContaining(['power', 'aims', 'engagement', 'unit', 'ministry']));
+        expect([...SSC_KEYWORDS.elementKeywords]).toEqual(
+            expect.arrayContaining(['programme', 'stakeholder', 'relation', 'consultation', 'assessment']),
+        );
+        expect([...SSC_KEYWORDS.statementKeywords.get('stakeholder')!]).toEqual(
+            expect.arrayContaining(['power', 'aims', 'engagement', 'unit', 'ministry']),
+        );
         expect([...SSC_KEYWORDS.onceKeywords.get('Review')!.get('review')!]).toEqual(['Programme']);
         expect([...SSC_KEYWORDS.onceKeywords.get('Documentation')!.get('clause')!]).toEqual(['Group', 'UnitType', 'MinistryType']);
         expect(SSC_KEYWORDS.onceKeywords.get('Stakeholder')!.has('unit')).toBe(false);
-        expect(SSC_KEYWORDS.singleValued.get('Programme')!.map(p => [p.property, p.keyword])).toEqual([['city', 'city'], ['asOf', 'as-of'], ['review', 'review']]);
+        expect(SSC_KEYWORDS.singleValued.get('Programme')!.map(p => [p.property, p.keyword])).toEqual([
+            ['city', 'city'],
+            ['asOf', 'as-of'],
+            ['review', 'review'],
+        ]);
     });
 
     test('a property added to the grammar shows up in every derived set, with no table to edit', async () => {
         const source = readFileSync(path.join(REPO, 'language', 'ssc.langium'), 'utf8');
-        const extended = source.replace("| 'target' target=STRING", "| 'target' target=STRING\n        | 'baseline' baseline=STRING\n        | 'sources' sources+=STRING (',' sources+=STRING)*");
+        const extended = source.replace(
+            "| 'target' target=STRING",
+            "| 'target' target=STRING\n        | 'baseline' baseline=STRING\n        | 'sources' sources+=STRING (',' sources+=STRING)*",
+        );
         expect(extended).not.toBe(source);
         const facts = keywordFacts(await grammarOf(extended));
         expect(facts.statementKeywords.get('kpi')).toEqual(new Set(['provider', 'examiner', 'target', 'baseline', 'sources']));
@@ -47,25 +58,37 @@ describe('keyword sets come from the grammar', () => {
         expect([...facts.onceKeywords.get('Kpi')!.keys()]).toEqual(expect.arrayContaining(['baseline', 'sources']));
     });
 
-    test('the vocabulary lists of language/model/ (which may not import Langium) equal the grammar\'s datatype rules', () => {
+    test("the vocabulary lists of language/model/ (which may not import Langium) equal the grammar's datatype rules", () => {
         const grammar = SscGrammar();
         const pairs: Array<[string, readonly string[]]> = [
-            ['Scale', vocabulary.SCALES], ['Sector', vocabulary.SECTORS], ['TechnologyRole', vocabulary.TECHNOLOGY_ROLES],
-            ['EngagementLevel', vocabulary.ENGAGEMENT_LEVELS], ['Strategy', vocabulary.STRATEGIES], ['OnionLayer', vocabulary.ONION_LAYERS],
+            ['Scale', vocabulary.SCALES],
+            ['Sector', vocabulary.SECTORS],
+            ['TechnologyRole', vocabulary.TECHNOLOGY_ROLES],
+            ['EngagementLevel', vocabulary.ENGAGEMENT_LEVELS],
+            ['Strategy', vocabulary.STRATEGIES],
+            ['OnionLayer', vocabulary.ONION_LAYERS],
             ['RelationKind', vocabulary.RELATION_KINDS],
         ];
         const mismatches = pairs.flatMap(([rule, list]) => {
             const values = datatypeValues(grammar, rule);
-            return JSON.stringify(values) === JSON.stringify([...list]) ? [] : [`${rule}: grammar ${JSON.stringify(values)} vs vocabulary.ts ${JSON.stringify(list)}`];
+            return JSON.stringify(values) === JSON.stringify([...list])
+                ? []
+                : [`${rule}: grammar ${JSON.stringify(values)} vs vocabulary.ts ${JSON.stringify(list)}`];
         });
         expect(mismatches).toEqual([]);
     });
 
     test('every named element and every reference target of the grammar has a word for messages', () => {
         const grammar = SscGrammar();
-        const named = grammar.rules.filter(GrammarAST.isParserRule)
-            .filter(r => !r.fragment && !r.dataType && GrammarAST.isGroup(r.definition)
-                && r.definition.elements.some(e => GrammarAST.isAssignment(e) && e.feature === 'name'))
+        const named = grammar.rules
+            .filter(GrammarAST.isParserRule)
+            .filter(
+                r =>
+                    !r.fragment &&
+                    !r.dataType &&
+                    GrammarAST.isGroup(r.definition) &&
+                    r.definition.elements.some(e => GrammarAST.isAssignment(e) && e.feature === 'name'),
+            )
             .map(r => r.name);
         const targets: string[] = [];
         for (const rule of grammar.rules) {

@@ -6,13 +6,24 @@ import { REFERENCE_LIMIT } from '../../../language/lsp/completion/reference-limi
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 /** The completion items at `<|>` in the text, sorted the way an editor shows them. */
 async function completionsAt(text: string): Promise<CompletionItem[]> {
     let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({ text, index: 0, disposeAfterCheck: true, assert: l => { list = l; } });
-    return [...(list?.items ?? [])].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label));
+    await expectCompletion(services.Ssc)({
+        text,
+        index: 0,
+        disposeAfterCheck: true,
+        assert: l => {
+            list = l;
+        },
+    });
+    return [...(list?.items ?? [])].sort(
+        (a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label),
+    );
 }
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 
@@ -86,7 +97,10 @@ describe('values in order', () => {
 
 describe('strategies', () => {
     test.each([
-        ['high', 'high', 'manage-closely'], ['high', 'low', 'keep-satisfied'], ['low', 'high', 'keep-informed'], ['1', '2', 'monitor'],
+        ['high', 'high', 'manage-closely'],
+        ['high', 'low', 'keep-satisfied'],
+        ['low', 'high', 'keep-informed'],
+        ['1', '2', 'monitor'],
     ])('power %s, interest %s: %s comes first and is marked recommended', async (power, interest, expected) => {
         const items = await completionsAt(`stakeholder A : citizens {\n    power ${power}\n    interest ${interest}\n    strategy <|>\n}`);
         expect(items[0].label).toBe(expected);
@@ -104,14 +118,18 @@ describe('strategies', () => {
 });
 
 describe('stakeholder names', () => {
-    const catalogue = 'stakeholder Council "City council" : municipality\nstakeholder Telco : ict-company\nstakeholder Residents : citizens\n';
+    const catalogue =
+        'stakeholder Council "City council" : municipality\nstakeholder Telco : ict-company\nstakeholder Residents : citizens\n';
 
     test('in relations', async () => {
         expect(labels(await completionsAt(catalogue + 'relation Telco -> <|>'))).toEqual(['Council', 'Residents', 'Telco']);
     });
 
     test('in participants, leaving out those already listed', async () => {
-        expect(labels(await completionsAt(catalogue + 'consultation H {\n    participants Council, <|>\n}'))).toEqual(['Residents', 'Telco']);
+        expect(labels(await completionsAt(catalogue + 'consultation H {\n    participants Council, <|>\n}'))).toEqual([
+            'Residents',
+            'Telco',
+        ]);
     });
 
     test('in KPIs, municipalities first for the examiner', async () => {
@@ -121,8 +139,9 @@ describe('stakeholder names', () => {
     });
 
     test('a big workspace lists at most 200 names, and typing narrows them to the matches', async () => {
-        const many = Array.from({ length: 1000 }, (_, i) => `stakeholder S${String(i).padStart(4, '0')} : citizens`).join('\n')
-            + '\nstakeholder City : municipality\n';
+        const many =
+            Array.from({ length: 1000 }, (_, i) => `stakeholder S${String(i).padStart(4, '0')} : citizens`).join('\n') +
+            '\nstakeholder City : municipality\n';
         const list = await completionsAt(many + 'relation S0001 -> <|>');
         expect(list.length).toBe(REFERENCE_LIMIT);
         const typed = labels(await completionsAt(many + 'relation S0001 -> S099<|>'));
@@ -133,14 +152,21 @@ describe('stakeholder names', () => {
     });
 
     test('in assessments, leaving out those already assessed', async () => {
-        expect(labels(await completionsAt(catalogue + 'assessment "Q1" on 2026-01-01 {\n    Telco supportive\n    <|>\n}'))).toEqual(['Council', 'Residents']);
+        expect(labels(await completionsAt(catalogue + 'assessment "Q1" on 2026-01-01 {\n    Telco supportive\n    <|>\n}'))).toEqual([
+            'Council',
+            'Residents',
+        ]);
     });
 });
 
 describe('block keywords', () => {
     test('a stakeholder block offers its keywords minus those already given', async () => {
-        const items = labels(await completionsAt('stakeholder A : citizens {\n    scale local\n    power low\n    engagement neutral\n    <|>\n}'));
-        expect(items).toEqual(expect.arrayContaining(['sector', 'category', 'roles', 'interest', 'strategy', 'onion', 'aims', 'contributions']));
+        const items = labels(
+            await completionsAt('stakeholder A : citizens {\n    scale local\n    power low\n    engagement neutral\n    <|>\n}'),
+        );
+        expect(items).toEqual(
+            expect.arrayContaining(['sector', 'category', 'roles', 'interest', 'strategy', 'onion', 'aims', 'contributions']),
+        );
         expect(items).not.toContain('scale');
         expect(items).not.toContain('power');
         expect(items).not.toContain('engagement');
@@ -169,8 +195,22 @@ describe('snippets', () => {
         const snippets = (await completionsAt('<|>')).filter(i => i.kind === 15 /* Snippet */);
         expect(labels(snippets).sort()).toEqual(['consultation', 'grievance', 'kpi', 'programme', 'stakeholder']);
         const stakeholder = snippets.find(s => s.label === 'stakeholder')!;
-        for (const keyword of ['scale', 'sector', 'category', 'roles', 'power', 'interest', 'engagement', 'strategy', 'onion',
-            'aims', 'challenges', 'potential', 'constraints', 'contributions']) {
+        for (const keyword of [
+            'scale',
+            'sector',
+            'category',
+            'roles',
+            'power',
+            'interest',
+            'engagement',
+            'strategy',
+            'onion',
+            'aims',
+            'challenges',
+            'potential',
+            'constraints',
+            'contributions',
+        ]) {
             expect(stakeholder.insertText).toMatch(new RegExp(`\\n\\t${keyword} `));
         }
         expect(stakeholder.insertTextFormat).toBe(2);
@@ -203,7 +243,9 @@ describe('while typing, with the rest of the document around', () => {
     });
 
     test('the strategy recommendation holds when later lines do not parse yet', async () => {
-        const items = await completionsAt('stakeholder A : citizens {\n    power high\n    interest low\n    strategy <|>\n    engagement\n}\nrelation A -> : ');
+        const items = await completionsAt(
+            'stakeholder A : citizens {\n    power high\n    interest low\n    strategy <|>\n    engagement\n}\nrelation A -> : ',
+        );
         expect(items[0].label).toBe('keep-satisfied');
         expect(items[0].labelDetails?.description).toBe('recommended');
     });

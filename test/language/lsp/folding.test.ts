@@ -26,7 +26,10 @@ describe('folding', () => {
             disposeAfterCheck: true,
             assert: (foldings, expected) => {
                 expect(foldings.map(f => [f.startLine, f.endLine, f.kind ?? null])).toEqual([
-                    [0, 1, FoldingRangeKind.Comment], [2, 3, null], [6, 8, null], [10, 11, FoldingRangeKind.Comment],
+                    [0, 1, FoldingRangeKind.Comment],
+                    [2, 3, null],
+                    [6, 8, null],
+                    [10, 11, FoldingRangeKind.Comment],
                 ]);
                 expect(expected).toHaveLength(4);
             },

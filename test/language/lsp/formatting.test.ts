@@ -7,7 +7,9 @@ import { formatSscText, layoutTokens } from '../../../language/lsp/formatting/ss
 import { buildWorkspace, createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 const format = (text: string) => formatSscText(services.Ssc, text);
 const tokenImages = (text: string) => (layoutTokens(services.Ssc, text) ?? []).map(t => t.image);
@@ -30,23 +32,32 @@ function expectSafeLayout(text: string): string {
 
 describe('the process forms', () => {
     test('an action block gets one property per line; qualified names keep no space around the dot', () => {
-        const text = 'action  Talks "Review" {with WaterCo ,City . Planning owner City.Planning level involve toward supportive\n'
-            + 'channel "Board" due 2026-09-30 status done 2026-09-01}\n';
-        expect(expectSafeLayout(text)).toBe('action Talks "Review" {\n    with WaterCo, City.Planning\n    owner City.Planning\n    level involve\n'
-            + '    toward supportive\n    channel "Board"\n    due 2026-09-30\n    status done 2026-09-01\n}\n');
+        const text =
+            'action  Talks "Review" {with WaterCo ,City . Planning owner City.Planning level involve toward supportive\n' +
+            'channel "Board" due 2026-09-30 status done 2026-09-01}\n';
+        expect(expectSafeLayout(text)).toBe(
+            'action Talks "Review" {\n    with WaterCo, City.Planning\n    owner City.Planning\n    level involve\n' +
+                '    toward supportive\n    channel "Board"\n    due 2026-09-30\n    status done 2026-09-01\n}\n',
+        );
     });
     test('consultation level, legitimacy and urgency start lines; assessment entries keep power and interest on theirs', () => {
-        const text = 'stakeholder W : utility-provider { power 4 legitimacy high urgency 3 }\n'
-            + 'consultation H { level empower participants W }\nassessment "Q" on 2026-01-01 { W neutral power 4 interest high W supportive }\n';
-        expect(expectSafeLayout(text)).toBe('stakeholder W : utility-provider {\n    power 4\n    legitimacy high\n    urgency 3\n}\n'
-            + 'consultation H {\n    level empower\n    participants W\n}\nassessment "Q" on 2026-01-01 {\n    W neutral power 4 interest high\n    W supportive\n}\n');
+        const text =
+            'stakeholder W : utility-provider { power 4 legitimacy high urgency 3 }\n' +
+            'consultation H { level empower participants W }\nassessment "Q" on 2026-01-01 { W neutral power 4 interest high W supportive }\n';
+        expect(expectSafeLayout(text)).toBe(
+            'stakeholder W : utility-provider {\n    power 4\n    legitimacy high\n    urgency 3\n}\n' +
+                'consultation H {\n    level empower\n    participants W\n}\nassessment "Q" on 2026-01-01 {\n    W neutral power 4 interest high\n    W supportive\n}\n',
+        );
     });
     test('an element named with one of the new words is laid out as a name, not as a keyword', () => {
-        const text = 'stakeholder level : citizens stakeholder action : ngo\nassessment "Q" on 2026-01-01 { level neutral power 2 action supportive }\n'
-            + 'consultation H { participants action, level level consult }\naction A { with level owner action }\n';
-        expect(expectSafeLayout(text)).toBe('stakeholder level : citizens\nstakeholder action : ngo\nassessment "Q" on 2026-01-01 {\n'
-            + '    level neutral power 2\n    action supportive\n}\nconsultation H {\n    participants action, level\n    level consult\n}\n'
-            + 'action A {\n    with level\n    owner action\n}\n');
+        const text =
+            'stakeholder level : citizens stakeholder action : ngo\nassessment "Q" on 2026-01-01 { level neutral power 2 action supportive }\n' +
+            'consultation H { participants action, level level consult }\naction A { with level owner action }\n';
+        expect(expectSafeLayout(text)).toBe(
+            'stakeholder level : citizens\nstakeholder action : ngo\nassessment "Q" on 2026-01-01 {\n' +
+                '    level neutral power 2\n    action supportive\n}\nconsultation H {\n    participants action, level\n    level consult\n}\n' +
+                'action A {\n    with level\n    owner action\n}\n',
+        );
     });
 });
 
@@ -55,9 +66,16 @@ describe('whole-document formatting', () => {
         expectSafeLayout(readFileSync(file, 'utf8'));
     });
 
-    test.each(['examples/first-model/stakeholders.ssc', 'examples/valencia/city.ssc', 'examples/valencia/engagement.ssc',
-        'examples/valencia/national-catalogue.ssc', 'examples/northbay/programme.ssc', 'examples/northbay/stakeholders.ssc',
-        'examples/northbay/plan.ssc', 'examples/northbay/assessments.ssc'])('%s is already in the canonical layout', file => {
+    test.each([
+        'examples/first-model/stakeholders.ssc',
+        'examples/valencia/city.ssc',
+        'examples/valencia/engagement.ssc',
+        'examples/valencia/national-catalogue.ssc',
+        'examples/northbay/programme.ssc',
+        'examples/northbay/stakeholders.ssc',
+        'examples/northbay/plan.ssc',
+        'examples/northbay/assessments.ssc',
+    ])('%s is already in the canonical layout', file => {
         const text = readFileSync(file, 'utf8');
         expect(format(text)).toBe(text);
     });
@@ -71,7 +89,9 @@ describe('whole-document formatting', () => {
 
     test('commas hug the item before them; blank lines are kept up to one', () => {
         const before = 'kpi K{provider A  examiner B}\n\n\n\nconsultation C {participants A ,B,C\n\n\ndate 2026-01-01}';
-        expect(expectSafeLayout(before)).toBe('kpi K {\n    provider A\n    examiner B\n}\n\nconsultation C {\n    participants A, B, C\n\n    date 2026-01-01\n}\n');
+        expect(expectSafeLayout(before)).toBe(
+            'kpi K {\n    provider A\n    examiner B\n}\n\nconsultation C {\n    participants A, B, C\n\n    date 2026-01-01\n}\n',
+        );
     });
 
     test('a line break after a comma is kept as a continuation line', () => {
@@ -80,8 +100,9 @@ describe('whole-document formatting', () => {
     });
 
     test('assessment entries start one per line', () => {
-        expect(expectSafeLayout('assessment "Q1" on 2026-03-31 { A supportive B resistant }'))
-            .toBe('assessment "Q1" on 2026-03-31 {\n    A supportive\n    B resistant\n}\n');
+        expect(expectSafeLayout('assessment "Q1" on 2026-03-31 { A supportive B resistant }')).toBe(
+            'assessment "Q1" on 2026-03-31 {\n    A supportive\n    B resistant\n}\n',
+        );
     });
 
     test('empty blocks close on the same line', () => {
@@ -170,11 +191,13 @@ describe('range formatting', () => {
         const ws = await buildWorkspace({ 'range.ssc': before });
         const document = ws.documents.get('range.ssc')!;
         const edits = await services.Ssc.lsp.Formatter!.formatDocumentRange(document, {
-            textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true },
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 4, insertSpaces: true },
             range: { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } },
         });
-        expect(TextDocument.applyEdits(document.textDocument as TextDocument, edits))
-            .toBe('stakeholder A : citizens {  power   low\n    interest high\n  onion    core  }\n');
+        expect(TextDocument.applyEdits(document.textDocument as TextDocument, edits)).toBe(
+            'stakeholder A : citizens {  power   low\n    interest high\n  onion    core  }\n',
+        );
     });
 
     test('a range format followed by a whole format gives the whole format', async () => {
@@ -182,7 +205,8 @@ describe('range formatting', () => {
         const ws = await buildWorkspace({ 'two.ssc': before });
         const document = ws.documents.get('two.ssc')!;
         const edits = await services.Ssc.lsp.Formatter!.formatDocumentRange(document, {
-            textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true },
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 4, insertSpaces: true },
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
         });
         const partly = TextDocument.applyEdits(document.textDocument as TextDocument, edits);
@@ -195,7 +219,10 @@ describe('layout invariants under random whitespace and comments', () => {
     /** A small deterministic generator, so failures reproduce. */
     function random(seed: number): () => number {
         let state = seed;
-        return () => { state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; };
+        return () => {
+            state = (state * 1103515245 + 12345) % 2147483648;
+            return state / 2147483648;
+        };
     }
 
     function scramble(text: string, seed: number): string {

@@ -7,11 +7,25 @@ import { SscGrammar } from '../../../language/generated/grammar.js';
 import { MINISTRY_TYPES, STANDARD_GROUPS, UNIT_TYPES } from '../../../language/model/vocabulary.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
-interface Rule { match?: string; begin?: string; end?: string; name?: string; include?: string; patterns?: Rule[]; captures?: Record<string, { name: string }> }
-const grammar = JSON.parse(readFileSync('syntaxes/ssc.tmLanguage.json', 'utf8')) as { scopeName: string; patterns: Rule[]; repository: Record<string, Rule> };
+interface Rule {
+    match?: string;
+    begin?: string;
+    end?: string;
+    name?: string;
+    include?: string;
+    patterns?: Rule[];
+    captures?: Record<string, { name: string }>;
+}
+const grammar = JSON.parse(readFileSync('syntaxes/ssc.tmLanguage.json', 'utf8')) as {
+    scopeName: string;
+    patterns: Rule[];
+    repository: Record<string, Rule>;
+};
 
 function flatten(rules: Rule[]): Rule[] {
-    return rules.flatMap(r => r.include ? flatten(grammar.repository[r.include.slice(1)].patterns ?? [grammar.repository[r.include.slice(1)]]) : [r]);
+    return rules.flatMap(r =>
+        r.include ? flatten(grammar.repository[r.include.slice(1)].patterns ?? [grammar.repository[r.include.slice(1)]]) : [r],
+    );
 }
 const RULES = flatten(grammar.patterns);
 
@@ -40,9 +54,17 @@ function tokenize(line: string): Array<[string, string]> {
                 const close = new RegExp(rule.end!, 'gm');
                 close.lastIndex = end;
                 const c = close.exec(line);
-                const inner = (rule.patterns ?? []).map(p => { const r = new RegExp(p.match!, 'gm'); r.lastIndex = end; return r.exec(line); })
+                const inner = (rule.patterns ?? [])
+                    .map(p => {
+                        const r = new RegExp(p.match!, 'gm');
+                        r.lastIndex = end;
+                        return r.exec(line);
+                    })
                     .find(x => x && (!c || x.index < c.index));
-                if (inner) { end = inner.index + inner[0].length; continue; }
+                if (inner) {
+                    end = inner.index + inner[0].length;
+                    continue;
+                }
                 end = c ? c.index + c[0].length : line.length;
                 break;
             }
@@ -63,12 +85,20 @@ function tokenize(line: string): Array<[string, string]> {
     return out;
 }
 
-const grammarKeywords = [...new Set(AstUtils.streamAllContents(SscGrammar()).filter(GrammarAST.isKeyword).map(k => k.value))];
+const grammarKeywords = [
+    ...new Set(
+        AstUtils.streamAllContents(SscGrammar())
+            .filter(GrammarAST.isKeyword)
+            .map(k => k.value),
+    ),
+];
 
 describe('TextMate grammar', () => {
     test('it is the grammar package.json points at', () => {
         const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-        expect(pkg.contributes.grammars).toContainEqual(expect.objectContaining({ language: 'ssc', scopeName: grammar.scopeName, path: './syntaxes/ssc.tmLanguage.json' }));
+        expect(pkg.contributes.grammars).toContainEqual(
+            expect.objectContaining({ language: 'ssc', scopeName: grammar.scopeName, path: './syntaxes/ssc.tmLanguage.json' }),
+        );
     });
 
     test('every keyword of the parser grammar gets a scope of its own (the two never disagree)', () => {
@@ -87,27 +117,45 @@ describe('TextMate grammar', () => {
     });
 
     test('hyphenated words are never split into keywords', () => {
-        expect(tokenize('scale local-and-supralocal')).toEqual([['scale', 'keyword.other.ssc'], ['local-and-supralocal', 'constant.language.ssc']]);
+        expect(tokenize('scale local-and-supralocal')).toEqual([
+            ['scale', 'keyword.other.ssc'],
+            ['local-and-supralocal', 'constant.language.ssc'],
+        ]);
         expect(tokenize('stakeholder P : city-watch-group')).toEqual([
-            ['stakeholder', 'storage.type.ssc'], ['P', 'entity.name.type.ssc'], [':', 'punctuation.separator.colon.ssc'], ['city-watch-group', 'entity.name.type.ssc'],
+            ['stakeholder', 'storage.type.ssc'],
+            ['P', 'entity.name.type.ssc'],
+            [':', 'punctuation.separator.colon.ssc'],
+            ['city-watch-group', 'entity.name.type.ssc'],
         ]);
     });
 
     test('a whole line: declaration, string, reference, comment', () => {
         expect(tokenize('stakeholder Council "Valencia \\"City\\" Council" : municipality { // note')).toEqual([
-            ['stakeholder', 'storage.type.ssc'], ['Council', 'entity.name.type.ssc'],
+            ['stakeholder', 'storage.type.ssc'],
+            ['Council', 'entity.name.type.ssc'],
             ['"Valencia \\"City\\" Council"', 'string.quoted.double.ssc'],
-            [':', 'punctuation.separator.colon.ssc'], ['municipality', 'support.type.builtin.ssc'],
-            ['{', 'punctuation.section.block.ssc'], ['// note', 'comment.line.double-slash.ssc'],
+            [':', 'punctuation.separator.colon.ssc'],
+            ['municipality', 'support.type.builtin.ssc'],
+            ['{', 'punctuation.section.block.ssc'],
+            ['// note', 'comment.line.double-slash.ssc'],
         ]);
         expect(tokenize('relation A <-> B : provides-data "x" /* c */')).toEqual([
-            ['relation', 'storage.type.ssc'], ['A', 'variable.other.ssc'], ['<->', 'keyword.operator.arrow.ssc'], ['B', 'variable.other.ssc'],
-            [':', 'punctuation.separator.colon.ssc'], ['provides-data', 'support.function.relation-kind.ssc'], ['"x"', 'string.quoted.double.ssc'],
+            ['relation', 'storage.type.ssc'],
+            ['A', 'variable.other.ssc'],
+            ['<->', 'keyword.operator.arrow.ssc'],
+            ['B', 'variable.other.ssc'],
+            [':', 'punctuation.separator.colon.ssc'],
+            ['provides-data', 'support.function.relation-kind.ssc'],
+            ['"x"', 'string.quoted.double.ssc'],
             ['/* c */', 'comment.block.ssc'],
         ]);
         expect(tokenize('as-of 2026-06-30 review every 6 months')).toEqual([
-            ['as-of', 'keyword.other.ssc'], ['2026-06-30', 'constant.numeric.date.ssc'], ['review', 'keyword.other.ssc'],
-            ['every', 'keyword.other.ssc'], ['6', 'constant.numeric.integer.ssc'], ['months', 'keyword.other.ssc'],
+            ['as-of', 'keyword.other.ssc'],
+            ['2026-06-30', 'constant.numeric.date.ssc'],
+            ['review', 'keyword.other.ssc'],
+            ['every', 'keyword.other.ssc'],
+            ['6', 'constant.numeric.integer.ssc'],
+            ['months', 'keyword.other.ssc'],
         ]);
     });
 });
@@ -140,24 +188,35 @@ describe('language configuration', () => {
 
 describe('semantic tokens', () => {
     let services: Awaited<ReturnType<typeof createTestServices>>;
-    beforeAll(async () => { services = await createTestServices(); });
+    beforeAll(async () => {
+        services = await createTestServices();
+    });
 
     test('declarations, references (built-ins marked) and values', async () => {
-        const tokens = await highlightHelper(services.Ssc)([
-            'programme <|P|> { as-of <|2026-01-01|> }',
-            'group <|LocalMedia|>',
-            'stakeholder <|A|> : <|municipality|> { unit <|U|> : <|finance|> power <|4|> engagement <|neutral|> }',
-            'stakeholder <|B|> : <|LocalMedia|>',
-            'relation <|A|> -> <|B|> : <|informs|>',
-        ].join('\n'));
+        const tokens = await highlightHelper(services.Ssc)(
+            [
+                'programme <|P|> { as-of <|2026-01-01|> }',
+                'group <|LocalMedia|>',
+                'stakeholder <|A|> : <|municipality|> { unit <|U|> : <|finance|> power <|4|> engagement <|neutral|> }',
+                'stakeholder <|B|> : <|LocalMedia|>',
+                'relation <|A|> -> <|B|> : <|informs|>',
+            ].join('\n'),
+        );
         const expectations: Array<[number, SemanticTokenTypes, string?]> = [
-            [0, SemanticTokenTypes.namespace, SemanticTokenModifiers.declaration], [1, SemanticTokenTypes.number],
+            [0, SemanticTokenTypes.namespace, SemanticTokenModifiers.declaration],
+            [1, SemanticTokenTypes.number],
             [2, SemanticTokenTypes.type, SemanticTokenModifiers.declaration],
-            [3, SemanticTokenTypes.class, SemanticTokenModifiers.declaration], [4, SemanticTokenTypes.type, SemanticTokenModifiers.defaultLibrary],
-            [5, SemanticTokenTypes.property, SemanticTokenModifiers.declaration], [6, SemanticTokenTypes.enumMember, SemanticTokenModifiers.defaultLibrary],
-            [7, SemanticTokenTypes.number], [8, SemanticTokenTypes.enumMember],
-            [9, SemanticTokenTypes.class, SemanticTokenModifiers.declaration], [10, SemanticTokenTypes.type],
-            [11, SemanticTokenTypes.class], [12, SemanticTokenTypes.class], [13, SemanticTokenTypes.function],
+            [3, SemanticTokenTypes.class, SemanticTokenModifiers.declaration],
+            [4, SemanticTokenTypes.type, SemanticTokenModifiers.defaultLibrary],
+            [5, SemanticTokenTypes.property, SemanticTokenModifiers.declaration],
+            [6, SemanticTokenTypes.enumMember, SemanticTokenModifiers.defaultLibrary],
+            [7, SemanticTokenTypes.number],
+            [8, SemanticTokenTypes.enumMember],
+            [9, SemanticTokenTypes.class, SemanticTokenModifiers.declaration],
+            [10, SemanticTokenTypes.type],
+            [11, SemanticTokenTypes.class],
+            [12, SemanticTokenTypes.class],
+            [13, SemanticTokenTypes.function],
         ];
         for (const [rangeIndex, tokenType, modifier] of expectations) {
             expectSemanticToken(tokens, { rangeIndex, tokenType });

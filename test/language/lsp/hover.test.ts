@@ -4,7 +4,9 @@ import { MINISTRY_TYPES, STANDARD_GROUPS, UNIT_TYPES } from '../../../language/m
 import { buildWorkspace, createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 const hover = (text: string, expected: string | RegExp) =>
     expectHover(services.Ssc)({ text, index: 0, hover: expected, disposeAfterCheck: true });
@@ -13,8 +15,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('vocabulary hovers', () => {
     test.each(STANDARD_GROUPS.map(g => [g.id, g]))('standard group %s: label, our description and clause', async (_id, group) => {
-        await hover(`stakeholder A : ${group.id.slice(0, 2)}<|>${group.id.slice(2)}`,
-            new RegExp(`${escape(group.label)}[\\s\\S]*${escape(group.description)}[\\s\\S]*clause ${escape(group.clause)}`));
+        await hover(
+            `stakeholder A : ${group.id.slice(0, 2)}<|>${group.id.slice(2)}`,
+            new RegExp(`${escape(group.label)}[\\s\\S]*${escape(group.description)}[\\s\\S]*clause ${escape(group.clause)}`),
+        );
     });
 
     test('a cursor on the hyphen of a standard group still finds it', async () => {
@@ -26,7 +30,10 @@ describe('vocabulary hovers', () => {
     });
 
     test.each(MINISTRY_TYPES.map(m => [m.id, m]))('ministry type %s (Table 3)', async (_id, ministry) => {
-        await hover(`stakeholder G : government { ministry M : <|>${ministry.id} }`, new RegExp(`${escape(ministry.description)}[\\s\\S]*Table 3`));
+        await hover(
+            `stakeholder G : government { ministry M : <|>${ministry.id} }`,
+            new RegExp(`${escape(ministry.description)}[\\s\\S]*Table 3`),
+        );
     });
 
     test('excluded groups in the programme hover like any other use', async () => {
@@ -42,10 +49,16 @@ describe('vocabulary hovers', () => {
         await hover('stakeholder A : citizens { strategy <|>keep-satisfied }', /High power, low interest/);
     });
 
-    test('grid strategies and the four onion rings say they are conventions, not the Supplement\'s terms', async () => {
-        await hover('stakeholder A : citizens { strategy <|>keep-satisfied }', /A convention \(power\/interest grid practice\), not the Supplement's own term/);
+    test("grid strategies and the four onion rings say they are conventions, not the Supplement's terms", async () => {
+        await hover(
+            'stakeholder A : citizens { strategy <|>keep-satisfied }',
+            /A convention \(power\/interest grid practice\), not the Supplement's own term/,
+        );
         for (const ring of ['core', 'direct', 'indirect', 'wider']) {
-            await hover(`stakeholder A : citizens { onion <|>${ring} }`, /A convention \(the four rings of this language\)[\s\S]*clause 4\.1 b/);
+            await hover(
+                `stakeholder A : citizens { onion <|>${ring} }`,
+                /A convention \(the four rings of this language\)[\s\S]*clause 4\.1 b/,
+            );
         }
     });
 
@@ -74,7 +87,8 @@ describe('stakeholder summary card', () => {
         const document = ws.documents.get(file)!;
         const offset = document.textDocument.getText().indexOf(needle) + 1;
         const result = await ws.services.Ssc.lsp.HoverProvider!.getHoverContent(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(offset),
         });
         const contents = result?.contents;
         return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';

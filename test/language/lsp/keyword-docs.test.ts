@@ -7,12 +7,23 @@ import { RELATION_KINDS } from '../../../language/model/vocabulary.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 async function completionsAt(text: string): Promise<CompletionItem[]> {
     let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({ text, index: 0, disposeAfterCheck: true, assert: l => { list = l; } });
-    return [...(list?.items ?? [])].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label));
+    await expectCompletion(services.Ssc)({
+        text,
+        index: 0,
+        disposeAfterCheck: true,
+        assert: l => {
+            list = l;
+        },
+    });
+    return [...(list?.items ?? [])].sort(
+        (a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label),
+    );
 }
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 
@@ -29,7 +40,8 @@ function* streamKeywords(node: object): Generator<GrammarAST.Keyword> {
     if (GrammarAST.isKeyword(node)) yield node;
     for (const [key, value] of Object.entries(node)) {
         if (key.startsWith('$')) continue;
-        for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && '$type' in child) yield* streamKeywords(child);
+        for (const child of Array.isArray(value) ? value : [value])
+            if (child && typeof child === 'object' && '$type' in child) yield* streamKeywords(child);
     }
 }
 
@@ -42,7 +54,9 @@ describe('completion after the first end of a relation', () => {
         expect(labels(items)).not.toContain('Beta');
     });
     test('after the arrow, the stakeholders; after `:`, the relation kinds with a description that calls them our convention', async () => {
-        expect(labels(await completionsAt('stakeholder Alpha : citizens\nstakeholder Beta : ngo\nrelation Alpha -> <|>'))).toContain('Beta');
+        expect(labels(await completionsAt('stakeholder Alpha : citizens\nstakeholder Beta : ngo\nrelation Alpha -> <|>'))).toContain(
+            'Beta',
+        );
         const kinds = await completionsAt('stakeholder Alpha : citizens\nstakeholder Beta : ngo\nrelation Alpha -> Beta : <|>');
         expect(labels(kinds)).toEqual([...RELATION_KINDS]);
         for (const item of kinds) {
@@ -77,7 +91,19 @@ describe('every keyword, value and snippet has a one-line description', () => {
     });
     test('property keywords in a stakeholder block say what they record', async () => {
         const items = await completionsAt('stakeholder A : citizens {\n    <|>\n}');
-        for (const keyword of ['scale', 'sector', 'category', 'roles', 'power', 'interest', 'engagement', 'strategy', 'onion', 'aims', 'contributions']) {
+        for (const keyword of [
+            'scale',
+            'sector',
+            'category',
+            'roles',
+            'power',
+            'interest',
+            'engagement',
+            'strategy',
+            'onion',
+            'aims',
+            'contributions',
+        ]) {
             const item = items.find(i => i.label === keyword);
             expect(item?.detail, keyword).toBeTruthy();
             expect(item?.detail, keyword).not.toBe('Keyword');
@@ -94,7 +120,8 @@ describe('every keyword, value and snippet has a one-line description', () => {
 });
 
 describe('keyword hovers', () => {
-    const hover = (text: string, expected: RegExp) => expectHover(services.Ssc)({ text, index: 0, hover: expected, disposeAfterCheck: true });
+    const hover = (text: string, expected: RegExp) =>
+        expectHover(services.Ssc)({ text, index: 0, hover: expected, disposeAfterCheck: true });
     test.each([
         ['stakeholder A : citizens {\n    po<|>wer high\n}', /\*\*power\*\* — Power over the programme[\s\S]*clause 4\.2/],
         ['stakeholder A : citizens {\n    engage<|>ment neutral\n}', /\*\*engagement\*\*[\s\S]*clause 4\.2/],

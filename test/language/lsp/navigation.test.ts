@@ -4,7 +4,9 @@ import { BUILTIN_URI } from '../../../language/builtin/builtin-library.js';
 import { buildWorkspace, createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 const MODEL = `stakeholder <|Council|> : municipality
 stakeholder Telco : ict-company
@@ -22,16 +24,21 @@ describe('go to definition', () => {
         const ws = await buildWorkspace('stakeholder A : citizens');
         const document = ws.documents.get('model.ssc')!;
         const links = await ws.services.Ssc.lsp.DefinitionProvider!.getDefinition(document, {
-            textDocument: { uri: document.uri.toString() }, position: { line: 0, character: 18 },
+            textDocument: { uri: document.uri.toString() },
+            position: { line: 0, character: 18 },
         });
         expect(links?.map(l => l.targetUri)).toEqual([BUILTIN_URI.replace('///', '/')]);
     });
 
     test('across files', async () => {
-        const ws = await buildWorkspace({ 'catalogue.ssc': '\n\nstakeholder Ministry : government', 'city.ssc': 'stakeholder C : municipality\nrelation Ministry -> C : funds' });
+        const ws = await buildWorkspace({
+            'catalogue.ssc': '\n\nstakeholder Ministry : government',
+            'city.ssc': 'stakeholder C : municipality\nrelation Ministry -> C : funds',
+        });
         const document = ws.documents.get('city.ssc')!;
         const links = await ws.services.Ssc.lsp.DefinitionProvider!.getDefinition(document, {
-            textDocument: { uri: document.uri.toString() }, position: { line: 1, character: 11 },
+            textDocument: { uri: document.uri.toString() },
+            position: { line: 1, character: 11 },
         });
         expect(links?.map(l => [l.targetUri, l.targetSelectionRange.start.line])).toEqual([['file:///work/catalogue.ssc', 2]]);
     });
@@ -43,12 +50,20 @@ describe('find references', () => {
     });
 
     test('across files', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': 'stakeholder T : ict-company', 'b.ssc': 'stakeholder C : municipality\nrelation T -> C : supplies\nrelation C -> T : funds' });
+        const ws = await buildWorkspace({
+            'a.ssc': 'stakeholder T : ict-company',
+            'b.ssc': 'stakeholder C : municipality\nrelation T -> C : supplies\nrelation C -> T : funds',
+        });
         const document = ws.documents.get('a.ssc')!;
         const references = await ws.services.Ssc.lsp.ReferencesProvider!.findReferences(document, {
-            textDocument: { uri: document.uri.toString() }, position: { line: 0, character: 12 }, context: { includeDeclaration: false },
+            textDocument: { uri: document.uri.toString() },
+            position: { line: 0, character: 12 },
+            context: { includeDeclaration: false },
         });
-        expect(references.map(r => `${r.uri.split('/').pop()}:${r.range.start.line}:${r.range.start.character}`).sort()).toEqual(['b.ssc:1:9', 'b.ssc:2:14']);
+        expect(references.map(r => `${r.uri.split('/').pop()}:${r.range.start.line}:${r.range.start.character}`).sort()).toEqual([
+            'b.ssc:1:9',
+            'b.ssc:2:14',
+        ]);
     });
 });
 

@@ -13,7 +13,11 @@ async function fixesFor(text: string, code: string, others: Record<string, strin
     const diagnostic = (document.diagnostics ?? []).find(d => d.code === code) as Diagnostic;
     expect(diagnostic, `a ${code} diagnostic`).toBeDefined();
     const provider = ws.services.Ssc.lsp.CodeActionProvider!;
-    return await provider.getCodeActions(document, { textDocument: { uri: URI_OF }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
+    return (await provider.getCodeActions(document, {
+        textDocument: { uri: URI_OF },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
 }
 
 function apply(text: string, action: CodeAction): string {
@@ -53,13 +57,16 @@ describe('plan/action-without-owner: add an owner', () => {
 });
 
 describe('plan/gap-without-action: an action skeleton', () => {
-    test('toward the desired level at the strategy\'s least IAP2 level, right after the stakeholder, with no invented text', async () => {
-        const text = 'stakeholder W : utility-provider {\n    power 4\n    interest 4\n    engagement resistant -> supportive\n    strategy manage-closely\n}\n\nrelation W -> W : informs\n';
+    test("toward the desired level at the strategy's least IAP2 level, right after the stakeholder, with no invented text", async () => {
+        const text =
+            'stakeholder W : utility-provider {\n    power 4\n    interest 4\n    engagement resistant -> supportive\n    strategy manage-closely\n}\n\nrelation W -> W : informs\n';
         const [action] = await fixesFor(text, Rule.GapWithoutAction);
         expect(action.title).toBe("Add an action with W toward 'supportive' (level involve)");
         expect(action.isPreferred).toBe(true);
         const fixed = apply(text, action);
-        expect(fixed).toContain('}\n\naction EngageW {\n    with W\n    level involve\n    toward supportive\n    status open\n}\n\nrelation');
+        expect(fixed).toContain(
+            '}\n\naction EngageW {\n    with W\n    level involve\n    toward supportive\n    status open\n}\n\nrelation',
+        );
         expect(fixed).not.toMatch(/TODO|"/);
         await recheck(fixed, Rule.GapWithoutAction);
     });

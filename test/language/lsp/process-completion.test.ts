@@ -5,12 +5,23 @@ import { IAP2_LEVELS, IAP2_NOTES } from '../../../language/model/iap2.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 async function completionsAt(text: string): Promise<CompletionItem[]> {
     let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({ text, index: 0, disposeAfterCheck: true, assert: l => { list = l; } });
-    return [...(list?.items ?? [])].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label));
+    await expectCompletion(services.Ssc)({
+        text,
+        index: 0,
+        disposeAfterCheck: true,
+        assert: l => {
+            list = l;
+        },
+    });
+    return [...(list?.items ?? [])].sort(
+        (a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label),
+    );
 }
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 
@@ -51,7 +62,7 @@ describe('completion in the process forms', () => {
         const items = await completionsAt(`${PARTIES}action A { owner <|> }`);
         expect(labels(items)).toEqual(['Council', 'Council.Planning', 'Region', 'Region.Energy', 'W']);
     });
-    test('after the dot, the stakeholder\'s own units', async () => {
+    test("after the dot, the stakeholder's own units", async () => {
         expect(labels(await completionsAt(`${PARTIES}action A { with Council.<|> }`))).toEqual(['Council.Planning']);
     });
     test('legitimacy and urgency are offered in a stakeholder, once', async () => {

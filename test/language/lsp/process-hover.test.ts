@@ -5,15 +5,24 @@ import { SALIENCE_NOTES } from '../../../language/model/salience.js';
 import { buildWorkspace, createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
-const hover = (text: string, expected: string | RegExp) => expectHover(services.Ssc)({ text, index: 0, hover: expected, disposeAfterCheck: true });
+const hover = (text: string, expected: string | RegExp) =>
+    expectHover(services.Ssc)({ text, index: 0, hover: expected, disposeAfterCheck: true });
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('keyword hovers of the process forms', () => {
     test.each(Object.entries(IAP2_NOTES))('IAP2 level %s: what it promises the public, its place in the spectrum', async (level, note) => {
-        await hover(`action A { level ${level.slice(0, 2)}<|>${level.slice(2)} }`, new RegExp(`${escape(note.description)}[\\s\\S]*${escape(note.promise)}`));
-        await hover(`consultation C { level ${level[0]}<|>${level.slice(1)} }`, /of 5 \(inform < consult < involve < collaborate < empower\)/);
+        await hover(
+            `action A { level ${level.slice(0, 2)}<|>${level.slice(2)} }`,
+            new RegExp(`${escape(note.description)}[\\s\\S]*${escape(note.promise)}`),
+        );
+        await hover(
+            `consultation C { level ${level[0]}<|>${level.slice(1)} }`,
+            /of 5 \(inform < consult < involve < collaborate < empower\)/,
+        );
     });
     test('the strategy a level serves is named', async () => {
         await hover('action A { level inv<|>olve }', /`manage-closely` strategy needs at least this level/);
@@ -24,7 +33,10 @@ describe('keyword hovers of the process forms', () => {
         await hover('stakeholder W : ngo { urg<|>ency high }', /pressing/);
     });
     test('a stakeholder named with one of these words is described as the stakeholder', async () => {
-        await hover('stakeholder involve "Named involve" : ngo\nrelation invo<|>lve -> involve : informs', /\*\*involve\*\* — Named involve/);
+        await hover(
+            'stakeholder involve "Named involve" : ngo\nrelation invo<|>lve -> involve : informs',
+            /\*\*involve\*\* — Named involve/,
+        );
     });
 });
 
@@ -33,7 +45,8 @@ async function hoverAt(files: Record<string, string>, file: string, needle: stri
     const document = ws.documents.get(file)!;
     const offset = document.textDocument.getText().indexOf(needle);
     const result = await ws.services.Ssc.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset),
     });
     const contents = result?.contents;
     return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
@@ -42,8 +55,10 @@ async function hoverAt(files: Record<string, string>, file: string, needle: stri
 describe('cards', () => {
     const files = {
         'p.ssc': 'programme P { as-of 2026-06-30 }',
-        's.ssc': 'stakeholder W "Water" : utility-provider { power 4 interest 4 legitimacy 2 urgency high strategy manage-closely }\nstakeholder C : municipality',
-        'a.ssc': 'action Talks "Concession review" { with W owner C level consult toward neutral due 2026-05-31 status open }\nconsultation H { participants W }',
+        's.ssc':
+            'stakeholder W "Water" : utility-provider { power 4 interest 4 legitimacy 2 urgency high strategy manage-closely }\nstakeholder C : municipality',
+        'a.ssc':
+            'action Talks "Concession review" { with W owner C level consult toward neutral due 2026-05-31 status open }\nconsultation H { participants W }',
     };
     test('the stakeholder card gains the salience class with its meaning and the participation against the strategy', async () => {
         const card = await hoverAt(files, 'a.ssc', 'W owner');

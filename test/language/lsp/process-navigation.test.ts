@@ -12,9 +12,12 @@ describe('outline and folding of actions', () => {
         await expectSymbols(services.Ssc)({
             text: 'stakeholder W : ngo\naction Talks "Review" { with W level involve due 2026-09-30 status done 2026-09-01 }\naction Bare "Only a title"',
             disposeAfterCheck: true,
-            assert: (symbols: DocumentSymbol[]) => expect(symbols.map(s => `${kindName(s.kind)} ${s.name} (${s.detail})`)).toEqual([
-                'Class W (ngo)', 'Function Talks (involve · due 2026-09-30 · done 2026-09-01)', 'Function Bare (Only a title)',
-            ]),
+            assert: (symbols: DocumentSymbol[]) =>
+                expect(symbols.map(s => `${kindName(s.kind)} ${s.name} (${s.detail})`)).toEqual([
+                    'Class W (ngo)',
+                    'Function Talks (involve · due 2026-09-30 · done 2026-09-01)',
+                    'Function Bare (Only a title)',
+                ]),
         });
     });
     test('an action block folds like any element', async () => {
@@ -54,8 +57,11 @@ describe('rename across files reaches the process forms', () => {
     test('renaming a stakeholder updates with, owner, participants and assessment entries, qualified names included', async () => {
         const ws = await buildWorkspace(FILES);
         const after = apply(ws, await rename(ws, 'people.ssc', 'Council :', 'CityCouncil'));
-        expect(after['plan.ssc']).toBe(FILES['plan.ssc'].replace('Council.Planning owner Council', 'CityCouncil.Planning owner CityCouncil')
-            .replace('Water, Council }', 'Water, CityCouncil }'));
+        expect(after['plan.ssc']).toBe(
+            FILES['plan.ssc']
+                .replace('Council.Planning owner Council', 'CityCouncil.Planning owner CityCouncil')
+                .replace('Water, Council }', 'Water, CityCouncil }'),
+        );
         const renamedWater = apply(ws, await rename(ws, 'plan.ssc', 'Water,', 'WaterCo'));
         expect(renamedWater['plan.ssc']).toBe(FILES['plan.ssc'].replaceAll('Water', 'WaterCo'));
         expect(renamedWater['people.ssc']).toContain('stakeholder WaterCo : utility-provider');
@@ -63,6 +69,8 @@ describe('rename across files reaches the process forms', () => {
     test('an action can be renamed; a stakeholder named like a new keyword still renames', async () => {
         const ws = await buildWorkspace({ ...FILES, 'old.ssc': 'stakeholder level : citizens\nrelation level -> Water : informs\n' });
         expect(apply(ws, await rename(ws, 'plan.ssc', 'Talks', 'WaterTalks'))['plan.ssc']).toContain('action WaterTalks {');
-        expect(apply(ws, await rename(ws, 'old.ssc', 'level ->', 'Neighbours'))['old.ssc']).toBe('stakeholder Neighbours : citizens\nrelation Neighbours -> Water : informs\n');
+        expect(apply(ws, await rename(ws, 'old.ssc', 'level ->', 'Neighbours'))['old.ssc']).toBe(
+            'stakeholder Neighbours : citizens\nrelation Neighbours -> Water : informs\n',
+        );
     });
 });

@@ -4,12 +4,23 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 async function completionsAt(text: string): Promise<CompletionItem[]> {
     let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({ text, index: 0, disposeAfterCheck: true, assert: l => { list = l; } });
-    return [...(list?.items ?? [])].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label));
+    await expectCompletion(services.Ssc)({
+        text,
+        index: 0,
+        disposeAfterCheck: true,
+        assert: l => {
+            list = l;
+        },
+    });
+    return [...(list?.items ?? [])].sort(
+        (a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label),
+    );
 }
 
 const PARTIES = `stakeholder Council : municipality {

@@ -42,9 +42,16 @@ describe('rename', () => {
     test('renaming a stakeholder updates every reference in every file, and nothing else', async () => {
         const ws = await buildWorkspace(FILES);
         const after = apply(ws, await rename(ws, 'city.ssc', 'Telco ->', 'NationalTelco'));
-        expect(after['catalogue.ssc']).toBe('stakeholder NationalTelco "Telco and Telcos" : ict-company // Telco\ngroup LocalMedia "Local press"\n');
-        expect(after['city.ssc']).toBe(FILES['city.ssc'].replace('relation Telco', 'relation NationalTelco').replace('provider Telco', 'provider NationalTelco')
-            .replace('Council, Telco,', 'Council, NationalTelco,').replace('{ Telco supportive', '{ NationalTelco supportive'));
+        expect(after['catalogue.ssc']).toBe(
+            'stakeholder NationalTelco "Telco and Telcos" : ict-company // Telco\ngroup LocalMedia "Local press"\n',
+        );
+        expect(after['city.ssc']).toBe(
+            FILES['city.ssc']
+                .replace('relation Telco', 'relation NationalTelco')
+                .replace('provider Telco', 'provider NationalTelco')
+                .replace('Council, Telco,', 'Council, NationalTelco,')
+                .replace('{ Telco supportive', '{ NationalTelco supportive'),
+        );
     });
 
     test('renaming from the declaration gives the same edit', async () => {
@@ -65,14 +72,19 @@ describe('rename', () => {
         const ws = await buildWorkspace(FILES);
         const { document, position } = positionOf(ws, 'city.ssc', 'municipality');
         const provider = ws.services.Ssc.lsp.RenameProvider!;
-        expect(() => provider.prepareRename(document, { textDocument: { uri: document.uri.toString() }, position })).toThrow(/built-in vocabulary/);
+        expect(() => provider.prepareRename(document, { textDocument: { uri: document.uri.toString() }, position })).toThrow(
+            /built-in vocabulary/,
+        );
         await expect(rename(ws, 'city.ssc', 'municipality', 'city')).rejects.toBeInstanceOf(ResponseError);
     });
 
     test('prepare rename gives the name range for user elements', async () => {
         const ws = await buildWorkspace(FILES);
         const { document, position } = positionOf(ws, 'city.ssc', 'Council', 1);
-        const range = ws.services.Ssc.lsp.RenameProvider!.prepareRename(document, { textDocument: { uri: document.uri.toString() }, position });
+        const range = ws.services.Ssc.lsp.RenameProvider!.prepareRename(document, {
+            textDocument: { uri: document.uri.toString() },
+            position,
+        });
         expect(range).toEqual({ start: { line: 3, character: 18 }, end: { line: 3, character: 25 } });
     });
 

@@ -19,48 +19,62 @@ assessment "Q1" on 2026-03-31 { Council neutral }`;
 
 const kindName = (kind: SymbolKind) => Object.entries(SymbolKind).find(([, value]) => value === kind)?.[0];
 const outline = (symbols: DocumentSymbol[] = [], depth = 0): string[] =>
-    symbols.flatMap(s => [`${'  '.repeat(depth)}${kindName(s.kind)} ${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...outline(s.children, depth + 1)]);
+    symbols.flatMap(s => [
+        `${'  '.repeat(depth)}${kindName(s.kind)} ${s.name}${s.detail ? ` (${s.detail})` : ''}`,
+        ...outline(s.children, depth + 1),
+    ]);
 
 describe('document symbols', () => {
     test('the outline lists the programme and every element, stakeholders with their units', async () => {
         const services = await createTestServices();
         await expectSymbols(services.Ssc)({
-            text: MODEL, disposeAfterCheck: true,
-            assert: symbols => expect(outline(symbols)).toEqual([
-                'Namespace P (Pilot)',
-                'Interface LocalMedia (Local press)',
-                'Class Council (municipality · City council)',
-                '  Field Planning (urban-planning)',
-                '  Field Csirt (cert-csirt)',
-                'Class Ministry (government)',
-                '  Field Energy (energy)',
-                'Event Council -> Ministry (consults)',
-                'Event Council <-> Ministry (collaborates)',
-                'Number K (Coverage)',
-                'Key G',
-                'Event H',
-                'Array assessment Q1 (2026-03-31)',
-                '  EnumMember Council (neutral)',
-            ]),
+            text: MODEL,
+            disposeAfterCheck: true,
+            assert: symbols =>
+                expect(outline(symbols)).toEqual([
+                    'Namespace P (Pilot)',
+                    'Interface LocalMedia (Local press)',
+                    'Class Council (municipality · City council)',
+                    '  Field Planning (urban-planning)',
+                    '  Field Csirt (cert-csirt)',
+                    'Class Ministry (government)',
+                    '  Field Energy (energy)',
+                    'Event Council -> Ministry (consults)',
+                    'Event Council <-> Ministry (collaborates)',
+                    'Number K (Coverage)',
+                    'Key G',
+                    'Event H',
+                    'Array assessment Q1 (2026-03-31)',
+                    '  EnumMember Council (neutral)',
+                ]),
         });
     });
 
     test('the selection range is the name', async () => {
         const services = await createTestServices();
         await expectSymbols(services.Ssc)({
-            text: 'stakeholder   Council : municipality', disposeAfterCheck: true,
-            assert: symbols => expect(symbols[0].selectionRange).toEqual({ start: { line: 0, character: 14 }, end: { line: 0, character: 21 } }),
+            text: 'stakeholder   Council : municipality',
+            disposeAfterCheck: true,
+            assert: symbols =>
+                expect(symbols[0].selectionRange).toEqual({ start: { line: 0, character: 14 }, end: { line: 0, character: 21 } }),
         });
     });
 });
 
 describe('workspace symbols', () => {
     test('names from every file, without the built-in vocabulary', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': 'stakeholder Council : municipality', 'b.ssc': 'stakeholder Counsel : ngo\ngroup CouncilWatchers' });
+        const ws = await buildWorkspace({
+            'a.ssc': 'stakeholder Council : municipality',
+            'b.ssc': 'stakeholder Counsel : ngo\ngroup CouncilWatchers',
+        });
         await expectWorkspaceSymbols(ws.services.shared)({
             query: 'coun',
             assert: symbols => {
-                expect(symbols.map(s => `${s.name} ${s.location.uri.split('/').pop()}`).sort()).toEqual(['Council a.ssc', 'CouncilWatchers b.ssc', 'Counsel b.ssc']);
+                expect(symbols.map(s => `${s.name} ${s.location.uri.split('/').pop()}`).sort()).toEqual([
+                    'Council a.ssc',
+                    'CouncilWatchers b.ssc',
+                    'Counsel b.ssc',
+                ]);
                 expect(symbols.find(s => s.name === 'Council')?.kind).toBe(SymbolKind.Class);
             },
         });

@@ -48,13 +48,35 @@ describe('the analysis JSON gains the process fields', () => {
     test('top level: actions with ids, qualified names, status and overdue; review; consultation levels', async () => {
         const a = (await buildWorkspace(MODEL)).analysis();
         expect(a.actions[0]).toEqual({
-            id: 'Talks', name: 'Concession review', with: ['Water', 'City.Planning'], owner: 'City', level: 'collaborate', toward: 'neutral',
-            channel: 'Steering board', due: '2026-05-31', status: 'open', doneOn: null, reason: null, overdue: true, file: 'model.ssc', line: 12,
+            id: 'Talks',
+            name: 'Concession review',
+            with: ['Water', 'City.Planning'],
+            owner: 'City',
+            level: 'collaborate',
+            toward: 'neutral',
+            channel: 'Steering board',
+            due: '2026-05-31',
+            status: 'open',
+            doneOn: null,
+            reason: null,
+            overdue: true,
+            file: 'model.ssc',
+            line: 12,
         });
         expect(a.actions.slice(1).map(x => [x.id, x.status, x.doneOn, x.reason, x.overdue, x.owner])).toEqual([
-            ['Old', 'dropped', null, 'Merged into Walks', false, null], ['Done', 'done', '2026-01-20', null, false, 'City.Planning'],
+            ['Old', 'dropped', null, 'Merged into Walks', false, null],
+            ['Done', 'done', '2026-01-20', null, false, 'City.Planning'],
         ]);
-        expect(a.review).toEqual({ everyMonths: 3, lastAssessment: '2026-06-26', nextDue: '2026-09-26', overdue: false, neverAssessed: ['Residents'] });
-        expect(a.consultations.map(c => [c.id, c.level, c.levelDeclared])).toEqual([['Hearing', 'consult', false], ['Walks', 'involve', true]]);
+        expect(a.review).toEqual({
+            everyMonths: 3,
+            lastAssessment: '2026-06-26',
+            nextDue: '2026-09-26',
+            overdue: false,
+            neverAssessed: ['Residents'],
+        });
+        expect(a.consultations.map(c => [c.id, c.level, c.levelDeclared])).toEqual([
+            ['Hearing', 'consult', false],
+            ['Walks', 'involve', true],
+        ]);
     });
 });

@@ -10,7 +10,10 @@ describe('analysis of a workspace', () => {
         stakeholder C : Media`);
         const { coverage } = ws.analysis();
         expect(coverage.present).toEqual(['municipality', 'citizens']);
-        expect(coverage.excluded).toEqual([{ group: 'standards-body', reason: 'National level' }, { group: 'ngo', reason: null }]);
+        expect(coverage.excluded).toEqual([
+            { group: 'standards-body', reason: 'National level' },
+            { group: 'ngo', reason: null },
+        ]);
         expect(coverage.missing).toHaveLength(12 - 2 - 2);
         expect(coverage.missing).not.toContain('citizens');
     });
@@ -21,7 +24,10 @@ describe('analysis of a workspace', () => {
         consultation Late { date 2026-09-01 }`);
         const analysis = ws.analysis();
         expect(analysis.programme.asOf).toBe('2026-06-30');
-        expect(analysis.consultations.map(c => [c.id, c.past])).toEqual([['Early', true], ['Late', false]]);
+        expect(analysis.consultations.map(c => [c.id, c.past])).toEqual([
+            ['Early', true],
+            ['Late', false],
+        ]);
     });
 
     test('the latest assessment by date gives the assessed level', async () => {
@@ -32,13 +38,28 @@ describe('analysis of a workspace', () => {
     });
 
     test('stakeholders carry placement, strategies, units and relation counts', async () => {
-        const ws = await buildWorkspace(`stakeholder A "Council" : municipality { power high interest 3 strategy keep-satisfied "note" unit U "Planning" : urban-planning }
+        const ws =
+            await buildWorkspace(`stakeholder A "Council" : municipality { power high interest 3 strategy keep-satisfied "note" unit U "Planning" : urban-planning }
         stakeholder B : citizens { category affected opponent, beneficiary }
         relation A -> B : informs
         relation B <-> A : consults`);
         const [a, b] = ws.analysis().stakeholders;
-        expect(a).toMatchObject({ name: 'Council', quadrant: 'borderline', strategy: 'keep-satisfied', strategyNote: 'note', suggestedStrategy: null, acceptedStrategies: ['manage-closely', 'keep-satisfied'], strategyMatches: true, relationCount: 2 });
+        expect(a).toMatchObject({
+            name: 'Council',
+            quadrant: 'borderline',
+            strategy: 'keep-satisfied',
+            strategyNote: 'note',
+            suggestedStrategy: null,
+            acceptedStrategies: ['manage-closely', 'keep-satisfied'],
+            strategyMatches: true,
+            relationCount: 2,
+        });
         expect(a.units).toEqual([{ id: 'U', name: 'Planning', type: 'urban-planning', qualifiedId: 'A.U' }]);
-        expect(b).toMatchObject({ categories: ['affected', 'beneficiary'], attitude: 'opponent', quadrant: 'unplaced', suggestedStrategy: null });
+        expect(b).toMatchObject({
+            categories: ['affected', 'beneficiary'],
+            attitude: 'opponent',
+            quadrant: 'unplaced',
+            suggestedStrategy: null,
+        });
     });
 });

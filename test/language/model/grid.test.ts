@@ -3,13 +3,25 @@ import { acceptedStrategies, engagementGap, gridNumber, quadrantOf, suggestedStr
 
 describe('the power/interest grid', () => {
     test('words map to 2, 3 and 4; numbers stay', () => {
-        expect([gridNumber({ level: 'low' }), gridNumber({ level: 'medium' }), gridNumber({ level: 'high' }), gridNumber({ value: 5 }), gridNumber(undefined)])
-            .toEqual([2, 3, 4, 5, null]);
+        expect([
+            gridNumber({ level: 'low' }),
+            gridNumber({ level: 'medium' }),
+            gridNumber({ level: 'high' }),
+            gridNumber({ value: 5 }),
+            gridNumber(undefined),
+        ]).toEqual([2, 3, 4, 5, null]);
     });
 
     test.each([
-        [4, 4, 'manage-closely'], [5, 1, 'keep-satisfied'], [2, 4, 'keep-informed'], [1, 2, 'monitor'],
-        [3, 4, 'borderline'], [4, 3, 'borderline'], [3, 3, 'borderline'], [null, 4, 'unplaced'], [4, null, 'unplaced'],
+        [4, 4, 'manage-closely'],
+        [5, 1, 'keep-satisfied'],
+        [2, 4, 'keep-informed'],
+        [1, 2, 'monitor'],
+        [3, 4, 'borderline'],
+        [4, 3, 'borderline'],
+        [3, 3, 'borderline'],
+        [null, 4, 'unplaced'],
+        [4, null, 'unplaced'],
     ] as const)('power %s, interest %s is %s', (power, interest, quadrant) => {
         expect(quadrantOf(power, interest)).toBe(quadrant);
     });

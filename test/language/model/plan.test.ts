@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { isOverdue, ownerStakeholder, participationReached, stakeholdersWithActions } from '../../../language/model/plan.js';
 
-const action = (id: string, w: string[], level: string | null, status: string | null, due: string | null = null) => ({ id, with: w, level, status, due });
+const action = (id: string, w: string[], level: string | null, status: string | null, due: string | null = null) => ({
+    id,
+    with: w,
+    level,
+    status,
+    due,
+});
 
 describe('the engagement plan', () => {
     test('a qualified unit or ministry name counts for its stakeholder', () => {
@@ -17,7 +23,10 @@ describe('the engagement plan', () => {
     });
     test('reached is the highest level of consultations and not-dropped actions; units count for their stakeholder', () => {
         const reached = participationReached(
-            [{ participants: ['A', 'B.Unit'], level: null }, { participants: ['C'], level: 'inform' }],
+            [
+                { participants: ['A', 'B.Unit'], level: null },
+                { participants: ['C'], level: 'inform' },
+            ],
             [action('x', ['B'], 'collaborate', 'done'), action('y', ['C'], 'empower', 'dropped'), action('z', ['A.U'], 'involve', 'open')],
         );
         expect(Object.fromEntries(reached)).toEqual({ A: 'involve', B: 'collaborate', C: 'inform' });

@@ -18,8 +18,13 @@ function moduleStateOf(file: string): string[] {
             }
             const init = declaration.initializer;
             // An empty container at module level is filled at run time: state. A table built once from constants is not.
-            if (init && ts.isNewExpression(init) && /^(Map|Set|WeakMap|WeakSet)$/.test(init.expression.getText(source)) && (init.arguments?.length ?? 0) === 0
-                && !declaration.type?.getText(source).startsWith('Readonly')) {
+            if (
+                init &&
+                ts.isNewExpression(init) &&
+                /^(Map|Set|WeakMap|WeakSet)$/.test(init.expression.getText(source)) &&
+                (init.arguments?.length ?? 0) === 0 &&
+                !declaration.type?.getText(source).startsWith('Readonly')
+            ) {
                 found.push(`${file}:${line} module-level mutable ${init.expression.getText(source)} ${name}`);
             }
         }

@@ -4,7 +4,14 @@ import { lastChange, trajectories } from '../../../language/model/trajectory.js'
 describe('trajectories over assessments', () => {
     const assessments = [
         { label: 'Q2', date: '2026-06-30', entries: [{ stakeholder: 'W', level: 'neutral', power: 4, interest: 4 }] },
-        { label: 'Q1', date: '2026-03-31', entries: [{ stakeholder: 'W', level: 'resistant', power: 4, interest: 2 }, { stakeholder: 'C', level: 'leading' }] },
+        {
+            label: 'Q1',
+            date: '2026-03-31',
+            entries: [
+                { stakeholder: 'W', level: 'resistant', power: 4, interest: 2 },
+                { stakeholder: 'C', level: 'leading' },
+            ],
+        },
         { label: 'draft', date: null, entries: [{ stakeholder: 'W', level: 'leading' }] },
     ];
     test('every dated entry naming a stakeholder, oldest first', () => {

@@ -3,12 +3,20 @@ import { typicalScaleAndSector } from '../../../language/model/starter-model.js'
 import { MINISTRY_TYPES, STANDARD_GROUPS, UNIT_TYPES } from '../../../language/model/vocabulary.js';
 
 describe('the standard vocabulary against the Supplement', () => {
-    test('every group\'s typical scale is its Table I.1 row (Appendix I)', () => {
+    test("every group's typical scale is its Table I.1 row (Appendix I)", () => {
         // Table I.1, column "Scale/sector": the scale of each of the twelve groups.
         const tableI1: Record<string, string> = {
-            municipality: 'local', government: 'supralocal', 'city-services-company': 'local', 'utility-provider': 'supralocal',
-            'ict-company': 'supralocal', ngo: 'local-and-supralocal', 'international-organization': 'local-and-supralocal',
-            'industry-association': 'supralocal', academia: 'local-and-supralocal', citizens: 'local', 'urban-planner': 'local',
+            municipality: 'local',
+            government: 'supralocal',
+            'city-services-company': 'local',
+            'utility-provider': 'supralocal',
+            'ict-company': 'supralocal',
+            ngo: 'local-and-supralocal',
+            'international-organization': 'local-and-supralocal',
+            'industry-association': 'supralocal',
+            academia: 'local-and-supralocal',
+            citizens: 'local',
+            'urban-planner': 'local',
             'standards-body': 'supralocal',
         };
         expect(Object.keys(tableI1).sort()).toEqual(STANDARD_GROUPS.map(g => g.id).sort());
@@ -16,11 +24,15 @@ describe('the standard vocabulary against the Supplement', () => {
     });
     test('the sectors Table I.1 states are kept (public, private)', () => {
         const stated: Record<string, string> = {
-            municipality: 'public', government: 'public', 'city-services-company': 'private', 'utility-provider': 'private', 'ict-company': 'private',
+            municipality: 'public',
+            government: 'public',
+            'city-services-company': 'private',
+            'utility-provider': 'private',
+            'ict-company': 'private',
         };
         for (const [group, sector] of Object.entries(stated)) expect(typicalScaleAndSector(group)?.sector, group).toBe(sector);
     });
-    test('Table 3 entries carry the Supplement\'s own labels', () => {
+    test("Table 3 entries carry the Supplement's own labels", () => {
         const labels = Object.fromEntries(MINISTRY_TYPES.map(m => [m.id, m.label]));
         expect(labels).toEqual({
             'infrastructure-industry-it': 'Ministry of infrastructure, industry and information technology',
@@ -33,10 +45,18 @@ describe('the standard vocabulary against the Supplement', () => {
             'public-security': 'Ministry of public security',
         });
     });
-    test('Table 2 entries carry the Supplement\'s own labels', () => {
+    test("Table 2 entries carry the Supplement's own labels", () => {
         expect(UNIT_TYPES.map(u => u.label)).toEqual([
-            'Urban planning unit', 'Security and emergency services unit', 'Citizen services unit', 'Unit dealing with infrastructure and ICTs',
-            'Environmental unit', 'Transportation unit', 'Finance unit', 'Legal affairs unit', 'Water and sanitation management unit', 'CERT/CSIRT unit',
+            'Urban planning unit',
+            'Security and emergency services unit',
+            'Citizen services unit',
+            'Unit dealing with infrastructure and ICTs',
+            'Environmental unit',
+            'Transportation unit',
+            'Finance unit',
+            'Legal affairs unit',
+            'Water and sanitation management unit',
+            'CERT/CSIRT unit',
         ]);
     });
     test('the urban-planning unit runs the city platform, its data and the participation programmes (Table 2)', () => {

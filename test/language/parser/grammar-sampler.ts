@@ -1,6 +1,17 @@
 import { GrammarAST } from 'langium';
 
-const { isAction, isAlternatives, isAssignment, isCrossReference, isGroup, isKeyword, isParserRule, isRuleCall, isTerminalRule, isUnorderedGroup } = GrammarAST;
+const {
+    isAction,
+    isAlternatives,
+    isAssignment,
+    isCrossReference,
+    isGroup,
+    isKeyword,
+    isParserRule,
+    isRuleCall,
+    isTerminalRule,
+    isUnorderedGroup,
+} = GrammarAST;
 
 const TERMINAL_SAMPLES: Record<string, string[]> = {
     ID: ['Alpha', 'Beta', 'Gamma', 'Delta'],
@@ -37,7 +48,9 @@ export class GrammarSampler {
     /** How many (alternative list, alternative) pairs have been taken: grows while coverage grows. */
     progress(): number {
         let n = 0;
-        this.turns.forEach((count, element) => { if (isAlternatives(element)) n += Math.min(count, element.elements.length); });
+        this.turns.forEach((count, element) => {
+            if (isAlternatives(element)) n += Math.min(count, element.elements.length);
+        });
         return n;
     }
 
@@ -46,15 +59,23 @@ export class GrammarSampler {
         for (const rule of this.grammar.rules) {
             if (!isParserRule(rule)) continue;
             let all = true;
-            visit(rule.definition, e => { if (isAlternatives(e) && (this.turns.get(e) ?? 0) < e.elements.length) all = false; });
+            visit(rule.definition, e => {
+                if (isAlternatives(e) && (this.turns.get(e) ?? 0) < e.elements.length) all = false;
+            });
             if (!all) return false;
         }
         return true;
     }
 
     private sample(element: GrammarAST.AbstractElement): string[] {
-        const times = element.cardinality === '*' || element.cardinality === '+' ? Math.max(1, countAlternatives(element))
-            : element.cardinality === '?' ? (this.turn(element) % 2 === 0 ? 1 : 0) : 1;
+        const times =
+            element.cardinality === '*' || element.cardinality === '+'
+                ? Math.max(1, countAlternatives(element))
+                : element.cardinality === '?'
+                  ? this.turn(element) % 2 === 0
+                      ? 1
+                      : 0
+                  : 1;
         const tokens: string[] = [];
         for (let i = 0; i < (this.depth > 6 ? Math.min(times, 1) : times); i++) tokens.push(...this.once(element));
         return tokens;
@@ -118,7 +139,8 @@ export function layout(tokens: readonly string[], entryWords: ReadonlySet<string
     let depth = 0;
     let previous = '';
     for (const token of tokens) {
-        const newEntry = depth > 0 && entryWords.has(token) && (previous.startsWith('"') || /^[\d{]/.test(previous) || !entryWords.has(previous));
+        const newEntry =
+            depth > 0 && entryWords.has(token) && (previous.startsWith('"') || /^[\d{]/.test(previous) || !entryWords.has(previous));
         previous = token;
         if (newEntry && !text.endsWith('\n')) text += `\n${'    '.repeat(depth)}`;
         if (token === '}') {

@@ -22,7 +22,8 @@ function leaks(message: string, ruleNames: readonly string[]): string[] {
 
 function mutations(tokens: readonly string[], i: number): Array<{ what: string; tokens: string[] }> {
     const t = tokens[i];
-    const before = tokens.slice(0, i), after = tokens.slice(i + 1);
+    const before = tokens.slice(0, i),
+        after = tokens.slice(i + 1);
     const result = [
         { what: `delete ${t}`, tokens: [...before, ...after] },
         { what: `replace ${t} by a stray word`, tokens: [...before, 'zzq', ...after] },
@@ -42,7 +43,11 @@ let ruleNames: string[];
 beforeAll(async () => {
     services = await createTestServices();
     const vocabulary = services.Ssc.ssc.Vocabulary;
-    entryWords = new Set(['Programme', 'Stakeholder', 'Kpi', 'Consultation', 'Action', 'Group'].flatMap(r => vocabulary.keywordsOf(vocabulary.blockEntries(r))));
+    entryWords = new Set(
+        ['Programme', 'Stakeholder', 'Kpi', 'Consultation', 'Action', 'Group'].flatMap(r =>
+            vocabulary.keywordsOf(vocabulary.blockEntries(r)),
+        ),
+    );
     const sampler = new GrammarSampler(services.Ssc.Grammar);
     elements = [];
     for (let i = 0; i < 500 && !sampler.covered(); i++) {
@@ -74,7 +79,8 @@ describe('walking the grammar', () => {
 
     test('no syntax message leaks parser internals, for every mutation of every token of every sample', () => {
         const failures: string[] = [];
-        let n = 0, messages = 0;
+        let n = 0,
+            messages = 0;
         for (const element of elements) {
             for (let i = 0; i < element.length; i++) {
                 for (const mutation of mutations(element, i)) {
@@ -85,7 +91,10 @@ describe('walking the grammar', () => {
                     for (const d of diagnostics) {
                         messages++;
                         const found = leaks(d.message, ruleNames);
-                        if (found.length > 0) failures.push(`${mutation.what} [${found.join(', ')}]: ${d.message}\n  in: ${text.trim().split('\n')[d.range.start.line]}`);
+                        if (found.length > 0)
+                            failures.push(
+                                `${mutation.what} [${found.join(', ')}]: ${d.message}\n  in: ${text.trim().split('\n')[d.range.start.line]}`,
+                            );
                     }
                 }
             }

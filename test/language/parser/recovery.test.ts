@@ -23,21 +23,33 @@ const LINES: Array<{ line: string; read: (s: Record<string, any>, node: Record<s
 ];
 
 function model(lines: readonly string[]): string {
-    return `stakeholder Council "City Council" : municipality {\n${lines.map(l => `    ${l}`).join('\n')}\n}\n`
-        + 'stakeholder Folks "Residents" : citizens {\n    power low\n    interest high\n}\n'
-        + 'relation Council -> Folks : informs\n';
+    return (
+        `stakeholder Council "City Council" : municipality {\n${lines.map(l => `    ${l}`).join('\n')}\n}\n` +
+        'stakeholder Folks "Residents" : citizens {\n    power low\n    interest high\n}\n' +
+        'relation Council -> Folks : informs\n'
+    );
 }
 
 /** Ways to damage one line: a misspelt first word, a misspelt last word, a stray word at the end. */
 function damage(line: string): Array<{ how: string; line: string }> {
     const text = /"[^"]*"$/.exec(line)?.[0];
-    const words = text ? [...line.slice(0, line.length - text.length).trim().split(' '), text] : line.split(' ');
+    const words = text
+        ? [
+              ...line
+                  .slice(0, line.length - text.length)
+                  .trim()
+                  .split(' '),
+              text,
+          ]
+        : line.split(' ');
     const last = words.length - 1;
     const misspell = (w: string) => (w.startsWith('"') ? 'zzq' : w.length > 3 ? w.slice(0, 1) + w.slice(2) : w + 'q');
     return [
         { how: 'misspelt keyword', line: [misspell(words[0]), ...words.slice(1)].join(' ') },
         // A misspelt name after `:` is an unknown reference, not a syntax error.
-        ...(words[last - 1] === ':' ? [] : [{ how: 'misspelt last word', line: [...words.slice(0, last), misspell(words[last])].join(' ') }]),
+        ...(words[last - 1] === ':'
+            ? []
+            : [{ how: 'misspelt last word', line: [...words.slice(0, last), misspell(words[last])].join(' ') }]),
         { how: 'stray word', line: `${line} zzq` },
     ];
 }
@@ -65,9 +77,15 @@ describe('recovery keeps the rest of a block', () => {
                 const ws = await buildWorkspace(model(lines));
                 const diagnostics = ws.diagnostics('model.ssc');
                 const syntax = diagnostics.filter(d => d.code === 'syntax');
-                expect(syntax.map(d => d.range.start.line), how).toEqual([i + 1]);
+                expect(
+                    syntax.map(d => d.range.start.line),
+                    how,
+                ).toEqual([i + 1]);
                 const onCouncil = diagnostics.filter(d => ABSENCE.includes(d.code as string) && d.range.start.line === 0);
-                expect(onCouncil.map(d => `${d.code}: ${d.message}`), how).toEqual([]);
+                expect(
+                    onCouncil.map(d => `${d.code}: ${d.message}`),
+                    how,
+                ).toEqual([]);
                 const [council, node] = councilOf(ws);
                 expect(council, how).toBeDefined();
                 const lost = LINES.filter((l, j) => j !== i && !l.read(council, node)).map(l => l.line);
@@ -79,21 +97,34 @@ describe('recovery keeps the rest of a block', () => {
     }
 
     test('a bad assessment entry loses only its line (the next name is not taken for a level)', async () => {
-        const ws = await buildWorkspace('stakeholder A : ngo\nstakeholder B : ngo\nassessment "Q1" on 2026-03-31 {\n    A suportive\n    B neutral\n}\n');
-        expect(ws.diagnostics('model.ssc').filter(d => d.code === 'syntax').map(d => d.range.start.line)).toEqual([3]);
+        const ws = await buildWorkspace(
+            'stakeholder A : ngo\nstakeholder B : ngo\nassessment "Q1" on 2026-03-31 {\n    A suportive\n    B neutral\n}\n',
+        );
+        expect(
+            ws
+                .diagnostics('model.ssc')
+                .filter(d => d.code === 'syntax')
+                .map(d => d.range.start.line),
+        ).toEqual([3]);
         expect(ws.withCode(Rule.UnknownReference)).toEqual([]);
         expect(ws.analysis().assessments[0].entries).toEqual([expect.objectContaining({ stakeholder: 'B', level: 'neutral' })]);
     });
 
     test('a half-built entry is dropped, never read as undefined', async () => {
         const ws = await buildWorkspace('stakeholder A : ngo {\n    power high\n    interest high\n    strategy keep-informd\n}\n');
-        expect(ws.diagnostics('model.ssc').map(d => d.message).join('\n')).not.toMatch(/undefined/);
+        expect(
+            ws
+                .diagnostics('model.ssc')
+                .map(d => d.message)
+                .join('\n'),
+        ).not.toMatch(/undefined/);
         expect(ws.analysis().stakeholders[0].strategy).toBeNull();
     });
 });
 
 describe('a missing closing brace', () => {
-    const text = 'stakeholder A "A" : ngo {\n    power low\n    interest high\n\nstakeholder B "B" : citizens {\n    power high\n    interest low\n}\n';
+    const text =
+        'stakeholder A "A" : ngo {\n    power low\n    interest high\n\nstakeholder B "B" : citizens {\n    power high\n    interest low\n}\n';
 
     test('is reported once, at the block that lacks it', async () => {
         const ws = await buildWorkspace(text);
@@ -109,9 +140,16 @@ describe('a missing closing brace', () => {
         expect([byId.A?.power, byId.A?.interest, byId.B?.power, byId.B?.interest]).toEqual([2, 4, 4, 2]);
     });
 
-    test('a misspelt element keyword skips that element\'s whole block, not the next element', async () => {
-        const ws = await buildWorkspace('stakholder A : ngo {\n    power low\n}\nconsultation H "H" {\n    grievance G\n}\ngrievance G "G" established 2026-01-01\n');
-        expect(ws.diagnostics('model.ssc').filter(d => d.code === 'syntax').map(d => d.range.start.line)).toEqual([0]);
+    test("a misspelt element keyword skips that element's whole block, not the next element", async () => {
+        const ws = await buildWorkspace(
+            'stakholder A : ngo {\n    power low\n}\nconsultation H "H" {\n    grievance G\n}\ngrievance G "G" established 2026-01-01\n',
+        );
+        expect(
+            ws
+                .diagnostics('model.ssc')
+                .filter(d => d.code === 'syntax')
+                .map(d => d.range.start.line),
+        ).toEqual([0]);
         expect(ws.analysis().consultations.map(c => c.id)).toEqual(['H']);
     });
 });

@@ -38,12 +38,16 @@ describe('a corpus of typical mistakes', () => {
         const { document, syntax } = await validate(text);
         expect(syntax).toHaveLength(5);
         const actions = services.Ssc.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() }, range: syntax[0].range, context: { diagnostics: [syntax[0]] },
+            textDocument: { uri: document.uri.toString() },
+            range: syntax[0].range,
+            context: { diagnostics: [syntax[0]] },
         }) as CodeAction[];
         const all = actions.find(a => a.title.startsWith('Apply every syntax fix in the file'));
         expect(all?.title).toBe('Apply every syntax fix in the file that has a single repair (5)');
         const fixed = apply(text, all!);
-        expect(fixed).toBe('stakeholder Folks "Residents" : citizens {\n    interest high\n    power high\n    scale local\n    category active\n}\n');
+        expect(fixed).toBe(
+            'stakeholder Folks "Residents" : citizens {\n    interest high\n    power high\n    scale local\n    category active\n}\n',
+        );
         expect((await validate(fixed)).syntax).toEqual([]);
     });
 
@@ -52,14 +56,19 @@ describe('a corpus of typical mistakes', () => {
             const { document, syntax } = await validate(mistake.text);
             expect(syntax.length, 'a syntax diagnostic').toBeGreaterThan(0);
             const first = syntax[0];
-            expect({ line: first.range.start.line + 1, message: first.message }).toEqual({ line: mistake.line, message: expect.stringMatching(mistake.message) });
+            expect({ line: first.range.start.line + 1, message: first.message }).toEqual({
+                line: mistake.line,
+                message: expect.stringMatching(mistake.message),
+            });
             for (const d of syntax) {
                 expect(d.message).not.toMatch(/[\r\n]|token|Expecting|\[ID\]|\bEOF\b/);
                 expect(firstSentence(d.message, 1000).length).toBeLessThanOrEqual(120);
                 expect(d.codeDescription?.href).toMatch(/docs\/rules\.md#syntax$/);
             }
             const actions = services.Ssc.lsp.CodeActionProvider!.getCodeActions(document, {
-                textDocument: { uri: document.uri.toString() }, range: first.range, context: { diagnostics: [first] },
+                textDocument: { uri: document.uri.toString() },
+                range: first.range,
+                context: { diagnostics: [first] },
             }) as CodeAction[];
             const fixes = actions.filter(a => a.diagnostics?.includes(first));
             if (mistake.fixed === undefined) {

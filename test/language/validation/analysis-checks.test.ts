@@ -9,11 +9,18 @@ describe('analysis/incomplete-profile', () => {
         expect(d.text).toBe('Telco');
         expect(d.message).toContain('lacks challenges and contributions');
         expect(d.message).toContain('Appendix I');
-        expect(d.data).toMatchObject({ missing: ['challenges', 'contributions'], insert: ['challenges', 'contributions'], group: 'ict-company' });
+        expect(d.data).toMatchObject({
+            missing: ['challenges', 'contributions'],
+            insert: ['challenges', 'contributions'],
+            group: 'ict-company',
+        });
     });
     test('sector counts only when a scale is given', async () => {
         const noScale = await model(`stakeholder Telco : ict-company ${body({ scale: '', sector: '' })}`);
-        expect(expectRule(noScale, 'model.ssc', Rule.IncompleteProfile)[0].data).toMatchObject({ missing: ['scale'], insert: ['scale', 'sector'] });
+        expect(expectRule(noScale, 'model.ssc', Rule.IncompleteProfile)[0].data).toMatchObject({
+            missing: ['scale'],
+            insert: ['scale', 'sector'],
+        });
         const noSector = await model(`stakeholder Telco : ict-company ${body({ sector: '' })}`);
         expect(expectRule(noSector, 'model.ssc', Rule.IncompleteProfile)[0].message).toContain('lacks sector.');
     });
@@ -30,13 +37,18 @@ describe('analysis/unplaced', () => {
         expect(d.message).toContain('no interest');
     });
     test('power and interest given', async () => {
-        expectNoRule(await model(`stakeholder Telco : ict-company ${body({ power: '1', interest: '5', strategy: 'keep-informed' })}`), Rule.Unplaced);
+        expectNoRule(
+            await model(`stakeholder Telco : ict-company ${body({ power: '1', interest: '5', strategy: 'keep-informed' })}`),
+            Rule.Unplaced,
+        );
     });
 });
 
 describe('analysis/strategy-mismatch', () => {
     test('a strategy of another quadrant is flagged on the strategy line', async () => {
-        const ws = await model(`stakeholder Water : utility-provider ${body({ power: '4', interest: 'low', strategy: 'monitor "watch them"' })}`);
+        const ws = await model(
+            `stakeholder Water : utility-provider ${body({ power: '4', interest: 'low', strategy: 'monitor "watch them"' })}`,
+        );
         const [d] = expectRule(ws, 'model.ssc', Rule.StrategyMismatch);
         expect(d.text).toBe('strategy monitor "watch them"');
         expect(d.message).toContain("calls for 'keep-satisfied'");
@@ -45,7 +57,10 @@ describe('analysis/strategy-mismatch', () => {
     });
     test('on a borderline axis either neighbouring strategy is accepted', async () => {
         for (const strategy of ['manage-closely', 'keep-satisfied']) {
-            expectNoRule(await model(`stakeholder M : government ${body({ power: 'high', interest: 'medium', strategy })}`), Rule.StrategyMismatch);
+            expectNoRule(
+                await model(`stakeholder M : government ${body({ power: 'high', interest: 'medium', strategy })}`),
+                Rule.StrategyMismatch,
+            );
         }
         const ws = await model(`stakeholder M : government ${body({ power: 'high', interest: 'medium', strategy: 'monitor' })}`);
         const [d] = expectRule(ws, 'model.ssc', Rule.StrategyMismatch);
@@ -72,7 +87,9 @@ describe('analysis/missing-strategy', () => {
     });
     test('on the crossing of both lines all four strategies are candidates', async () => {
         const ws = await model(`stakeholder M : government ${body({ power: '3', interest: '3', strategy: '' })}`);
-        expect(expectRule(ws, 'model.ssc', Rule.MissingStrategy)[0].data).toEqual({ strategies: ['keep-informed', 'keep-satisfied', 'manage-closely', 'monitor'] });
+        expect(expectRule(ws, 'model.ssc', Rule.MissingStrategy)[0].data).toEqual({
+            strategies: ['keep-informed', 'keep-satisfied', 'manage-closely', 'monitor'],
+        });
     });
     test('an unplaced stakeholder is left to analysis/unplaced', async () => {
         const ws = await model(`stakeholder R : citizens ${body({ power: '', strategy: '' })}`);

@@ -7,7 +7,9 @@ const PARTNER = `stakeholder Partner : citizens ${body({ sector: 'civil' })}\n`;
 
 describe('categorization/missing-category', () => {
     test('a stakeholder with no category is flagged on its name', async () => {
-        const ws = await model(`stakeholder Council : municipality ${body({ category: '' })}\nrelation Council -> Council2 : funds\nstakeholder Council2 : municipality ${body()}`);
+        const ws = await model(
+            `stakeholder Council : municipality ${body({ category: '' })}\nrelation Council -> Council2 : funds\nstakeholder Council2 : municipality ${body()}`,
+        );
         const [d] = expectRule(ws, 'model.ssc', Rule.MissingCategory);
         expect(d.text).toBe('Council');
         expect(d.message).toContain("'category active'");
@@ -45,13 +47,18 @@ describe('categorization/missing-technology-role', () => {
 
 describe('categorization/isolated', () => {
     test('a stakeholder in no relation is flagged, the related one is not', async () => {
-        const ws = await model(`stakeholder Lonely : ngo ${body()}\n${PARTNER}stakeholder Council : municipality ${body()}\nrelation Partner -> Council : informs`);
+        const ws = await model(
+            `stakeholder Lonely : ngo ${body()}\n${PARTNER}stakeholder Council : municipality ${body()}\nrelation Partner -> Council : informs`,
+        );
         const [d] = expectRule(ws, 'model.ssc', Rule.Isolated);
         expect(d.text).toBe('Lonely');
         expect(d.range.start.line).toBe(0);
     });
     test('a relation in another file counts', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': `stakeholder Lonely : ngo ${body()}`, 'b.ssc': `${PARTNER}relation Partner <-> Lonely : collaborates` });
+        const ws = await buildWorkspace({
+            'a.ssc': `stakeholder Lonely : ngo ${body()}`,
+            'b.ssc': `${PARTNER}relation Partner <-> Lonely : collaborates`,
+        });
         expectNoRule(ws, Rule.Isolated);
     });
 });

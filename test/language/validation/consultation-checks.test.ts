@@ -15,10 +15,17 @@ grievance LateDesk established 2026-04-01
 /** A consultation with sensible defaults; `lines` replace them by keyword. */
 function consultation(lines: Record<string, string> = {}): string {
     const all: Record<string, string> = {
-        date: 'date 2026-03-15', participants: 'participants Council, Residents, Ministry', 'information-shared': 'information-shared 2026-02-20',
-        grievance: 'grievance Ombudsman', feedback: 'feedback "Report published"', ...lines,
+        date: 'date 2026-03-15',
+        participants: 'participants Council, Residents, Ministry',
+        'information-shared': 'information-shared 2026-02-20',
+        grievance: 'grievance Ombudsman',
+        feedback: 'feedback "Report published"',
+        ...lines,
     };
-    return `consultation Hearing {\n${Object.values(all).filter(Boolean).map(l => '    ' + l).join('\n')}\n}`;
+    return `consultation Hearing {\n${Object.values(all)
+        .filter(Boolean)
+        .map(l => '    ' + l)
+        .join('\n')}\n}`;
 }
 
 async function check(lines: Record<string, string> = {}) {
@@ -27,7 +34,13 @@ async function check(lines: Record<string, string> = {}) {
 
 test('a well-run consultation has no consultation finding', async () => {
     const ws = await check();
-    for (const code of [Rule.ConsultationExclusive, Rule.ConsultationNarrowScale, Rule.ConsultationLateInformation, Rule.ConsultationNoGrievance, Rule.ConsultationNoFeedback]) {
+    for (const code of [
+        Rule.ConsultationExclusive,
+        Rule.ConsultationNarrowScale,
+        Rule.ConsultationLateInformation,
+        Rule.ConsultationNoGrievance,
+        Rule.ConsultationNoFeedback,
+    ]) {
         expectNoRule(ws, code);
     }
 });
@@ -108,25 +121,37 @@ describe('consultation/no-grievance', () => {
         const ws = await check({ grievance: 'grievance LateDesk' });
         const [d] = expectRule(ws, 'hearing.ssc', Rule.ConsultationNoGrievance);
         expect(d.text).toBe('LateDesk');
-        expect(d.relatedInformation?.[0].location).toMatchObject({ uri: 'file:///work/people.ssc', range: { start: { line: lineOf(PEOPLE, 'established 2026-04-01') } } });
+        expect(d.relatedInformation?.[0].location).toMatchObject({
+            uri: 'file:///work/people.ssc',
+            range: { start: { line: lineOf(PEOPLE, 'established 2026-04-01') } },
+        });
     });
     test('one mechanism in time is enough', async () => {
         expectNoRule(await check({ grievance: 'grievance LateDesk, Ombudsman' }), Rule.ConsultationNoGrievance);
     });
     test('a mechanism with no established date is flagged: nothing shows it existed before', async () => {
-        const ws = await buildWorkspace({ 'people.ssc': PEOPLE + 'grievance Undated\n', 'hearing.ssc': consultation({ grievance: 'grievance Undated' }) });
+        const ws = await buildWorkspace({
+            'people.ssc': PEOPLE + 'grievance Undated\n',
+            'hearing.ssc': consultation({ grievance: 'grievance Undated' }),
+        });
         const [d] = expectRule(ws, 'hearing.ssc', Rule.ConsultationNoGrievance);
         expect(d.text).toBe('Undated');
         expect(d.message).toContain("Undated has no 'established' date");
     });
     test('a mechanism established on the day of the consultation is too late: it must exist strictly before', async () => {
-        const ws = await buildWorkspace({ 'people.ssc': PEOPLE + 'grievance SameDay established 2026-03-15\n', 'hearing.ssc': consultation({ grievance: 'grievance SameDay' }) });
+        const ws = await buildWorkspace({
+            'people.ssc': PEOPLE + 'grievance SameDay established 2026-03-15\n',
+            'hearing.ssc': consultation({ grievance: 'grievance SameDay' }),
+        });
         const [d] = expectRule(ws, 'hearing.ssc', Rule.ConsultationNoGrievance);
         expect(d.message).toMatch(/^No grievance mechanism of consultation Hearing was in place before it took place on 2026-03-15\./);
         expect(d.message).toContain('SameDay was established on the same day');
     });
     test('a mechanism established the day before is in time', async () => {
-        const ws = await buildWorkspace({ 'people.ssc': PEOPLE + 'grievance DayBefore established 2026-03-14\n', 'hearing.ssc': consultation({ grievance: 'grievance DayBefore' }) });
+        const ws = await buildWorkspace({
+            'people.ssc': PEOPLE + 'grievance DayBefore established 2026-03-14\n',
+            'hearing.ssc': consultation({ grievance: 'grievance DayBefore' }),
+        });
         expectNoRule(ws, Rule.ConsultationNoGrievance);
     });
 });

@@ -5,8 +5,10 @@ import { Rule } from '../../../language/validation/rule-codes.js';
 import { buildWorkspace, editFile as edit, type TestWorkspace } from '../../helpers/workspace.js';
 import { body } from './rule-expectations.js';
 
-const stakeholders = (skip: string) => STANDARD_GROUP_IDS.filter(g => g !== skip)
-    .map((g, i) => `stakeholder S${i} : ${g} ${body({ power: 'low', interest: 'low', strategy: 'monitor', aims: '"first aim"' })}`).join('\n');
+const stakeholders = (skip: string) =>
+    STANDARD_GROUP_IDS.filter(g => g !== skip)
+        .map((g, i) => `stakeholder S${i} : ${g} ${body({ power: 'low', interest: 'low', strategy: 'monitor', aims: '"first aim"' })}`)
+        .join('\n');
 
 const FILES = {
     'p.ssc': 'programme P { review every 6 months }',
@@ -14,7 +16,6 @@ const FILES = {
     'c.ssc': `stakeholder Lonely : ngo ${body()}`,
     'd.ssc': 'assessment "Q1" on 2026-03-31 { Lonely supportive }',
 };
-
 
 describe('diagnostics that depend on other files follow every change', () => {
     let ws: TestWorkspace;

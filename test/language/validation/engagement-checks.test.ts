@@ -30,7 +30,9 @@ describe('engagement/regression', () => {
 
 describe('engagement/powerful-resistant', () => {
     test('high power and resistant with no strategy is a risk, pointing at the power as related information', async () => {
-        const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive', strategy: '' })}`);
+        const ws = await model(
+            `stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive', strategy: '' })}`,
+        );
         const [d] = expectRule(ws, 'model.ssc', Rule.PowerfulResistant);
         expect(d.text).toBe('resistant');
         expect(d.relatedInformation?.[0].location.range.start.line).toBe(5);
@@ -44,11 +46,16 @@ describe('engagement/powerful-resistant', () => {
         }
     });
     test('recording the plan (a strategy and a higher desired level) clears it, as the message asks', async () => {
-        const ws = await model(`stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive', strategy: 'manage-closely' })}`);
+        const ws = await model(
+            `stakeholder W : utility-provider ${body({ power: '5', engagement: 'resistant -> supportive', strategy: 'manage-closely' })}`,
+        );
         expectNoRule(ws, Rule.PowerfulResistant);
     });
     test('medium power (on the line) and unaware is not high power', async () => {
-        expectNoRule(await model(`stakeholder W : utility-provider ${body({ power: 'medium', engagement: 'unaware -> neutral' })}`), Rule.PowerfulResistant);
+        expectNoRule(
+            await model(`stakeholder W : utility-provider ${body({ power: 'medium', engagement: 'unaware -> neutral' })}`),
+            Rule.PowerfulResistant,
+        );
     });
 });
 
@@ -56,14 +63,20 @@ describe('engagement/stale-level', () => {
     const assessments = `assessment "Q1" on 2026-03-31 { R supportive }
 assessment "Q2" on 2026-06-28 { R neutral }`;
     test('a level differing from the latest assessment (in another file) is flagged, pointing at the entry', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': `stakeholder R : citizens ${body({ engagement: 'supportive -> leading' })}`, 'b.ssc': assessments });
+        const ws = await buildWorkspace({
+            'a.ssc': `stakeholder R : citizens ${body({ engagement: 'supportive -> leading' })}`,
+            'b.ssc': assessments,
+        });
         const [d] = expectRule(ws, 'a.ssc', Rule.StaleLevel);
         expect(d.text).toBe('supportive');
         expect(d.message).toContain("found it 'neutral'");
         expect(d.relatedInformation?.[0].location).toMatchObject({ uri: 'file:///work/b.ssc', range: { start: { line: 1 } } });
     });
     test('agreeing with the latest assessment is fine, whatever older ones said', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': `stakeholder R : citizens ${body({ engagement: 'neutral -> leading' })}`, 'b.ssc': assessments });
+        const ws = await buildWorkspace({
+            'a.ssc': `stakeholder R : citizens ${body({ engagement: 'neutral -> leading' })}`,
+            'b.ssc': assessments,
+        });
         expectNoRule(ws, Rule.StaleLevel);
     });
 });
@@ -75,7 +88,10 @@ describe('engagement/powerful-resistant once the workspace plans with actions', 
         expectNoRule(ws, Rule.PowerfulResistant);
     });
     test('with actions in the workspace but none open with it, the plan is incomplete', async () => {
-        const ws = await buildWorkspace({ 'w.ssc': water, 'plan.ssc': 'stakeholder X : ngo\naction Talks { with X owner X status open }\naction Old { with W owner X status done }' });
+        const ws = await buildWorkspace({
+            'w.ssc': water,
+            'plan.ssc': 'stakeholder X : ngo\naction Talks { with X owner X status open }\naction Old { with W owner X status done }',
+        });
         expect(expectRule(ws, 'w.ssc', Rule.PowerfulResistant)[0].message).toContain("add an open 'action' with W");
     });
 });

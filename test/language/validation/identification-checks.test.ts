@@ -13,13 +13,19 @@ describe('identification/duplicate-name', () => {
         expect(b.relatedInformation?.[0].location.uri).toBe('file:///work/a.ssc');
     });
     test('distinct names are fine', async () => {
-        expectNoRule(await buildWorkspace({ 'a.ssc': 'stakeholder Telco : ict-company', 'b.ssc': 'kpi TelcoCoverage' }), Rule.DuplicateName);
+        expectNoRule(
+            await buildWorkspace({ 'a.ssc': 'stakeholder Telco : ict-company', 'b.ssc': 'kpi TelcoCoverage' }),
+            Rule.DuplicateName,
+        );
     });
 });
 
 describe('identification/unknown-reference', () => {
     test('a misspelt stakeholder is an error on the reference, offering the closest name', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': 'stakeholder Residents : citizens', 'b.ssc': 'relation Residnets -> Residents : informs' });
+        const ws = await buildWorkspace({
+            'a.ssc': 'stakeholder Residents : citizens',
+            'b.ssc': 'relation Residnets -> Residents : informs',
+        });
         const [d] = expectRule(ws, 'b.ssc', Rule.UnknownReference);
         expect(d.text).toBe('Residnets');
         expect(d.message).toContain("Did you mean 'Residents'?");

@@ -24,7 +24,11 @@ function styleProblem(message: string): string | undefined {
 }
 
 function files(dir: string): Record<string, string> {
-    return Object.fromEntries(readdirSync(dir).filter(f => f.endsWith('.ssc')).map(f => [f, readFileSync(path.join(dir, f), 'utf8')]));
+    return Object.fromEntries(
+        readdirSync(dir)
+            .filter(f => f.endsWith('.ssc'))
+            .map(f => [f, readFileSync(path.join(dir, f), 'utf8')]),
+    );
 }
 
 async function diagnosticsOf(sources: Array<Record<string, string>>): Promise<Diagnostic[]> {
@@ -52,7 +56,8 @@ describe('every message opens with one short standalone sentence (examples, fuzz
             if (problem && !failing.has(String(d.code))) failing.set(String(d.code), `${problem}: ${d.message}`);
         }
         // Reported for the integrator: the rule messages still to rewrite.
-        if (failing.size > 0) console.info(`Rule messages not yet readable at a glance:\n${[...failing].map(([c, m]) => `  ${c} — ${m}`).join('\n')}`);
+        if (failing.size > 0)
+            console.info(`Rule messages not yet readable at a glance:\n${[...failing].map(([c, m]) => `  ${c} — ${m}`).join('\n')}`);
         expect([...failing.keys()].filter(code => !KNOWN_OFFENDERS.has(code))).toEqual([]);
         expect(failing.has('syntax')).toBe(false);
     });

@@ -64,8 +64,15 @@ programme R { review every 0 months }
 `;
 
 // Rules whose checks belong to the process forms (another branch); their messages are checked when they fire.
-const NOT_IN_SINK = new Set(['process/review-overdue', 'process/never-assessed', 'plan/gap-without-action', 'plan/overdue-action',
-    'plan/action-without-owner', 'plan/participation-below-strategy', 'plan/empower-without-decision']);
+const NOT_IN_SINK = new Set([
+    'process/review-overdue',
+    'process/never-assessed',
+    'plan/gap-without-action',
+    'plan/overdue-action',
+    'plan/action-without-owner',
+    'plan/participation-below-strategy',
+    'plan/empower-without-decision',
+]);
 
 /** The first sentence of a message: up to the first full stop, question mark or exclamation mark followed by a space or the end. */
 function firstSentence(message: string): string {
@@ -87,7 +94,11 @@ beforeAll(async () => {
     found = [...sink.documents.keys()].flatMap(f => sink.diagnostics(f).map(d => ({ ...d, file: f })));
     for (const example of ['valencia', 'first-model']) {
         const folder = path.join(ROOT, 'examples', example);
-        const files = Object.fromEntries(readdirSync(folder).filter(f => f.endsWith('.ssc')).map(f => [f, readFileSync(path.join(folder, f), 'utf8')]));
+        const files = Object.fromEntries(
+            readdirSync(folder)
+                .filter(f => f.endsWith('.ssc'))
+                .map(f => [f, readFileSync(path.join(folder, f), 'utf8')]),
+        );
         const ws = await buildWorkspace(files);
         found.push(...[...ws.documents.keys()].flatMap(f => ws.diagnostics(f).map(d => ({ ...d, file: `${example}/${f}` }))));
     }
@@ -119,16 +130,18 @@ describe('rule messages', () => {
         }
     });
 
-    test('a convention (basis C) says so, and is never put in the Supplement\'s mouth', () => {
+    test("a convention (basis C) says so, and is never put in the Supplement's mouth", () => {
         const conventions = found.filter(d => ruleInfo(d.code as string)!.basis?.startsWith('C'));
         expect(conventions.length).toBeGreaterThan(0);
         for (const d of conventions) {
             expect(d.message, d.code as string).toMatch(/by convention|common practice|a convention/i);
-            expect(d.message, d.code as string).not.toMatch(/(Supplement|clause [\d.]+ ?[a-z]?) (requires|forbids|demands|insists|mandates)/i);
+            expect(d.message, d.code as string).not.toMatch(
+                /(Supplement|clause [\d.]+ ?[a-z]?) (requires|forbids|demands|insists|mandates)/i,
+            );
         }
     });
 
-    test('a rule based on the Supplement\'s text (basis S) cites its clause', () => {
+    test("a rule based on the Supplement's text (basis S) cites its clause", () => {
         for (const d of found) {
             const basis = ruleInfo(d.code as string)!.basis;
             if (basis?.startsWith('S')) expect(d.message, `${d.code}: ${d.message}`).toMatch(clauseOf(basis));

@@ -4,7 +4,9 @@ import { defaultRulesDocUri, relativeRuleLink, ruleAnchor } from '../../../langu
 
 describe('first sentence', () => {
     test('ends at a full stop before a capital, not inside e.g. or a clause number', () => {
-        expect(firstSentence('A needs `:` after its name, e.g. `stakeholder A : citizens`. Then more.')).toBe('A needs `:` after its name, e.g. `stakeholder A : citizens`.');
+        expect(firstSentence('A needs `:` after its name, e.g. `stakeholder A : citizens`. Then more.')).toBe(
+            'A needs `:` after its name, e.g. `stakeholder A : citizens`.',
+        );
         expect(firstSentence('See clause 4.2 a. The grid needs it.')).toBe('See clause 4.2 a.');
         expect(afterFirstSentence('One. Two. Three.')).toBe('Two. Three.');
     });

@@ -22,7 +22,9 @@ describe('plan/action-without-owner', () => {
         expectConventionStyle(d.message);
     });
     test('an owner (a unit by its qualified name) is enough', async () => {
-        const ws = await model(`${PROGRAMME}stakeholder C : municipality { unit Planning : urban-planning }\naction Talks { owner C.Planning }`);
+        const ws = await model(
+            `${PROGRAMME}stakeholder C : municipality { unit Planning : urban-planning }\naction Talks { owner C.Planning }`,
+        );
         expectNoRule(ws, Rule.ActionWithoutOwner);
     });
 });
@@ -41,12 +43,19 @@ describe('plan/overdue-action', () => {
         expectRule(await model(`${PROGRAMME}${stakeholder}${action('2026-01-01', '')}`), 'model.ssc', Rule.OverdueAction);
     });
     test('due on as-of itself, done or dropped is not overdue', async () => {
-        for (const text of [action('2026-06-30', 'status open'), action('2026-01-01', 'status done 2026-01-02'), action('2026-01-01', 'status dropped "Merged"')]) {
+        for (const text of [
+            action('2026-06-30', 'status open'),
+            action('2026-01-01', 'status done 2026-01-02'),
+            action('2026-01-01', 'status dropped "Merged"'),
+        ]) {
             expectNoRule(await model(`${PROGRAMME}${stakeholder}${text}`), Rule.OverdueAction);
         }
     });
     test('the as-of date of a programme in another file counts', async () => {
-        const ws = await buildWorkspace({ 'p.ssc': 'programme P { as-of 2027-01-01 }', 'a.ssc': `${stakeholder}${action('2026-12-31', 'status open')}` });
+        const ws = await buildWorkspace({
+            'p.ssc': 'programme P { as-of 2027-01-01 }',
+            'a.ssc': `${stakeholder}${action('2026-12-31', 'status open')}`,
+        });
         expectRule(ws, 'a.ssc', Rule.OverdueAction);
     });
 });
@@ -66,7 +75,10 @@ stakeholder C : municipality { power high unit Planning : urban-planning }
         expect(expectRule(ws, 'model.ssc', Rule.EmpowerWithoutDecision)[0].message).toMatch(/^Consultation Vote/);
     });
     test('a unit of a high-power stakeholder can hand over the decision; the owner alone cannot', async () => {
-        expectNoRule(await model(`${PROGRAMME}${people}action Budget { with R, C.Planning owner C level empower }`), Rule.EmpowerWithoutDecision);
+        expectNoRule(
+            await model(`${PROGRAMME}${people}action Budget { with R, C.Planning owner C level empower }`),
+            Rule.EmpowerWithoutDecision,
+        );
         expectNoRule(await model(`${PROGRAMME}${people}action Budget { with R owner C level collaborate }`), Rule.EmpowerWithoutDecision);
     });
 });
@@ -88,18 +100,27 @@ describe('plan/gap-without-action', () => {
         expectNoRule(await model(`${PROGRAMME}${council}action A { with C.Planning owner C }`), Rule.GapWithoutAction);
     });
     test('being only the owner of an action does not count', async () => {
-        expectRule(await model(`${PROGRAMME}${stakeholder}stakeholder X : citizens\naction A { with X owner W }`), 'model.ssc', Rule.GapWithoutAction);
+        expectRule(
+            await model(`${PROGRAMME}${stakeholder}stakeholder X : citizens\naction A { with X owner W }`),
+            'model.ssc',
+            Rule.GapWithoutAction,
+        );
     });
     test('no desired level, or one not above the current level, is no gap', async () => {
         expectNoRule(await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ engagement: 'neutral' })}`), Rule.GapWithoutAction);
-        expectNoRule(await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ engagement: 'leading -> leading' })}`), Rule.GapWithoutAction);
+        expectNoRule(
+            await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ engagement: 'leading -> leading' })}`),
+            Rule.GapWithoutAction,
+        );
     });
 });
 
 describe('plan/participation-below-strategy', () => {
     const grievance = 'grievance G established 2026-01-01\n';
     test('a manage-closely stakeholder only consulted (a consultation without level) is below involve', async () => {
-        const ws = await model(`${PROGRAMME}${grievance}stakeholder W : utility-provider ${body()}\nconsultation H { participants W grievance G }`);
+        const ws = await model(
+            `${PROGRAMME}${grievance}stakeholder W : utility-provider ${body()}\nconsultation H { participants W grievance G }`,
+        );
         const [d] = expectRule(ws, 'model.ssc', Rule.ParticipationBelowStrategy);
         expect(d.text).toBe('manage-closely');
         expect(d.message).toMatch(/^W has reached 'consult' participation, below the 'involve' its strategy 'manage-closely' needs\./);
@@ -109,19 +130,30 @@ describe('plan/participation-below-strategy', () => {
         const ws = await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ strategy: '', interest: 'low' })}`);
         const [d] = expectRule(ws, 'model.ssc', Rule.ParticipationBelowStrategy);
         expect(d.text).toBe('W');
-        expect(d.message).toMatch(/^W takes part in no consultation or action, though its quadrant's strategy 'keep-satisfied' needs 'consult'\./);
+        expect(d.message).toMatch(
+            /^W takes part in no consultation or action, though its quadrant's strategy 'keep-satisfied' needs 'consult'\./,
+        );
     });
     test('on a line the lowest need applies, and monitor among the candidates needs nothing', async () => {
         const ws = await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ strategy: '', power: 'medium', interest: 'high' })}`);
         expect(expectRule(ws, 'model.ssc', Rule.ParticipationBelowStrategy)[0].message).toContain("needs 'inform'");
-        expectNoRule(await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ strategy: '', power: 'medium', interest: 'low' })}`), Rule.ParticipationBelowStrategy);
-        expectNoRule(await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ strategy: 'monitor', power: 'low', interest: 'low' })}`), Rule.ParticipationBelowStrategy);
+        expectNoRule(
+            await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ strategy: '', power: 'medium', interest: 'low' })}`),
+            Rule.ParticipationBelowStrategy,
+        );
+        expectNoRule(
+            await model(`${PROGRAMME}stakeholder W : utility-provider ${body({ strategy: 'monitor', power: 'low', interest: 'low' })}`),
+            Rule.ParticipationBelowStrategy,
+        );
     });
     test('reached through a unit in a not-dropped action at the level needed, in another file', async () => {
         const council = `stakeholder C : municipality ${body().replace('}', '    unit Planning : urban-planning\n}')}`;
         const ok = await buildWorkspace({ 'a.ssc': council, 'b.ssc': 'action A { with C.Planning owner C level involve status done }' });
         expectNoRule(ok, Rule.ParticipationBelowStrategy);
-        const dropped = await buildWorkspace({ 'a.ssc': council, 'b.ssc': 'action A { with C.Planning owner C level involve status dropped }' });
+        const dropped = await buildWorkspace({
+            'a.ssc': council,
+            'b.ssc': 'action A { with C.Planning owner C level involve status dropped }',
+        });
         expectRule(dropped, 'a.ssc', Rule.ParticipationBelowStrategy);
     });
 });

@@ -21,7 +21,7 @@ describe('rules on units and ministries named by qualified name', () => {
         expect(ws.analysis().stakeholders.find(s => s.id === 'Council')?.relationCount).toBe(1);
     });
 
-    test('kpi/examiner-not-municipality: a municipal unit may examine a service provider\'s KPI; a ministry may not', async () => {
+    test("kpi/examiner-not-municipality: a municipal unit may examine a service provider's KPI; a ministry may not", async () => {
         expectNoRule(await check('kpi Losses { provider WaterCo examiner Council.Water }'), Rule.KpiExaminerNotMunicipality);
         const ws = await check('kpi Losses { provider WaterCo examiner Ministry.Infra }');
         const [d] = expectRule(ws, 'links.ssc', Rule.KpiExaminerNotMunicipality);
@@ -29,17 +29,21 @@ describe('rules on units and ministries named by qualified name', () => {
         expect(d.message).toContain("(group 'government')");
     });
 
-    test('kpi/judge-and-judged: a stakeholder examining its own unit\'s KPI judges itself', async () => {
+    test("kpi/judge-and-judged: a stakeholder examining its own unit's KPI judges itself", async () => {
         const ws = await check('kpi Leaks { provider Council.Water examiner Council }');
         expect(expectRule(ws, 'links.ssc', Rule.KpiJudgeAndJudged)[0].message).toContain('part of the same stakeholder');
         expectNoRule(await check('kpi Leaks { provider Council.Water examiner Council.Planning }'), Rule.KpiJudgeAndJudged);
     });
 
-    test('consultation/exclusive and narrow-scale: a ministry counts with its government\'s scale', async () => {
-        const ws = await check('consultation H { date 2026-03-15 participants Council.Planning, Residents, Ministry.Infra information-shared 2026-03-01 grievance Desk feedback "x" }');
+    test("consultation/exclusive and narrow-scale: a ministry counts with its government's scale", async () => {
+        const ws = await check(
+            'consultation H { date 2026-03-15 participants Council.Planning, Residents, Ministry.Infra information-shared 2026-03-01 grievance Desk feedback "x" }',
+        );
         expectNoRule(ws, Rule.ConsultationNarrowScale);
         expectNoRule(ws, Rule.ConsultationExclusive);
-        const local = await check('consultation H { date 2026-03-15 participants Council.Planning, Residents information-shared 2026-03-01 grievance Desk feedback "x" }');
+        const local = await check(
+            'consultation H { date 2026-03-15 participants Council.Planning, Residents information-shared 2026-03-01 grievance Desk feedback "x" }',
+        );
         expect(expectRule(local, 'parties.ssc', Rule.ConsultationNarrowScale)[0].message).toContain('only local');
     });
 

@@ -28,7 +28,10 @@ describe('quiet while typing', () => {
     });
 
     test('one half-typed line shows its syntax error and no list of missing parts', async () => {
-        const ws = await buildWorkspace({ 'p.ssc': 'programme P { review every 6 months }', 'a.ssc': 'stakeholder Council "City council" : municipality {\n    power' });
+        const ws = await buildWorkspace({
+            'p.ssc': 'programme P { review every 6 months }',
+            'a.ssc': 'stakeholder Council "City council" : municipality {\n    power',
+        });
         expect(codes(ws, 'a.ssc').filter(c => c !== 'syntax')).toEqual([]);
         expect(codes(ws, 'a.ssc')).toContain('syntax');
     });
@@ -38,9 +41,15 @@ describe('quiet while typing', () => {
         const ws = await buildWorkspace({ 'a.ssc': `${other}stakeholder Council : municipality {\n    power high\n    interest` });
         const broken = ws.diagnostics('a.ssc').filter(d => d.code !== 'syntax');
         expect(broken.length).toBeGreaterThan(0);
-        expect(broken.every(d => d.range.start.line === 0), broken.map(d => d.message).join('\n')).toBe(true);
+        expect(
+            broken.every(d => d.range.start.line === 0),
+            broken.map(d => d.message).join('\n'),
+        ).toBe(true);
         await editFile(ws, 'a.ssc', `${other}stakeholder Council : municipality {\n    power high\n    interest high\n}`);
-        const council = ws.diagnostics('a.ssc').filter(d => d.range.start.line === 1).map(d => String(d.code));
+        const council = ws
+            .diagnostics('a.ssc')
+            .filter(d => d.range.start.line === 1)
+            .map(d => String(d.code));
         expect(council).toEqual(expect.arrayContaining([Rule.MissingCategory, Rule.IncompleteProfile, Rule.MissingLevel]));
     });
 });

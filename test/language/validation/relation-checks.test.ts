@@ -23,7 +23,10 @@ describe('relation/duplicate', () => {
         expect(ws.diagnostics('a.ssc').filter(d => d.code === Rule.RelationDuplicate)).toEqual([]);
         const [d] = expectRule(ws, 'b.ssc', Rule.RelationDuplicate);
         expect(d.text).toBe('B <-> A');
-        expect(d.relatedInformation?.[0].location).toMatchObject({ uri: 'file:///work/a.ssc', range: { start: { line: lineOf(a, 'relation') } } });
+        expect(d.relatedInformation?.[0].location).toMatchObject({
+            uri: 'file:///work/a.ssc',
+            range: { start: { line: lineOf(a, 'relation') } },
+        });
     });
     test('the opposite direction or another kind is a different relation', async () => {
         const ws = await model(`${PARTIES}relation A -> B : funds\nrelation B -> A : funds\nrelation A -> B : informs`);

@@ -31,15 +31,20 @@ describe('kpi/examiner-not-municipality', () => {
         const [d] = expectRule(ws, 'kpi.ssc', Rule.KpiExaminerNotMunicipality);
         expect(d.text).toBe('Ministry');
         expect(d.message).toContain("(group 'government')");
-        expect(d.relatedInformation?.[0].location).toMatchObject({ uri: 'file:///work/parties.ssc', range: { start: { line: lineOf(PARTIES, ': government') } } });
+        expect(d.relatedInformation?.[0].location).toMatchObject({
+            uri: 'file:///work/parties.ssc',
+            range: { start: { line: lineOf(PARTIES, ': government') } },
+        });
     });
-    test('a ministry examining a university\'s KPI is not a finding: only service providers\' KPIs are checked', async () => {
+    test("a ministry examining a university's KPI is not a finding: only service providers' KPIs are checked", async () => {
         const ws = await buildWorkspace({ 'parties.ssc': PARTIES, 'kpi.ssc': 'kpi Graduates { provider Uni examiner Ministry }' });
         expectNoRule(ws, Rule.KpiExaminerNotMunicipality);
     });
     test('a private-sector provider of a custom group counts as a service provider', async () => {
         const ws = await buildWorkspace({ 'parties.ssc': PARTIES, 'kpi.ssc': 'kpi Reports { provider Consultancy examiner Uni }' });
-        expect(expectRule(ws, 'kpi.ssc', Rule.KpiExaminerNotMunicipality)[0].message).toContain('a service provider (of the private sector)');
+        expect(expectRule(ws, 'kpi.ssc', Rule.KpiExaminerNotMunicipality)[0].message).toContain(
+            'a service provider (of the private sector)',
+        );
     });
 });
 
@@ -52,7 +57,9 @@ describe('roles/unit-misplaced', () => {
         expect(found[1].message).toContain('Table 3');
     });
     test('units in a municipality and ministries in a government are in place', async () => {
-        const ws = await model(`stakeholder C : municipality { unit Lab : water-sanitation }\nstakeholder G : government { ministry Energy : energy }`);
+        const ws = await model(
+            `stakeholder C : municipality { unit Lab : water-sanitation }\nstakeholder G : government { ministry Energy : energy }`,
+        );
         expectNoRule(ws, Rule.UnitMisplaced);
     });
 });

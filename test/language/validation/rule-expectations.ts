@@ -4,7 +4,10 @@ import { ruleInfo } from '../../../language/validation/rule-codes.js';
 import { buildWorkspace, type TestWorkspace } from '../../helpers/workspace.js';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint,
 };
 
 /** The text a diagnostic's range covers in its file. */
@@ -32,7 +35,10 @@ export function clausePattern(code: string): RegExp {
  */
 export function expectRule(ws: TestWorkspace, file: string, code: string, count = 1): Array<Diagnostic & { text: string }> {
     const found = ws.diagnostics(file).filter(d => d.code === code);
-    expect(found.map(d => d.message), `${code} in ${file}`).toHaveLength(count);
+    expect(
+        found.map(d => d.message),
+        `${code} in ${file}`,
+    ).toHaveLength(count);
     for (const d of found) {
         expect(d.severity).toBe(SEVERITY[ruleInfo(code)!.severity]);
         expect(d.message).toMatch(clausePattern(code));
@@ -53,11 +59,29 @@ export function model(text: string): Promise<TestWorkspace> {
 /** A full, quiet stakeholder body for tests that care about one property at a time. */
 export function body(overrides: Record<string, string> = {}): string {
     const props: Record<string, string> = {
-        scale: 'local', sector: 'public', category: 'active', roles: 'driver-of-technology', power: 'high', interest: 'high',
-        engagement: 'supportive -> leading', strategy: 'manage-closely', aims: '"a"', challenges: '"c"', potential: '"p"',
-        constraints: '"k"', contributions: '"x"', ...overrides,
+        scale: 'local',
+        sector: 'public',
+        category: 'active',
+        roles: 'driver-of-technology',
+        power: 'high',
+        interest: 'high',
+        engagement: 'supportive -> leading',
+        strategy: 'manage-closely',
+        aims: '"a"',
+        challenges: '"c"',
+        potential: '"p"',
+        constraints: '"k"',
+        contributions: '"x"',
+        ...overrides,
     };
-    return '{\n' + Object.entries(props).filter(([, v]) => v !== '').map(([k, v]) => `    ${k} ${v}`).join('\n') + '\n}';
+    return (
+        '{\n' +
+        Object.entries(props)
+            .filter(([, v]) => v !== '')
+            .map(([k, v]) => `    ${k} ${v}`)
+            .join('\n') +
+        '\n}'
+    );
 }
 
 /** The 0-based line of the first occurrence of `needle` in `text`. */

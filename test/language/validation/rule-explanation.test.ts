@@ -19,12 +19,16 @@ describe('rule explanations', () => {
         expect(ruleExplanation('no/such-rule')).toBeUndefined();
     });
 
-    test('hovering a finding shows its rule\'s full explanation', async () => {
-        const text = 'programme P { review every 6 months }\nstakeholder Council : municipality { power high interest low strategy monitor }\n';
+    test("hovering a finding shows its rule's full explanation", async () => {
+        const text =
+            'programme P { review every 6 months }\nstakeholder Council : municipality { power high interest low strategy monitor }\n';
         const ws = await buildWorkspace({ 'model.ssc': text });
         const document = ws.documents.get('model.ssc')!;
         const finding = document.diagnostics!.find(d => d.code === Rule.StrategyMismatch)!;
-        const hover = await ws.services.Ssc.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position: finding.range.start });
+        const hover = await ws.services.Ssc.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: finding.range.start,
+        });
         const value = (hover?.contents as { value: string }).value;
         expect(value).toContain(`**${Rule.StrategyMismatch}**`);
         expect(value).toMatch(/By convention/);

@@ -9,13 +9,18 @@ import { buildWorkspace } from '../../helpers/workspace.js';
 afterEach(() => vi.restoreAllMocks());
 
 test('a rule that throws is logged and skipped; the other rules still report', async () => {
-    vi.spyOn(CategorizationChecks.prototype, 'checkCategory').mockImplementation(() => { throw new Error('boom'); });
+    vi.spyOn(CategorizationChecks.prototype, 'checkCategory').mockImplementation(() => {
+        throw new Error('boom');
+    });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const ws = await buildWorkspace('programme P { review every 6 months }\nstakeholder Lonely : ngo { power low }');
     const codes = ws.diagnostics('model.ssc').map(d => d.code);
     expect(codes).not.toContain(Rule.MissingCategory);
     expect(codes).toEqual(expect.arrayContaining([Rule.Isolated, Rule.Unplaced, Rule.MissingTechnologyRole, Rule.MissingStandardGroup]));
-    expect(errors).toHaveBeenCalledWith(expect.stringContaining("rule check 'categorization/missing-category' failed"), expect.stringContaining('boom'));
+    expect(errors).toHaveBeenCalledWith(
+        expect.stringContaining("rule check 'categorization/missing-category' failed"),
+        expect.stringContaining('boom'),
+    );
     expect(ws.diagnostics('model.ssc').some(d => /boom|internal/i.test(d.message))).toBe(false);
 });
 

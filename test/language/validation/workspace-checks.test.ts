@@ -7,12 +7,16 @@ import { body, expectNoRule, expectRule } from './rule-expectations.js';
 /** One stakeholder per standard group except the given ones, low power each. */
 function allGroupsBut(...skip: string[]): string {
     return STANDARD_GROUP_IDS.filter(g => !skip.includes(g))
-        .map((g, i) => `stakeholder S${i} : ${g} ${body({ power: 'low', interest: 'low', strategy: 'monitor' })}`).join('\n');
+        .map((g, i) => `stakeholder S${i} : ${g} ${body({ power: 'low', interest: 'low', strategy: 'monitor' })}`)
+        .join('\n');
 }
 
 describe('identification/missing-standard-group', () => {
     test('one diagnostic on the programme name lists every missing group across the workspace', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': 'programme P {\n    review every 6 months\n}', 'b.ssc': allGroupsBut('ngo', 'academia') });
+        const ws = await buildWorkspace({
+            'a.ssc': 'programme P {\n    review every 6 months\n}',
+            'b.ssc': allGroupsBut('ngo', 'academia'),
+        });
         const [d] = expectRule(ws, 'a.ssc', Rule.MissingStandardGroup);
         expect(d.text).toBe('P');
         expect(d.message).toContain('ngo (5.6) and academia (5.9)');
@@ -20,7 +24,10 @@ describe('identification/missing-standard-group', () => {
         expect(ws.withCode(Rule.MissingStandardGroup)).toHaveLength(1);
     });
     test('an excluded group is not missing', async () => {
-        const ws = await buildWorkspace({ 'a.ssc': 'programme P { review every 6 months excludes ngo "n/a", academia }', 'b.ssc': allGroupsBut('ngo', 'academia') });
+        const ws = await buildWorkspace({
+            'a.ssc': 'programme P { review every 6 months excludes ngo "n/a", academia }',
+            'b.ssc': allGroupsBut('ngo', 'academia'),
+        });
         expectNoRule(ws, Rule.MissingStandardGroup);
     });
     test('without a programme it waits: a workspace still being started gets no coverage warning', async () => {
@@ -30,7 +37,8 @@ describe('identification/missing-standard-group', () => {
 });
 
 describe('balance/dominance', () => {
-    const civic = (power: string) => `stakeholder R : citizens ${body({ power, interest: 'high', strategy: power === 'low' ? 'keep-informed' : 'manage-closely' })}`;
+    const civic = (power: string) =>
+        `stakeholder R : citizens ${body({ power, interest: 'high', strategy: power === 'low' ? 'keep-informed' : 'manage-closely' })}`;
     const business = `stakeholder T : ict-company ${body({ sector: 'private' })}
 stakeholder U : utility-provider ${body({ sector: 'private' })}
 stakeholder C : municipality ${body()}`;
@@ -38,7 +46,9 @@ stakeholder C : municipality ${body()}`;
         const ws = await buildWorkspace({ 'p.ssc': 'programme P { review every 6 months }', 'q.ssc': `${business}\n${civic('low')}` });
         const [d] = expectRule(ws, 'p.ssc', Rule.Dominance);
         expect(d.text).toBe('P');
-        expect(d.message).toMatch(/^Power leans towards the private sector: 2 of the 3 high-power stakeholders are private\. They are T and U,/);
+        expect(d.message).toMatch(
+            /^Power leans towards the private sector: 2 of the 3 high-power stakeholders are private\. They are T and U,/,
+        );
         expect(d.message).toContain('By convention two thirds');
         expect(d.relatedInformation?.map(r => r.location.uri)).toEqual(['file:///work/q.ssc', 'file:///work/q.ssc']);
     });

@@ -17,7 +17,6 @@ const FILES = {
 
 const path = (document: LangiumDocument) => document.uri.path.slice('/work/'.length);
 
-
 /** A stakeholder of the file's current syntax tree (the document stays, its tree is replaced on each edit). */
 function declaration(ws: TestWorkspace, file: string, name: string): Stakeholder {
     const model = ws.documents.get(file)!.parseResult.value as Model;
@@ -35,8 +34,12 @@ describe('an edit relinks and revalidates other files only when exported names c
         linked = [];
         validated = [];
         const builder = ws.services.shared.workspace.DocumentBuilder;
-        builder.onDocumentPhase(DocumentState.Linked, d => { if (d.uri.scheme === 'file') linked.push(path(d)); });
-        builder.onDocumentPhase(DocumentState.Validated, d => { if (d.uri.scheme === 'file') validated.push(path(d)); });
+        builder.onDocumentPhase(DocumentState.Linked, d => {
+            if (d.uri.scheme === 'file') linked.push(path(d));
+        });
+        builder.onDocumentPhase(DocumentState.Validated, d => {
+            if (d.uri.scheme === 'file') validated.push(path(d));
+        });
     });
     const codes = (file: string) => ws.diagnostics(file).map(d => d.code);
 
@@ -66,7 +69,9 @@ describe('an edit relinks and revalidates other files only when exported names c
         expect(kpi.provider?.ref).toBe(bob);
         const { AstNodeLocator } = ws.services.Ssc.workspace;
         const references = ws.services.shared.workspace.IndexManager.findAllReferences(bob, AstNodeLocator.getAstNodePath(bob))
-            .map(r => r.sourceUri.path.slice('/work/'.length)).toArray().sort();
+            .map(r => r.sourceUri.path.slice('/work/'.length))
+            .toArray()
+            .sort();
         expect(references).toEqual(['kpis.ssc', 'map.ssc', 'people.ssc']);
     });
 

@@ -25,7 +25,13 @@ async function startServer(folder: string, initializationOptions?: object) {
     // createSscServices creates the sync only when a connection exists; the test plays the client.
     void services.Ssc.ssc.RuleSettingsSync;
     const server = services.shared.lsp.LanguageServer;
-    await server.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'w' }], initializationOptions });
+    await server.initialize({
+        processId: null,
+        rootUri: null,
+        capabilities: {},
+        workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'w' }],
+        initializationOptions,
+    });
     server.initialized({});
     await services.shared.workspace.WorkspaceManager.ready;
     const severityOf = (code: string) => {
@@ -50,7 +56,9 @@ describe('rule severities in the language server', () => {
         expect(severityOf(Rule.Isolated)).toBe('absent');
 
         writeFileSync(path.join(folder, '.sscrc.json'), '{ "rules": {} }');
-        services.shared.lsp.DocumentUpdateHandler.didChangeWatchedFiles!({ changes: [{ uri: URI.file(path.join(folder, '.sscrc.json')).toString(), type: FileChangeType.Changed }] });
+        services.shared.lsp.DocumentUpdateHandler.didChangeWatchedFiles!({
+            changes: [{ uri: URI.file(path.join(folder, '.sscrc.json')).toString(), type: FileChangeType.Changed }],
+        });
         await eventually(() => expect(severityOf(Rule.Isolated)).toBe(DiagnosticSeverity.Warning));
         expect(severityOf(Rule.MissingCategory)).toBe(DiagnosticSeverity.Warning);
     });
@@ -59,7 +67,9 @@ describe('rule severities in the language server', () => {
         const folder = workspaceFolder(JSON.stringify({ rules: { [Rule.Isolated]: 'off' } }));
         const { services, severityOf } = await startServer(folder);
         await eventually(() => expect(severityOf(Rule.Isolated)).toBe('absent'));
-        services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { ssc: { rules: { [Rule.Isolated]: 'hint', [Rule.Unplaced]: 'off' } } } });
+        services.shared.workspace.ConfigurationProvider.updateConfiguration({
+            settings: { ssc: { rules: { [Rule.Isolated]: 'hint', [Rule.Unplaced]: 'off' } } },
+        });
         await eventually(() => expect(severityOf(Rule.Isolated)).toBe(DiagnosticSeverity.Hint));
         expect(severityOf(Rule.Unplaced)).toBe('absent');
     });
@@ -69,7 +79,9 @@ describe('rule severities in the language server', () => {
         const folder = workspaceFolder('{ "rules": ');
         const { severityOf } = await startServer(folder);
         await eventually(() => expect(severityOf(Rule.Isolated)).toBe(DiagnosticSeverity.Warning));
-        await eventually(() => expect(errors.mock.calls.map(c => String(c[0]))).toContainEqual(expect.stringMatching(/\.sscrc\.json: not valid JSON/)));
+        await eventually(() =>
+            expect(errors.mock.calls.map(c => String(c[0]))).toContainEqual(expect.stringMatching(/\.sscrc\.json: not valid JSON/)),
+        );
     });
 
     test('an untrusted workspace ignores .sscrc.json', async () => {

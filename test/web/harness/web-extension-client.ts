@@ -5,8 +5,13 @@
  * like a GitHub repository in github.dev (`vscode-vfs://github/…`). Results land on `window.__harness`.
  */
 import {
-    BrowserMessageReader, BrowserMessageWriter, createProtocolConnection, InitializedNotification, InitializeRequest,
-    PublishDiagnosticsNotification, type PublishDiagnosticsParams
+    BrowserMessageReader,
+    BrowserMessageWriter,
+    createProtocolConnection,
+    InitializedNotification,
+    InitializeRequest,
+    PublishDiagnosticsNotification,
+    type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/browser.js';
 import { ReadDirectoryRequest, ReadFileRequest, StatRequest, type FsEntry } from '../../../protocol/file-system-messages.js';
 import { PreviewRequest } from '../../../protocol/server-messages.js';
@@ -30,13 +35,21 @@ function entries(folder: string): FsEntry[] {
     return [...children.values()];
 }
 
-const harness = { diagnostics: {} as Record<string, PublishDiagnosticsParams['diagnostics']>, asked, preview: undefined as unknown, error: undefined as unknown };
+const harness = {
+    diagnostics: {} as Record<string, PublishDiagnosticsParams['diagnostics']>,
+    asked,
+    preview: undefined as unknown,
+    error: undefined as unknown,
+};
 (window as unknown as { __harness: typeof harness }).__harness = harness;
 
 async function main(): Promise<void> {
     const worker = new Worker('server-worker.js');
     const connection = createProtocolConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
-    connection.onRequest(ReadDirectoryRequest.type, p => { asked.push(`readDirectory ${p.uri}`); return { entries: entries(p.uri) }; });
+    connection.onRequest(ReadDirectoryRequest.type, p => {
+        asked.push(`readDirectory ${p.uri}`);
+        return { entries: entries(p.uri) };
+    });
     connection.onRequest(ReadFileRequest.type, p => {
         asked.push(`readFile ${p.uri}`);
         const text = files.get(p.uri);
@@ -49,16 +62,24 @@ async function main(): Promise<void> {
     });
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
-    connection.onNotification(PublishDiagnosticsNotification.type, p => { harness.diagnostics[p.uri] = p.diagnostics; });
+    connection.onNotification(PublishDiagnosticsNotification.type, p => {
+        harness.diagnostics[p.uri] = p.diagnostics;
+    });
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
-        processId: null, rootUri: ROOT, workspaceFolders: [{ uri: ROOT, name: 'city' }],
-        initializationOptions: { workspaceTrusted: true }, capabilities: {},
+        processId: null,
+        rootUri: ROOT,
+        workspaceFolders: [{ uri: ROOT, name: 'city' }],
+        initializationOptions: { workspaceTrusted: true },
+        capabilities: {},
     });
     await connection.sendNotification(InitializedNotification.type, {});
     // Wait until every model file of the repository has been reported on, then ask for the preview.
-    while (![...files.keys()].filter(u => u.endsWith('.ssc')).every(u => harness.diagnostics[u] !== undefined)) await new Promise(r => setTimeout(r, 50));
+    while (![...files.keys()].filter(u => u.endsWith('.ssc')).every(u => harness.diagnostics[u] !== undefined))
+        await new Promise(r => setTimeout(r, 50));
     harness.preview = await connection.sendRequest(PreviewRequest.type, { uri: `${ROOT}/models/city.ssc` });
 }
 
-main().catch(error => { harness.error = String(error); });
+main().catch(error => {
+    harness.error = String(error);
+});

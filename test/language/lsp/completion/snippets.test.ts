@@ -8,7 +8,9 @@ import { Rule } from '../../../../language/validation/rule-codes.js';
 import { buildWorkspace, createTestServices, type TestWorkspace } from '../../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
-beforeAll(async () => { services = await createTestServices(); });
+beforeAll(async () => {
+    services = await createTestServices();
+});
 
 /**
  * Findings that would contradict the text a snippet or fix inserted itself: a strategy that does not
@@ -17,9 +19,18 @@ beforeAll(async () => { services = await createTestServices(); });
  * reference to nothing, a property given twice, a clash of names, or text that does not parse.
  */
 const CONTRADICTIONS = new Set<string>([
-    Rule.StrategyMismatch, Rule.Regression, Rule.PowerfulResistant, Rule.KpiJudgeAndJudged, Rule.KpiExaminerNotMunicipality,
-    Rule.ConsultationLateInformation, Rule.ConsultationNoGrievance, Rule.UnknownReference, Rule.RepeatedProperty, Rule.DuplicateName,
-    'categorization/active-without-power', 'syntax',
+    Rule.StrategyMismatch,
+    Rule.Regression,
+    Rule.PowerfulResistant,
+    Rule.KpiJudgeAndJudged,
+    Rule.KpiExaminerNotMunicipality,
+    Rule.ConsultationLateInformation,
+    Rule.ConsultationNoGrievance,
+    Rule.UnknownReference,
+    Rule.RepeatedProperty,
+    Rule.DuplicateName,
+    'categorization/active-without-power',
+    'syntax',
 ]);
 /** Words of placeholder texts: none may reach the analysis (and so the report or an export). */
 const PLACEHOLDER = /TODO|placeholder|Full name|What they|Target value|How the participants|Programme title|""/i;
@@ -32,14 +43,24 @@ function added(before: TestWorkspace, after: TestWorkspace, file: string): Diagn
     for (const d of before.diagnostics(file)) old.set(key(d), (old.get(key(d)) ?? 0) + 1);
     return after.diagnostics(file).filter(d => {
         const n = old.get(key(d)) ?? 0;
-        if (n > 0) { old.set(key(d), n - 1); return false; }
+        if (n > 0) {
+            old.set(key(d), n - 1);
+            return false;
+        }
         return true;
     });
 }
 
 async function snippetsAt(text: string): Promise<CompletionItem[]> {
     let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({ text: `${text}<|>`, index: 0, disposeAfterCheck: true, assert: l => { list = l; } });
+    await expectCompletion(services.Ssc)({
+        text: `${text}<|>`,
+        index: 0,
+        disposeAfterCheck: true,
+        assert: l => {
+            list = l;
+        },
+    });
     return (list?.items ?? []).filter(i => i.kind === 15);
 }
 
@@ -52,7 +73,8 @@ const WORKSPACES: Record<string, string> = {
         'stakeholder Telco "Telecom" : ict-company { sector private power medium interest low }',
         '',
     ].join('\n'),
-    'a grievance mechanism already there': 'programme P { as-of 2026-06-30 }\nstakeholder Ngo : ngo\ngrievance Ombudsman "Ombudsman" established 2026-01-10\n',
+    'a grievance mechanism already there':
+        'programme P { as-of 2026-06-30 }\nstakeholder Ngo : ngo\ngrievance Ombudsman "Ombudsman" established 2026-01-10\n',
     'a municipality only': 'stakeholder Council : municipality\n',
 };
 
@@ -84,10 +106,14 @@ describe('snippet defaults', () => {
     test('the consultation snippet declares a grievance mechanism before it when the workspace has none', async () => {
         const consultation = (await snippetsAt('programme P { as-of 2026-06-30 }\n')).find(s => s.label === 'consultation')!;
         const preview = snippetPreview(consultation.insertText!);
-        expect(preview).toMatch(/^grievance Grievance "" established 2026-05-31\nconsultation Consultation "" \{\n {4}date 2026-06-30\n {4}information-shared 2026-06-16\n {4}grievance Grievance\n/);
+        expect(preview).toMatch(
+            /^grievance Grievance "" established 2026-05-31\nconsultation Consultation "" \{\n {4}date 2026-06-30\n {4}information-shared 2026-06-16\n {4}grievance Grievance\n/,
+        );
     });
     test('with grievance mechanisms in the workspace, it offers them; and citizens come first among participants', async () => {
-        const consultation = (await snippetsAt(WORKSPACES['a programme and a few stakeholders'] + 'grievance G established 2026-01-01\n')).find(s => s.label === 'consultation')!;
+        const consultation = (
+            await snippetsAt(WORKSPACES['a programme and a few stakeholders'] + 'grievance G established 2026-01-01\n')
+        ).find(s => s.label === 'consultation')!;
         expect(consultation.insertText).toMatch(/participants \$\{4\|Residents,Council,Telco\|\}/);
         expect(consultation.insertText).toMatch(/grievance \$\{7\|G\|\}/);
     });
@@ -97,8 +123,15 @@ describe('snippet defaults', () => {
 const FIXABLE = [
     'programme P { as-of 2026-06-30 review every 6 months }',
     'stakeholder Council "City council" : municipality {',
-    '    scale local', '    sector public', '    category active', '    roles driver-of-technology',
-    '    power high', '    interest low', '    engagement neutral -> supportive', '    strategy monitor', '}',
+    '    scale local',
+    '    sector public',
+    '    category active',
+    '    roles driver-of-technology',
+    '    power high',
+    '    interest low',
+    '    engagement neutral -> supportive',
+    '    strategy monitor',
+    '}',
     'stakeholder Residents : citizens { category affected power low interest high engagement neutral }',
     'relation Residnts -> Council : informs',
     '',
@@ -112,7 +145,11 @@ describe('every quick fix', () => {
         const codes = new Set<string>();
         let applied = 0;
         for (const diagnostic of document.diagnostics ?? []) {
-            const actions = await provider.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
+            const actions = (await provider.getCodeActions(document, {
+                textDocument: { uri: document.uri.toString() },
+                range: diagnostic.range,
+                context: { diagnostics: [diagnostic] },
+            })) as CodeAction[];
             for (const action of actions) {
                 const edits = action.edit?.changes?.[document.uri.toString()] ?? [];
                 const fixed = TextDocument.applyEdits(TextDocument.create('file:///work/model.ssc', 'ssc', 1, FIXABLE), edits);
@@ -127,7 +164,16 @@ describe('every quick fix', () => {
                 applied++;
             }
         }
-        expect([...codes]).toEqual(expect.arrayContaining([Rule.MissingStandardGroup, Rule.AffectedWithoutAttitude, Rule.StrategyMismatch, Rule.IncompleteProfile, Rule.MissingStrategy, Rule.UnknownReference]));
+        expect([...codes]).toEqual(
+            expect.arrayContaining([
+                Rule.MissingStandardGroup,
+                Rule.AffectedWithoutAttitude,
+                Rule.StrategyMismatch,
+                Rule.IncompleteProfile,
+                Rule.MissingStrategy,
+                Rule.UnknownReference,
+            ]),
+        );
         expect(applied).toBeGreaterThan(8);
     });
 });

@@ -24,8 +24,32 @@ describe('ssc import: header recognition', () => {
     });
 
     test('current, desired and target levels, and the profile dimensions', () => {
-        const { report } = run([['Name', 'Current engagement', 'Target level', 'Aims', 'Challenges', 'Potential', 'Constraints', 'Contribution', 'Legitimacy', 'Urgency']]);
-        expect(report.columns.map(c => c.field)).toEqual(['name', 'engagement', 'desired', 'aims', 'challenges', 'potential', 'constraints', 'contributions', 'legitimacy', 'urgency']);
+        const { report } = run([
+            [
+                'Name',
+                'Current engagement',
+                'Target level',
+                'Aims',
+                'Challenges',
+                'Potential',
+                'Constraints',
+                'Contribution',
+                'Legitimacy',
+                'Urgency',
+            ],
+        ]);
+        expect(report.columns.map(c => c.field)).toEqual([
+            'name',
+            'engagement',
+            'desired',
+            'aims',
+            'challenges',
+            'potential',
+            'constraints',
+            'contributions',
+            'legitimacy',
+            'urgency',
+        ]);
     });
 
     test('a title row above the headers is passed over', () => {
@@ -35,7 +59,12 @@ describe('ssc import: header recognition', () => {
     });
 
     test('a sheet without a name column is refused with the reason', () => {
-        expect(() => run([['Owner', 'Budget'], ['x', '1']])).toThrow(RegisterError);
+        expect(() =>
+            run([
+                ['Owner', 'Budget'],
+                ['x', '1'],
+            ]),
+        ).toThrow(RegisterError);
         expect(() => run([['Owner', 'Budget']])).toThrow(/no name column/);
         expect(hasNameColumn([['Owner']])).toBe(false);
         expect(hasNameColumn([['Title'], ['Stakeholder', 'Power']])).toBe(true);
@@ -45,29 +74,64 @@ describe('ssc import: header recognition', () => {
 describe('ssc import: values', () => {
     test('label-style values match the vocabulary ids', () => {
         const { text, report } = run([
-            ['Name', 'Group', 'Influence', 'Interest', 'Engagement', 'Desired level', 'Strategy', 'Scale', 'Sector', 'Onion layer', 'Roles', 'Category'],
-            ['Aguas', 'Utility provider', 'High', 'Low', 'Resistant', 'Supportive', 'Keep satisfied', 'Local and supralocal', 'Private', 'Direct',
-                'Driver of technology; Enabler of the SSC', 'Affected opponent'],
+            [
+                'Name',
+                'Group',
+                'Influence',
+                'Interest',
+                'Engagement',
+                'Desired level',
+                'Strategy',
+                'Scale',
+                'Sector',
+                'Onion layer',
+                'Roles',
+                'Category',
+            ],
+            [
+                'Aguas',
+                'Utility provider',
+                'High',
+                'Low',
+                'Resistant',
+                'Supportive',
+                'Keep satisfied',
+                'Local and supralocal',
+                'Private',
+                'Direct',
+                'Driver of technology; Enabler of the SSC',
+                'Affected opponent',
+            ],
         ]);
         expect(text).toContain('stakeholder Aguas "Aguas" : utility-provider {');
-        for (const line of ['power high', 'interest low', 'engagement resistant -> supportive', 'strategy keep-satisfied', 'scale local-and-supralocal',
-            'sector private', 'onion direct', 'roles driver-of-technology, enabler-of-ssc', 'category affected opponent']) expect(text).toContain(line);
+        for (const line of [
+            'power high',
+            'interest low',
+            'engagement resistant -> supportive',
+            'strategy keep-satisfied',
+            'scale local-and-supralocal',
+            'sector private',
+            'onion direct',
+            'roles driver-of-technology, enabler-of-ssc',
+            'category affected opponent',
+        ])
+            expect(text).toContain(line);
         expect(report.approximate).toEqual([]);
         expect(report.unmatched).toEqual([]);
     });
 
     test('each standard group is known by its id, our label, its clause 5.x title and its Table I.1 row', () => {
         const supplement: Record<string, string[]> = {
-            'municipality': ['Municipalities, city councils and city administration', 'Municipalities, city council and city administration'],
-            'government': ['National and regional governments'],
+            municipality: ['Municipalities, city councils and city administration', 'Municipalities, city council and city administration'],
+            government: ['National and regional governments'],
             'city-services-company': ['City services companies'],
             'utility-provider': ['Utility providers'],
             'ict-company': ['ICT companies (e.g., telecom operators, start-ups, software companies)', 'ICT companies'],
-            'ngo': ['Non-governmental organizations', 'NGOs'],
+            ngo: ['Non-governmental organizations', 'NGOs'],
             'international-organization': ['International, regional, and multilateral organizations'],
             'industry-association': ['Industry associations'],
-            'academia': ['Academia, research organizations and specialized bodies.'],
-            'citizens': ['Citizens and citizen organizations', 'Citizens and citizens\u2019 organisations'],
+            academia: ['Academia, research organizations and specialized bodies.'],
+            citizens: ['Citizens and citizen organizations', 'Citizens and citizens\u2019 organisations'],
             'urban-planner': ['Urban planners'],
             'standards-body': ['Standards developing organizations', 'Standardization bodies'],
         };
@@ -88,7 +152,10 @@ describe('ssc import: values', () => {
     });
 
     test('an approximate value is mapped to the closest id and reported; an unknown one is kept as a comment and reported', () => {
-        const { text, report } = run([['Name', 'Group', 'Power', 'Engagement'], ['Telco', 'ICT compnies', 'very strong', 'Supportve']]);
+        const { text, report } = run([
+            ['Name', 'Group', 'Power', 'Engagement'],
+            ['Telco', 'ICT compnies', 'very strong', 'Supportve'],
+        ]);
         expect(text).toContain(': ict-company');
         expect(text).toContain('engagement supportive');
         expect(text).toContain('// Power: very strong (not recognised)');
@@ -103,27 +170,43 @@ describe('ssc import: values', () => {
     });
 
     test('several values in a cell: ";" and line breaks (commas too for keyword lists), bullets dropped', () => {
-        const { text } = run([['Name', 'Group', 'Aims', 'Category'], ['Council', 'Municipality', '– Efficient services\n– Lower emissions; Open data, for all', 'active, beneficiary']]);
+        const { text } = run([
+            ['Name', 'Group', 'Aims', 'Category'],
+            ['Council', 'Municipality', '– Efficient services\n– Lower emissions; Open data, for all', 'active, beneficiary'],
+        ]);
         expect(text).toContain('aims "Efficient services", "Lower emissions", "Open data, for all"');
         expect(text).toContain('category active, beneficiary');
     });
 
     test('"current -> desired" in one engagement cell, and a strategy with its note in parentheses', () => {
-        const { text } = run([['Name', 'Group', 'Engagement', 'Strategy'], ['Council', 'Municipality', 'Supportive → Leading', 'Manage closely (Co-chairs the board)']]);
+        const { text } = run([
+            ['Name', 'Group', 'Engagement', 'Strategy'],
+            ['Council', 'Municipality', 'Supportive → Leading', 'Manage closely (Co-chairs the board)'],
+        ]);
         expect(text).toContain('engagement supportive -> leading');
         expect(text).toContain('strategy manage-closely "Co-chairs the board"');
     });
 
     test('a strategy our export marks as suggested is not imported as declared', () => {
-        const { text } = run([['Stakeholder', 'Id', 'Group', 'Strategy', 'Strategy source', 'Grid position'], ['A', 'A', 'NGOs', 'Keep informed', 'suggested', 'keep-informed']]);
+        const { text } = run([
+            ['Stakeholder', 'Id', 'Group', 'Strategy', 'Strategy source', 'Grid position'],
+            ['A', 'A', 'NGOs', 'Keep informed', 'suggested', 'keep-informed'],
+        ]);
         expect(text).not.toContain('strategy');
         expect(text).not.toContain('Grid position');
     });
 
     test('--map names unrecognised columns and values', () => {
-        const { text, report } = run([['Organisation', 'Clout', 'Sort'], ['Riverside Trust', 'big', 'charity']], {
-            columns: { Clout: 'power', Sort: 'group' }, values: { power: { big: '5' }, group: { charity: 'ngo' } },
-        });
+        const { text, report } = run(
+            [
+                ['Organisation', 'Clout', 'Sort'],
+                ['Riverside Trust', 'big', 'charity'],
+            ],
+            {
+                columns: { Clout: 'power', Sort: 'group' },
+                values: { power: { big: '5' }, group: { charity: 'ngo' } },
+            },
+        );
         expect(text).toContain('stakeholder RiversideTrust "Riverside Trust" : ngo {');
         expect(text).toContain('power 5');
         expect(report.unmatched).toEqual([]);
@@ -133,8 +216,13 @@ describe('ssc import: values', () => {
 
 describe('ssc import: rows and identifiers', () => {
     test('ids are derived from names: letters and digits, unique, never a keyword or a standard group', () => {
-        const { text, report } = run([['Name', 'Group'], ['Aguas de València', 'Utility'], ['Aguas de València', 'Utility'], ['2030 Agenda office', 'Municipality'],
-            ['!!!', 'NGO']]);
+        const { text, report } = run([
+            ['Name', 'Group'],
+            ['Aguas de València', 'Utility'],
+            ['Aguas de València', 'Utility'],
+            ['2030 Agenda office', 'Municipality'],
+            ['!!!', 'NGO'],
+        ]);
         expect(text).toContain('stakeholder AguasDeValencia "Aguas de València"');
         expect(text).toContain('stakeholder AguasDeValencia2 "Aguas de València"');
         expect(text).toContain('stakeholder S2030AgendaOffice ');
@@ -143,11 +231,18 @@ describe('ssc import: rows and identifiers', () => {
     });
 
     test('an id column is used where it holds a usable, unused identifier; others are renamed and reported', () => {
-        const { text, report } = run([['ID', 'Name', 'Group'], ['WaterCo', 'Aguas', 'Utility'], ['WaterCo', 'Aguas 2', 'Utility'], ['S-01', 'Gas', 'Utility'],
-            ['power', 'Power company', 'Utility']]);
+        const { text, report } = run([
+            ['ID', 'Name', 'Group'],
+            ['WaterCo', 'Aguas', 'Utility'],
+            ['WaterCo', 'Aguas 2', 'Utility'],
+            ['S-01', 'Gas', 'Utility'],
+            ['power', 'Power company', 'Utility'],
+        ]);
         expect(text).toContain('stakeholder WaterCo "Aguas"');
         expect(report.renamedIds).toEqual([
-            { row: 3, from: 'WaterCo', to: 'WaterCo2' }, { row: 4, from: 'S-01', to: 'S01' }, { row: 5, from: 'power', to: 'Power' },
+            { row: 3, from: 'WaterCo', to: 'WaterCo2' },
+            { row: 4, from: 'S-01', to: 'S01' },
+            { row: 5, from: 'power', to: 'Power' },
         ]);
     });
 
@@ -155,12 +250,21 @@ describe('ssc import: rows and identifiers', () => {
         const { report } = run([['Name', 'Group'], ['A', 'NGO'], [], ['', 'NGO'], ['Name', 'Group'], ['B', 'NGO']]);
         expect(report.imported).toBe(2);
         expect(report.blankRows).toBe(1);
-        expect(report.skipped).toEqual([{ row: 4, reason: 'no name' }, { row: 5, reason: 'repeats the header row' }]);
+        expect(report.skipped).toEqual([
+            { row: 4, reason: 'no name' },
+            { row: 5, reason: 'repeats the header row' },
+        ]);
         expect(formatImportReport(report)).toContain('row 4: no name');
     });
 
     test('other groups become custom groups; stakeholders without a group are put in Ungrouped and reported', () => {
-        const { text, report } = run([['Name', 'Group'], ['Radio', 'Local media'], ['Press', 'local media'], ['Mystery', ''], ['Blog', 'LocalMedia']]);
+        const { text, report } = run([
+            ['Name', 'Group'],
+            ['Radio', 'Local media'],
+            ['Press', 'local media'],
+            ['Mystery', ''],
+            ['Blog', 'LocalMedia'],
+        ]);
         expect(text).toContain('group LocalMedia "Local media"');
         expect(text).toContain('stakeholder Radio "Radio" : LocalMedia');
         expect(text).toContain('stakeholder Press "Press" : LocalMedia');
@@ -171,7 +275,10 @@ describe('ssc import: rows and identifiers', () => {
     });
 
     test('cells of unrecognised columns are kept as comments, texts are escaped', () => {
-        const { text } = run([['Name', 'Group', 'Notes', 'Aims'], ['Say "hi" \\ bye', 'NGO', 'line one\nline two', 'a "quoted" aim']]);
+        const { text } = run([
+            ['Name', 'Group', 'Notes', 'Aims'],
+            ['Say "hi" \\ bye', 'NGO', 'line one\nline two', 'a "quoted" aim'],
+        ]);
         expect(text).toContain('stakeholder SayHiBye "Say \\"hi\\" \\\\ bye" : ngo {');
         expect(text).toContain('// Notes: line one line two');
         expect(text).toContain('aims "a \\"quoted\\" aim"');

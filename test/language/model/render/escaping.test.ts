@@ -34,7 +34,10 @@ describe('a model full of payloads', () => {
     test('HTML report and SVG carry no live markup from the model', async () => {
         const report = await reportOf(HOSTILE_MODEL);
         // The hostile model has no actions, so the plan drawings hold none of its names (process-render.test.ts covers them).
-        for (const text of [renderHtmlReport(report), ...DIAGRAM_VIEWS.filter(v => !v.startsWith('plan')).map(v => renderDiagramSvg(report, v))]) {
+        for (const text of [
+            renderHtmlReport(report),
+            ...DIAGRAM_VIEWS.filter(v => !v.startsWith('plan')).map(v => renderDiagramSvg(report, v)),
+        ]) {
             expect(text).not.toMatch(/<script/i);
             expect(text).not.toMatch(/<img/i);
             expect(text).not.toMatch(/<svg[^>]*onload/i);

@@ -6,14 +6,44 @@ import { layoutGrid } from '../../../../language/model/views/grid-layout.js';
 
 function stakeholder(id: string, power: number, interest: number): StakeholderData {
     return {
-        file: 'm.ssc', line: 1, id, name: null, group: 'citizens', custom: false, scale: null, sector: null, categories: [], attitude: null, roles: [],
-        power, interest, legitimacy: null, urgency: null, strategy: null, strategyNote: null, current: null, desired: null, onion: null,
-        profile: { aims: [], challenges: [], potential: [], constraints: [], contributions: [] }, units: [], ministries: [],
+        file: 'm.ssc',
+        line: 1,
+        id,
+        name: null,
+        group: 'citizens',
+        custom: false,
+        scale: null,
+        sector: null,
+        categories: [],
+        attitude: null,
+        roles: [],
+        power,
+        interest,
+        legitimacy: null,
+        urgency: null,
+        strategy: null,
+        strategyNote: null,
+        current: null,
+        desired: null,
+        onion: null,
+        profile: { aims: [], challenges: [], potential: [], constraints: [], contributions: [] },
+        units: [],
+        ministries: [],
     };
 }
 
 function chart(points: Array<[string, number, number]>): Map<string, [number, number]> {
-    const model: ModelData = { programme: null, stakeholders: points.map(([id, p, i]) => stakeholder(id, p, i)), groups: [], relations: [], kpis: [], grievances: [], consultations: [], actions: [], assessments: [] };
+    const model: ModelData = {
+        programme: null,
+        stakeholders: points.map(([id, p, i]) => stakeholder(id, p, i)),
+        groups: [],
+        relations: [],
+        kpis: [],
+        grievances: [],
+        consultations: [],
+        actions: [],
+        assessments: [],
+    };
     const text = renderMermaidGrid(layoutGrid(analyse(model, { today: '2026-06-30' })));
     const drawn = new Map<string, [number, number]>();
     for (const m of text.matchAll(/^ {4}"([^"]+)": \[([\d.]+), ([\d.]+)\]$/gm)) drawn.set(m[1], [Number(m[2]), Number(m[3])]);
@@ -33,14 +63,22 @@ describe('Mermaid quadrantChart of the grid', () => {
     const crowd = (prefix: string, power: number, interest: number, n: number): Array<[string, number, number]> =>
         Array.from({ length: n }, (_, k) => [`${prefix}${k}`, power, interest]);
     const points: Array<[string, number, number]> = [
-        ...crowd('ManageClosely', 4, 4, 15), ...crowd('KeepSatisfied', 5, 1, 8), ...crowd('KeepInformed', 2, 5, 8), ...crowd('Monitor', 1, 2, 8),
-        ...crowd('PowerLine', 3, 4, 9), ...crowd('InterestLine', 4, 3, 9), ...crowd('PowerLineLow', 3, 1, 5), ...crowd('InterestLineLow', 2, 3, 5),
+        ...crowd('ManageClosely', 4, 4, 15),
+        ...crowd('KeepSatisfied', 5, 1, 8),
+        ...crowd('KeepInformed', 2, 5, 8),
+        ...crowd('Monitor', 1, 2, 8),
+        ...crowd('PowerLine', 3, 4, 9),
+        ...crowd('InterestLine', 4, 3, 9),
+        ...crowd('PowerLineLow', 3, 1, 5),
+        ...crowd('InterestLineLow', 2, 3, 5),
     ];
     const drawn = chart(points);
 
     test.each([
-        ['manage-closely (top right)', 'ManageClosely'], ['keep-satisfied (top left)', 'KeepSatisfied'],
-        ['keep-informed (bottom right)', 'KeepInformed'], ['monitor (bottom left)', 'Monitor'],
+        ['manage-closely (top right)', 'ManageClosely'],
+        ['keep-satisfied (top left)', 'KeepSatisfied'],
+        ['keep-informed (bottom right)', 'KeepInformed'],
+        ['monitor (bottom left)', 'Monitor'],
     ])('every stakeholder of %s is drawn inside that quadrant', (_, prefix) => {
         const mine = points.filter(p => p[0].startsWith(prefix) && !/Line/.test(p[0]));
         for (const [id, power, interest] of mine) {
@@ -66,7 +104,11 @@ describe('Mermaid quadrantChart of the grid', () => {
     });
 
     test('stakeholders on both lines share one point at the crossing that names them all', () => {
-        const both = chart([['A', 3, 3], ['B', 3, 3], ['C', 4, 4]]);
+        const both = chart([
+            ['A', 3, 3],
+            ['B', 3, 3],
+            ['C', 4, 4],
+        ]);
         expect(both.get('A, B')).toEqual([0.5, 0.5]);
         expect(both.get('C')).toEqual([0.7, 0.7]);
     });

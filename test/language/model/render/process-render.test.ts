@@ -9,12 +9,22 @@ import { reportOf } from '../../../helpers/report.js';
 
 const NEW_DRAWINGS = ['plan', 'plan-owner', 'salience', 'trajectories'] as const;
 
-
 describe('the process views as HTML, SVG, CSV and Markdown', () => {
     test('every action, and every stakeholder of the new views, reveals its declaration', async () => {
         const report = await modelReport(largeProcessModel(12, 20));
         const payload = previewPayload(report, 0);
-        expect(payload.views.map(v => v.id)).toEqual(['grid', 'engagement', 'plan', 'review', 'salience', 'summary', 'classification', 'map', 'onion', 'coverage']);
+        expect(payload.views.map(v => v.id)).toEqual([
+            'grid',
+            'engagement',
+            'plan',
+            'review',
+            'salience',
+            'summary',
+            'classification',
+            'map',
+            'onion',
+            'coverage',
+        ]);
         for (const a of report.process.actions) expect(payload.targets[`action:${a.id}`]).toEqual({ file: 'model.ssc', line: a.line });
         const html = Object.fromEntries(payload.views.map(v => [v.id, v.html]));
         for (const a of report.process.actions) expect(html.plan).toContain(`data-ssc-ref="action:${a.id}"`);
@@ -34,10 +44,14 @@ describe('the process views as HTML, SVG, CSV and Markdown', () => {
         const short = report.engagement.rows.filter(r => r.participation.shortfall);
         expect(short.length).toBeGreaterThan(0);
         expect(html.match(/▼ short of /g)?.length).toBe(short.length);
-        const csv = renderCsvFiles(report).find(f => f.name === 'engagement.csv')!.content.split('\r\n');
+        const csv = renderCsvFiles(report)
+            .find(f => f.name === 'engagement.csv')!
+            .content.split('\r\n');
         expect(csv[0]).toContain('Participation reached (IAP2),Participation needed,Participation shortfall');
         const row = short[0];
-        expect(csv.find(line => line.startsWith(row.name))).toMatch(new RegExp(`,${row.participation.reached ?? ''},${row.participation.needed},yes$`));
+        expect(csv.find(line => line.startsWith(row.name))).toMatch(
+            new RegExp(`,${row.participation.reached ?? ''},${row.participation.needed},yes$`),
+        );
     });
 
     test('plan, review and salience tables in CSV and Markdown', async () => {

@@ -14,15 +14,18 @@ describe('grid layout', () => {
         expect(centres.size).toBe(grid.points.length);
         const labels = grid.points.map(p => p.label.box);
         for (let i = 0; i < labels.length; i++) {
-            for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i], labels[j]), `${grid.points[i].id} / ${grid.points[j].id}`).toBe(false);
+            for (let j = i + 1; j < labels.length; j++)
+                expect(overlaps(labels[i], labels[j]), `${grid.points[i].id} / ${grid.points[j].id}`).toBe(false);
         }
         for (const q of grid.quadrants) for (const box of labels) expect(overlaps(q.box, box)).toBe(false);
     });
 
     test('borderline and unplaced stakeholders are listed beside the grid', async () => {
-        const analysis = (await buildWorkspace(`
+        const analysis = (
+            await buildWorkspace(`
 stakeholder A "On the line" : ngo { power 3 interest 4 }
-stakeholder B "No interest" : ngo { power 4 }`)).analysis();
+stakeholder B "No interest" : ngo { power 4 }`)
+        ).analysis();
         const grid = layoutGrid(analysis);
         expect(grid.borderline.map(b => b.id)).toEqual(['A']);
         expect(grid.borderline[0].accepted).toEqual(['manage-closely', 'keep-informed']);
@@ -37,8 +40,18 @@ describe('views of the Valencia example', () => {
         expect([...report.grid.points.map(p => p.id), ...report.grid.unplaced.map(p => p.id)].sort()).toEqual(ids);
         expect(report.engagement.rows.map(r => r.id).sort()).toEqual(ids);
         expect(report.summary.flatMap(s => s.rows.map(r => r.id)).sort()).toEqual(ids);
-        expect(report.map.nodes.filter(n => n.declared && !n.partOf).map(n => n.id).sort()).toEqual(ids);
-        expect(report.map.nodes.filter(n => n.partOf).map(n => n.id).sort()).toEqual(['CityCouncil.Planning', 'Ministry.Infra']);
+        expect(
+            report.map.nodes
+                .filter(n => n.declared && !n.partOf)
+                .map(n => n.id)
+                .sort(),
+        ).toEqual(ids);
+        expect(
+            report.map.nodes
+                .filter(n => n.partOf)
+                .map(n => n.id)
+                .sort(),
+        ).toEqual(['CityCouncil.Planning', 'Ministry.Infra']);
         expect(report.onion.dots.map(d => d.id).sort()).toEqual(ids);
         expect(new Set(report.classification.cells.flat(2).map(s => s.id)).size).toBe(ids.length);
     });
@@ -64,9 +77,14 @@ assessment "Q2" on 2026-04-01 { A resistant }`);
             { code: 'any/code', severity: 'error', file: 'engagement.ssc', line: 35, message: 'inside the hearing' },
             { code: 'other', severity: 'warning', file: 'city.ssc', line: 3, message: 'on the programme' },
         ]);
-        expect(report.coverage.consultations.find(c => c.id === 'MobilityHearing')!.findings.map(f => f.message)).toEqual(['inside the hearing']);
+        expect(report.coverage.consultations.find(c => c.id === 'MobilityHearing')!.findings.map(f => f.message)).toEqual([
+            'inside the hearing',
+        ]);
         expect(report.coverage.programmeFindings.map(f => f.message)).toEqual(['on the programme']);
-        expect(report.coverage.groups.find(g => g.group === 'standards-body')).toMatchObject({ status: 'excluded', reason: 'Covered by the national programme' });
+        expect(report.coverage.groups.find(g => g.group === 'standards-body')).toMatchObject({
+            status: 'excluded',
+            reason: 'Covered by the national programme',
+        });
     });
 
     test('the interaction map lays out 60 stakeholders without overlapping nodes', async () => {

@@ -13,14 +13,16 @@ function elkIds(node: ElkNode): string[] {
 
 describe('interaction map layout', () => {
     test('stakeholders and groups named like the graph itself get ids of their own', async () => {
-        const analysis = (await buildWorkspace(`
+        const analysis = (
+            await buildWorkspace(`
 group root "Root group"
 stakeholder root "Named root" : root
 stakeholder map "Named map" : root
 stakeholder node "Named node" : ngo
 relation root -> map : funds
 relation map -> node : informs
-relation node -> nobody : advises`)).analysis();
+relation node -> nobody : advises`)
+        ).analysis();
         const ids = elkIds(mapGraph(analysis).graph);
         expect(ids.every(id => typeof id === 'string' && id.length > 0)).toBe(true);
         expect(new Set(ids).size).toBe(ids.length);
@@ -64,13 +66,15 @@ relation A -> B : funds "Lighting"`;
 });
 
 describe('units and ministries on the interaction map', () => {
-    test('a unit named in a relation sits in its stakeholder\'s group box, attached to it by a dashed line', async () => {
-        const analysis = (await buildWorkspace(`
+    test("a unit named in a relation sits in its stakeholder's group box, attached to it by a dashed line", async () => {
+        const analysis = (
+            await buildWorkspace(`
 stakeholder Council "City Council" : municipality { unit Planning "Urban Planning" : urban-planning }
 stakeholder Ministry : government { ministry Infra "Infrastructure" : infrastructure-industry-it }
 stakeholder Residents : citizens
 relation Council.Planning -> Residents : consults
-relation Ministry.Infra -> Council : advises`)).analysis();
+relation Ministry.Infra -> Council : advises`)
+        ).analysis();
         const map = await layoutMap(analysis);
         const planning = map.nodes.find(n => n.id === 'Council.Planning')!;
         expect(planning).toMatchObject({ name: 'Urban Planning', group: 'municipality', partOf: 'Council', declared: true });
@@ -80,7 +84,10 @@ relation Ministry.Infra -> Council : advises`)).analysis();
         const box = map.groups.find(g => g.id === 'municipality')!;
         expect(planning.x).toBeGreaterThanOrEqual(box.x);
         expect(planning.x + planning.w).toBeLessThanOrEqual(box.x + box.w);
-        const attach = map.edges.filter(e => e.membership).map(e => `${e.from} part of ${e.to}`).sort();
+        const attach = map.edges
+            .filter(e => e.membership)
+            .map(e => `${e.from} part of ${e.to}`)
+            .sort();
         expect(attach).toEqual(['Council.Planning part of Council', 'Ministry.Infra part of Ministry']);
         const svg = renderViews({ ...prepareViews(analysis), map }).find(v => v.id === 'map')!.html;
         expect(svg).toContain('class="edge member"');

@@ -12,19 +12,49 @@ import { buildWorkspace } from '../../../helpers/workspace.js';
 
 function stakeholder(id: string, extra: Partial<ProcessStakeholder> = {}): ProcessStakeholder {
     return {
-        id, name: `${id} name`, file: 'm.ssc', line: 1, power: 4, interest: 4, quadrant: 'manage-closely', strategy: 'manage-closely',
-        current: 'neutral', desired: 'supportive', units: [], salience: { legitimacy: null, urgency: null, class: null },
-        participation: { reached: null, needed: 'involve' }, trajectory: [], ...extra,
+        id,
+        name: `${id} name`,
+        file: 'm.ssc',
+        line: 1,
+        power: 4,
+        interest: 4,
+        quadrant: 'manage-closely',
+        strategy: 'manage-closely',
+        current: 'neutral',
+        desired: 'supportive',
+        units: [],
+        salience: { legitimacy: null, urgency: null, class: null },
+        participation: { reached: null, needed: 'involve' },
+        trajectory: [],
+        ...extra,
     };
 }
 
 function action(id: string, extra: Partial<ActionInfo> = {}): ActionInfo {
-    return { id, name: `${id} title`, with: [], owner: null, level: 'consult', toward: null, channel: null, due: '2026-07-15', status: 'open', doneOn: null, reason: null, overdue: false, file: 'm.ssc', line: 2, ...extra };
+    return {
+        id,
+        name: `${id} title`,
+        with: [],
+        owner: null,
+        level: 'consult',
+        toward: null,
+        channel: null,
+        due: '2026-07-15',
+        status: 'open',
+        doneOn: null,
+        reason: null,
+        overdue: false,
+        file: 'm.ssc',
+        line: 2,
+        ...extra,
+    };
 }
 
 function input(stakeholders: ProcessStakeholder[], actions: ActionInfo[], review: Partial<ProcessInput['review']> = {}): ProcessInput {
     return {
-        asOf: '2026-06-30', stakeholders, actions,
+        asOf: '2026-06-30',
+        stakeholders,
+        actions,
         review: { everyMonths: 3, lastAssessment: '2026-03-31', nextDue: '2026-06-30', overdue: false, neverAssessed: [], ...review },
     };
 }
@@ -32,12 +62,15 @@ function input(stakeholders: ProcessStakeholder[], actions: ActionInfo[], review
 describe('the plan on a time axis', () => {
     const city = stakeholder('City', { units: [{ id: 'Planning', name: 'Urban planning' }] });
     const water = stakeholder('Water');
-    const plan = input([city, water], [
-        action('Walks', { with: ['City.Planning'], owner: 'City', due: '2026-05-01', overdue: true }),
-        action('Talks', { with: ['Water', 'City'], owner: 'City.Planning', due: '2026-09-30' }),
-        action('Old', { with: ['Water'], owner: null, due: '2026-02-01', status: 'done', doneOn: '2026-01-20' }),
-        action('Later', { with: ['Water'], owner: 'Water', due: null }),
-    ]);
+    const plan = input(
+        [city, water],
+        [
+            action('Walks', { with: ['City.Planning'], owner: 'City', due: '2026-05-01', overdue: true }),
+            action('Talks', { with: ['Water', 'City'], owner: 'City.Planning', due: '2026-09-30' }),
+            action('Old', { with: ['Water'], owner: null, due: '2026-02-01', status: 'done', doneOn: '2026-01-20' }),
+            action('Later', { with: ['Water'], owner: 'Water', due: null }),
+        ],
+    );
 
     test('by stakeholder: a unit counts for its stakeholder, an action with two stakeholders sits in both bands', () => {
         const p = layoutPlan(plan);
@@ -68,7 +101,13 @@ describe('the plan on a time axis', () => {
     });
 
     test('100 actions on one stakeholder: names never overlap and stay inside the drawing at the width given', () => {
-        const many = Array.from({ length: 100 }, (_, k) => action(`A${k}`, { with: ['City'], name: `A fairly long action title number ${k}`, due: `2026-${String(1 + (k % 12)).padStart(2, '0')}-15` }));
+        const many = Array.from({ length: 100 }, (_, k) =>
+            action(`A${k}`, {
+                with: ['City'],
+                name: `A fairly long action title number ${k}`,
+                due: `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`,
+            }),
+        );
         for (const width of [600, 980]) {
             const p = layoutPlan(input([city], many), { width });
             const boxes = p.bands[0].marks.map(m => {
@@ -78,8 +117,11 @@ describe('the plan on a time axis', () => {
             for (const b of boxes) expect(b.x + b.w).toBeLessThanOrEqual(width);
             for (let i = 0; i < boxes.length; i++) {
                 for (let j = i + 1; j < boxes.length; j++) {
-                    const a = boxes[i], b = boxes[j];
-                    expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, `${i} and ${j} at ${width}`).toBe(false);
+                    const a = boxes[i],
+                        b = boxes[j];
+                    expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, `${i} and ${j} at ${width}`).toBe(
+                        false,
+                    );
                 }
             }
             expect(p.width).toBe(width);
@@ -94,21 +136,47 @@ describe('the plan on a time axis', () => {
 });
 
 describe('the review page', () => {
-    const entry = (label: string, date: string, level: string, power: number | null = null, interest: number | null = null) => ({ label, date, level, power, interest });
-    const rising = stakeholder('Rising', { trajectory: [entry('Q1', '2026-03-31', 'neutral', 2, 4), entry('Q2', '2026-06-30', 'supportive', 4, 4)] });
-    const falling = stakeholder('Falling', { trajectory: [entry('Q0', '2025-12-31', 'leading'), entry('Q1', '2026-03-31', 'leading'), entry('Q2', '2026-06-30', 'neutral')] });
-    const moved = stakeholder('Moved', { trajectory: [entry('Q1', '2026-03-31', 'neutral', 4, 2), entry('Q2', '2026-06-30', 'neutral', 4, 3)] });
+    const entry = (label: string, date: string, level: string, power: number | null = null, interest: number | null = null) => ({
+        label,
+        date,
+        level,
+        power,
+        interest,
+    });
+    const rising = stakeholder('Rising', {
+        trajectory: [entry('Q1', '2026-03-31', 'neutral', 2, 4), entry('Q2', '2026-06-30', 'supportive', 4, 4)],
+    });
+    const falling = stakeholder('Falling', {
+        trajectory: [entry('Q0', '2025-12-31', 'leading'), entry('Q1', '2026-03-31', 'leading'), entry('Q2', '2026-06-30', 'neutral')],
+    });
+    const moved = stakeholder('Moved', {
+        trajectory: [entry('Q1', '2026-03-31', 'neutral', 4, 2), entry('Q2', '2026-06-30', 'neutral', 4, 3)],
+    });
     const once = stakeholder('Once', { trajectory: [entry('Q2', '2026-06-30', 'neutral')] });
-    const never = stakeholder('Never', { current: 'resistant', desired: 'supportive', participation: { reached: 'inform', needed: 'involve' } });
-    const view = reviewView(input([rising, falling, moved, once, never], [
-        action('Late', { with: ['Rising'], owner: 'Rising', due: '2026-06-01', overdue: true }),
-        action('Soon', { with: ['Falling'], due: '2026-06-30' }),
-        action('Far', { with: ['Falling'], due: '2026-12-01' }),
-        action('Gone', { with: ['Never'], due: '2026-05-01', status: 'dropped' }),
-    ], { neverAssessed: ['Never'], nextDue: '2026-09-30' }));
+    const never = stakeholder('Never', {
+        current: 'resistant',
+        desired: 'supportive',
+        participation: { reached: 'inform', needed: 'involve' },
+    });
+    const view = reviewView(
+        input(
+            [rising, falling, moved, once, never],
+            [
+                action('Late', { with: ['Rising'], owner: 'Rising', due: '2026-06-01', overdue: true }),
+                action('Soon', { with: ['Falling'], due: '2026-06-30' }),
+                action('Far', { with: ['Falling'], due: '2026-12-01' }),
+                action('Gone', { with: ['Never'], due: '2026-05-01', status: 'dropped' }),
+            ],
+            { neverAssessed: ['Never'], nextDue: '2026-09-30' },
+        ),
+    );
 
     test('the change between the last two assessments: level up or down, grid moves with the quadrant, losses first', () => {
-        expect(view.changes.map(c => [c.id, c.kind, c.levelDelta])).toEqual([['Falling', 'down', -2], ['Rising', 'up', 1], ['Moved', 'moved', 0]]);
+        expect(view.changes.map(c => [c.id, c.kind, c.levelDelta])).toEqual([
+            ['Falling', 'down', -2],
+            ['Rising', 'up', 1],
+            ['Moved', 'moved', 0],
+        ]);
         expect(view.changes.find(c => c.id === 'Rising')!.moves).toEqual(['power 2 → 4', 'quadrant keep-informed → manage-closely']);
         expect(view.changes.find(c => c.id === 'Moved')!.moves).toEqual(['interest 2 → 3', 'quadrant keep-satisfied → borderline']);
         expect(view.changes.find(c => c.id === 'Falling')!.previous.label).toBe('Q1');
@@ -122,21 +190,45 @@ describe('the review page', () => {
         // A dropped action does not answer a gap.
         expect(view.gapsWithoutAction.map(g => g.id)).toEqual(['Moved', 'Once', 'Never']);
         expect(view.shortfalls.length).toBe(5);
-        expect(view.shortfalls.find(x => x.id === 'Never')).toEqual({ id: 'Never', name: 'Never name', reached: 'inform', needed: 'involve' });
+        expect(view.shortfalls.find(x => x.id === 'Never')).toEqual({
+            id: 'Never',
+            name: 'Never name',
+            reached: 'inform',
+            needed: 'involve',
+        });
         expect(view.daysPastDue).toBe(-92);
     });
 });
 
 describe('the salience diagram', () => {
     const REGION: Record<string, [boolean, boolean, boolean]> = {
-        definitive: [true, true, true], dominant: [true, true, false], dangerous: [true, false, true], dependent: [false, true, true],
-        dormant: [true, false, false], discretionary: [false, true, false], demanding: [false, false, true],
+        definitive: [true, true, true],
+        dominant: [true, true, false],
+        dangerous: [true, false, true],
+        dependent: [false, true, true],
+        dormant: [true, false, false],
+        discretionary: [false, true, false],
+        demanding: [false, false, true],
     };
-    const values: Array<[number, number, number]> = [[4, 4, 4], [4, 4, 2], [4, 2, 4], [2, 4, 4], [4, 2, 2], [2, 4, 2], [2, 2, 4], [2, 2, 2], [3, 4, 4]];
+    const values: Array<[number, number, number]> = [
+        [4, 4, 4],
+        [4, 4, 2],
+        [4, 2, 4],
+        [2, 4, 4],
+        [4, 2, 2],
+        [2, 4, 2],
+        [2, 2, 4],
+        [2, 2, 2],
+        [3, 4, 4],
+    ];
     function people(count: number): ProcessStakeholder[] {
         return Array.from({ length: count }, (_, i) => {
             const [p, l, u] = values[i % values.length];
-            return stakeholder(`S${i}`, { name: `Stakeholder ${i} with a name`, power: p, salience: { legitimacy: l, urgency: u, class: salienceClass(p, l, u) as SalienceClass } });
+            return stakeholder(`S${i}`, {
+                name: `Stakeholder ${i} with a name`,
+                power: p,
+                salience: { legitimacy: l, urgency: u, class: salienceClass(p, l, u) as SalienceClass },
+            });
         });
     }
 
@@ -154,7 +246,8 @@ describe('the salience diagram', () => {
         }
         const drawn = new Set([...s.dots, ...s.outside.dots].map(d => d.id));
         const keyed = new Set(s.keyed.map(k => k.id));
-        for (const x of list.filter(x => x.salience.class !== null && x.salience.class !== 'borderline')) expect(drawn.has(x.id) || keyed.has(x.id), x.id).toBe(true);
+        for (const x of list.filter(x => x.salience.class !== null && x.salience.class !== 'borderline'))
+            expect(drawn.has(x.id) || keyed.has(x.id), x.id).toBe(true);
         expect(s.borderline.map(b => b.id)).toEqual(list.filter(x => x.salience.class === 'borderline').map(x => x.id));
         expect(s.unclassified).toEqual([{ id: 'Loose', name: 'Loose name', detail: 'urgency not given', current: 'neutral' }]);
         expect(s.outside.dots.length).toBe(list.filter(x => x.salience.class === 'non-stakeholder').length);
@@ -173,16 +266,22 @@ describe('the salience diagram', () => {
 });
 
 describe('trajectories on the grid', () => {
-    test('oldest to newest, ending on the stakeholder\'s own marker; entries without a position are skipped', async () => {
-        const analysis = (await buildWorkspace(`
+    test("oldest to newest, ending on the stakeholder's own marker; entries without a position are skipped", async () => {
+        const analysis = (
+            await buildWorkspace(`
 stakeholder A "Alpha" : citizens { power 4 interest 4 }
 stakeholder B "Beta" : citizens { power 4 interest 4 }
 stakeholder C "Gamma" : citizens { engagement neutral }
-`)).analysis();
+`)
+        ).analysis();
         const base = processInput(analysis);
         const traj = (id: string) => {
-            if (id === 'A') return [{ date: '2026-01-31', label: 'Q1', level: 'neutral', power: 2, interest: 2 }, { date: '2026-03-31', label: 'Q2', level: 'neutral', power: null, interest: null },
-                { date: '2026-06-30', label: 'Q3', level: 'supportive', power: 4, interest: 4 }];
+            if (id === 'A')
+                return [
+                    { date: '2026-01-31', label: 'Q1', level: 'neutral', power: 2, interest: 2 },
+                    { date: '2026-03-31', label: 'Q2', level: 'neutral', power: null, interest: null },
+                    { date: '2026-06-30', label: 'Q3', level: 'supportive', power: 4, interest: 4 },
+                ];
             if (id === 'C') return [{ date: '2026-06-30', label: 'Q3', level: 'neutral', power: 2, interest: 5 }];
             return [];
         };
