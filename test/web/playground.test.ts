@@ -102,7 +102,7 @@ describe('the playground in Chromium', () => {
         await page.click('#tabs .tab[data-file="engagement.ssc"]');
 
         // Clicking a stakeholder in the preview reveals its declaration.
-        await previewFrame(page).locator('#view-grid [data-ssc-ref]', { hasText: 'Valencia City Council' }).first().click();
+        await previewFrame(page).locator('#view-grid [data-ssc-ref]:visible', { hasText: 'Valencia City Council' }).first().click();
         await expect.poll(() => cursor(page), WAIT).toEqual({ file: 'city.ssc', line: (await editorText(page)).split('\n').findIndex(l => /^stakeholder\s+\w+\s+"Valencia City Council"/.test(l)) + 1 });
 
         // The work survives a reload.
