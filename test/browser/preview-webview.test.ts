@@ -27,9 +27,7 @@ let browser: Browser;
 let valencia: PreviewPayload;
 
 /** Loads the built webview bundle in the real shell page, with a stand-in for VS Code's webview API. */
-async function openPreview(
-    theme: 'vscode-light' | 'vscode-dark' = 'vscode-dark',
-): Promise<{
+async function openPreview(theme: 'vscode-light' | 'vscode-dark' = 'vscode-dark'): Promise<{
     page: Page;
     sent: () => Promise<FromWebview[]>;
     post: (m: ToWebview) => Promise<void>;

@@ -145,6 +145,7 @@ export function computeLayout(tokens: readonly LayoutToken[], text: string, opti
             gaps[i] = emptyBlock ? '' : line(codeDepth, false);
             for (const c of pendingComments) placeOwnLine(c, depth);
         } else if (startsStatement(token, lastCode)) {
+            // eslint-disable-next-line no-useless-assignment -- read by the next comment or gap on this line
             codeDepth = depth;
             gaps[i] = !previous ? '' : line(depth, blank && previous.type !== '{');
             for (const c of pendingComments) placeOwnLine(c, depth);

@@ -36,14 +36,12 @@ export interface ImportedGroup {
 
 /** A string literal of the language: quotes and backslashes escaped, line breaks and control characters made spaces. */
 export function sscString(text: string): string {
-    // eslint-disable-next-line no-control-regex
     const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
     return `"${flat.replace(/[\\"]/g, c => '\\' + c)}"`;
 }
 
 /** One line of comment text: line breaks become spaces, so the comment cannot end early. */
 export function commentText(text: string): string {
-    // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }
 

@@ -9,7 +9,6 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 export function escapeHtml(text: string | number | null | undefined): string {
     if (text === null || text === undefined) return '';
     // Control characters other than tab and newline are not allowed in XML 1.0; drop them so SVG stays well-formed.
-    // eslint-disable-next-line no-control-regex
     return String(text)
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
         .replace(/[&<>"']/g, c => HTML_ENTITIES[c]);

@@ -313,7 +313,7 @@ export function layoutSalience(input: ProcessInput, options: SalienceOptions = {
     }
     const [p, l, u] = g.centres;
     const drawingRight = l[0] + g.r + MARGIN;
-    let y = u[1] + g.r + 40;
+    const y = u[1] + g.r + 40;
     // Stakeholders with none of the three attributes sit outside the circles, in a box of their own.
     const outsideMembers = byClass.get('non-stakeholder') ?? [];
     const boxW = Math.max(Math.min(320, (options.width ?? 320) - 2 * MARGIN), drawingRight - 2 * MARGIN);

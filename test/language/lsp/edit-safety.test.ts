@@ -71,7 +71,7 @@ function roughen(files: Record<string, string>): Record<string, string> {
             text = some(text, /^ *challenges .*\r?\n/gm, 3, () => '');
             text = some(text, /strategy keep-informed/g, 2, () => 'strategy manage-closely');
             text = some(text, /affected supporter/g, 2, () => 'affected');
-            return [file, some(text, /^(relation|    provider|    participants) \w/gm, 4, m => `${m}x`)];
+            return [file, some(text, /^(relation| {4}provider| {4}participants) \w/gm, 4, m => `${m}x`)];
         }),
     );
 }

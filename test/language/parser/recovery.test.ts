@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the test reads analysis and syntax nodes by property name */
 import { describe, expect, test } from 'vitest';
 import { Rule } from '../../../language/validation/rule-codes.js';
 import { buildWorkspace, type TestWorkspace } from '../../helpers/workspace.js';
