@@ -105,7 +105,7 @@ describe('the preview webview in Chromium', () => {
         await page.locator('#view-grid [data-ssc-ref="stakeholder:WaterCo"] circle.dot').click();
         const reveal = (await sent()).find(m => m.type === 'reveal');
         expect(reveal).toEqual({ type: 'reveal', ref: 'stakeholder:WaterCo' });
-        expect(revealTarget(valencia, (reveal as { ref: string }).ref)).toEqual({ uri: 'city.ssc', line: 29 });
+        expect(revealTarget(valencia, (reveal as { ref: string }).ref)).toEqual({ uri: 'city.ssc', line: 31 });
 
         const svg = page.locator('#view-grid svg.ssc-diagram');
         await page.locator('#view-grid .ssc-zoom button', { hasText: '+' }).click();

@@ -213,10 +213,11 @@ export async function runPipeline(services: Services, text: string, options: Pip
         // One layout cache per mutation: the report, the map drawing and the preview share one ELK run, as in the server.
         const layouts = new MapLayoutCache();
         for (const [format, render] of Object.entries(RENDERERS)) {
-            if (format === 'html' && !options.layout) continue;
+            // The report and the workbook are the slow renderers: they run with the map layouts (every tenth mutation).
+            if ((format === 'html' || format === 'xlsx') && !options.layout) continue;
             const views = format === 'svg' ? ['grid', 'onion', 'classification', ...(options.layout ? ['map'] : [])] : [undefined];
             for (const view of views)
-                await timed(report, `render ${format}${view ? ' ' + view : ''}`, () => render(analysis, { view, findings, layouts }));
+                await timed(report, `render ${format}${view ? ' ' + view : ''}`, () => render(analysis, { view, findings, layouts, ...(format === 'xlsx' ? { out: 'fuzz.xlsx' } : {}) }));
         }
         if (options.layout) {
             await timed(report, 'preview', async () =>

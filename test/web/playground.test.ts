@@ -263,7 +263,7 @@ describe('the playground in Chromium', () => {
             expect(Object.keys(unzipSync(zip.bytes)).sort()).toEqual(['dropped.ssc', 'stakeholders.ssc']);
             expect(strFromU8(unzipSync(zip.bytes)['dropped.ssc'])).toContain('Dropped in');
             const report = await download(page, '#download-report');
-            expect(report.name).toBe('ssc-report.html');
+            expect(report.name).toBe('Riverside-report.html');
             expect(strFromU8(report.bytes)).toContain('Riverside');
             const svg = await download(page, '#download-svg');
             expect(svg.name).toBe('ssc-grid.svg');
