@@ -217,7 +217,9 @@ export async function runPipeline(services: Services, text: string, options: Pip
             if ((format === 'html' || format === 'xlsx') && !options.layout) continue;
             const views = format === 'svg' ? ['grid', 'onion', 'classification', ...(options.layout ? ['map'] : [])] : [undefined];
             for (const view of views)
-                await timed(report, `render ${format}${view ? ' ' + view : ''}`, () => render(analysis, { view, findings, layouts, ...(format === 'xlsx' ? { out: 'fuzz.xlsx' } : {}) }));
+                await timed(report, `render ${format}${view ? ' ' + view : ''}`, () =>
+                    render(analysis, { view, findings, layouts, ...(format === 'xlsx' ? { out: 'fuzz.xlsx' } : {}) }),
+                );
         }
         if (options.layout) {
             await timed(report, 'preview', async () =>
