@@ -266,14 +266,14 @@ describe('the playground in Chromium', () => {
             expect(report.name).toBe('Riverside-report.html');
             expect(strFromU8(report.bytes)).toContain('Riverside');
             const svg = await download(page, '#download-svg');
-            expect(svg.name).toBe('ssc-grid.svg');
+            expect(svg.name).toBe('Riverside-grid.svg');
             expect(strFromU8(svg.bytes)).toMatch(/^<svg[\s\S]*Riverside borough council/);
             await previewFrame(page).locator('#ssc-tabs [role=tab][data-view=onion]').click();
             const onion = await download(previewFrame(page).page(), '#download-svg');
-            expect(onion.name).toBe('ssc-onion.svg');
+            expect(onion.name).toBe('Riverside-onion.svg');
             // The preview's own export buttons work as in VS Code: CSV tables come as one zip.
             const csv = await download(page, () => previewFrame(page).locator('[data-export=csv]').click());
-            expect(Object.keys(unzipSync(csv.bytes))).toContain('engagement.csv');
+            expect(Object.keys(unzipSync(csv.bytes))).toContain('Riverside-engagement.csv');
         },
         TEST_TIMEOUT,
     );
