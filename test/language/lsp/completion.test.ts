@@ -1,8 +1,8 @@
-import { expectCompletion } from 'langium/test';
-import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
+import type { CompletionItem } from 'vscode-languageserver-protocol';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MINISTRY_TYPES, STANDARD_GROUPS, UNIT_TYPES } from '../../../language/model/vocabulary.js';
 import { REFERENCE_LIMIT } from '../../../language/lsp/completion/reference-limit.js';
+import { completionsIn } from '../../helpers/completion.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
@@ -11,20 +11,7 @@ beforeAll(async () => {
 });
 
 /** The completion items at `<|>` in the text, sorted the way an editor shows them. */
-async function completionsAt(text: string): Promise<CompletionItem[]> {
-    let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({
-        text,
-        index: 0,
-        disposeAfterCheck: true,
-        assert: l => {
-            list = l;
-        },
-    });
-    return [...(list?.items ?? [])].sort(
-        (a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label),
-    );
-}
+const completionsAt = completionsIn(() => services);
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 
 describe('after `:` in a stakeholder', () => {

@@ -1,9 +1,10 @@
 import { GrammarAST, type Grammar } from 'langium';
-import { expectCompletion, expectHover } from 'langium/test';
-import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
+import { expectHover } from 'langium/test';
+import type { CompletionItem } from 'vscode-languageserver-protocol';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { termNote } from '../../../language/lsp/vocabulary-docs.js';
 import { RELATION_KINDS } from '../../../language/model/vocabulary.js';
+import { completionsIn } from '../../helpers/completion.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
@@ -11,20 +12,7 @@ beforeAll(async () => {
     services = await createTestServices();
 });
 
-async function completionsAt(text: string): Promise<CompletionItem[]> {
-    let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({
-        text,
-        index: 0,
-        disposeAfterCheck: true,
-        assert: l => {
-            list = l;
-        },
-    });
-    return [...(list?.items ?? [])].sort(
-        (a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label),
-    );
-}
+const completionsAt = completionsIn(() => services);
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 
 /** Every word keyword of the grammar (values included), from the parser's own grammar. */

@@ -1,7 +1,7 @@
-import { expectCompletion } from 'langium/test';
-import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
+import type { CompletionItem } from 'vscode-languageserver-protocol';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { IAP2_LEVELS, IAP2_NOTES } from '../../../language/model/iap2.js';
+import { completionsIn } from '../../helpers/completion.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
@@ -9,20 +9,7 @@ beforeAll(async () => {
     services = await createTestServices();
 });
 
-async function completionsAt(text: string): Promise<CompletionItem[]> {
-    let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({
-        text,
-        index: 0,
-        disposeAfterCheck: true,
-        assert: l => {
-            list = l;
-        },
-    });
-    return [...(list?.items ?? [])].sort(
-        (a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label),
-    );
-}
+const completionsAt = completionsIn(() => services);
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 
 const PARTIES = `stakeholder Council "City council" : municipality { unit Planning "Urban planning" : urban-planning }

@@ -1,6 +1,5 @@
-import { expectCompletion } from 'langium/test';
-import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { completionsIn } from '../../helpers/completion.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
@@ -8,20 +7,7 @@ beforeAll(async () => {
     services = await createTestServices();
 });
 
-async function completionsAt(text: string): Promise<CompletionItem[]> {
-    let list: CompletionList | undefined;
-    await expectCompletion(services.Ssc)({
-        text,
-        index: 0,
-        disposeAfterCheck: true,
-        assert: l => {
-            list = l;
-        },
-    });
-    return [...(list?.items ?? [])].sort(
-        (a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label),
-    );
-}
+const completionsAt = completionsIn(() => services);
 
 const PARTIES = `stakeholder Council : municipality {
     unit Planning "Urban Planning Department" : urban-planning
