@@ -124,6 +124,6 @@ export function keywordWords(keyword: string): string {
 
 /** A token's text as a message quotes it, shortened when long. */
 export function quoteToken(image: string): string {
-    const text = image.length > 40 ? image.slice(0, 37) + '…' : image;
+    const text = image.length > 30 ? image.slice(0, 27) + '…' : image;
     return '`' + text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
 }
