@@ -49,12 +49,29 @@ export function enableZoomPan(
     const zoomed = () => !isNatural(box);
     const mark = () => container.classList.toggle('zoomed', zoomed());
     mark();
-    const set = (next: ViewBox) => {
+    // Zoomed, the factor (pixels per drawing unit) the reader chose; kept when the pane changes size.
+    let scale: number | undefined;
+    const set = (next: ViewBox, nextScale?: number) => {
         box = next;
+        scale = zoomed() ? (nextScale ?? scale) : undefined;
         apply(svg, box);
         mark();
         onChange(box);
     };
+    // When the drawing's box changes size (pane resized, toolbar wrapped, a restored zoom meeting a new
+    // layout), show the same part at the same factor instead of letting the SVG shrink it to fit.
+    new ResizeObserver(() => {
+        if (!zoomed()) return;
+        const w = svg.clientWidth,
+            h = svg.clientHeight;
+        if (!w || !h) return;
+        const factor = scale ?? Math.max(w / box[2], h / box[3]);
+        const cx = box[0] + box[2] / 2,
+            cy = box[1] + box[3] / 2;
+        const next: ViewBox = [cx - w / factor / 2, cy - h / factor / 2, w / factor, h / factor];
+        if (next.every((v, i) => Math.abs(v - box[i]) < 0.5)) return;
+        set(next, factor);
+    }).observe(svg);
     /** Zooms by `factor` around a point in drawing units (default: the middle of what is shown). */
     const zoomBy = (factor: number, at?: [number, number]) => {
         const wasZoomed = zoomed();
@@ -69,7 +86,7 @@ export function enableZoomPan(
             h = svg.clientHeight || natural[3];
         const least = Math.min(w / natural[2], h / natural[3]) * 0.8;
         const next = Math.min(8, Math.max(least, scale * factor));
-        set([centre[0] - w / next / 2, centre[1] - h / next / 2, w / next, h / next]);
+        set([centre[0] - w / next / 2, centre[1] - h / next / 2, w / next, h / next], next);
     };
     const toBox = (clientX: number, clientY: number): [number, number] => {
         const rect = svg.getBoundingClientRect();
