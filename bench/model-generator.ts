@@ -54,8 +54,9 @@ const WORDS = [
 /**
  * A realistic seeded model: a programme, N stakeholders with full profiles and salience (units in
  * municipalities, ministries in governments), three relations each to random others, KPIs,
- * consultations, grievance mechanisms, one engagement action per stakeholder and four quarterly
- * assessments (some entries with a grid position). Returns file name → text.
+ * consultations (each at an IAP2 level, in turn; no random draw, so the rest of a seed's model is unchanged),
+ * grievance mechanisms, one engagement action per stakeholder and four quarterly assessments (some entries
+ * with a grid position). Returns file name → text.
  */
 export function generateModel(options: GeneratorOptions): Map<string, string> {
     const random = seededRandom(options.seed ?? 42);
@@ -119,7 +120,7 @@ export function generateModel(options: GeneratorOptions): Map<string, string> {
         while (participants.size < Math.min(6, n)) participants.add(pick(ids));
         put(
             c,
-            `consultation C${c} "Consultation ${c}" {\n    date 2026-03-15\n    participants ${[...participants].join(', ')}\n    information-shared 2026-02-20\n    grievance G${c}\n    feedback "Report ${c} published"\n}\n`,
+            `consultation C${c} "Consultation ${c}" {\n    level ${IAP2_LEVELS[c % IAP2_LEVELS.length]}\n    date 2026-03-15\n    participants ${[...participants].join(', ')}\n    information-shared 2026-02-20\n    grievance G${c}\n    feedback "Report ${c} published"\n}\n`,
         );
         const provider = pick(ids);
         put(

@@ -5,13 +5,16 @@
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const NEEDS_HTML_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"']/;
+
 /** Text for HTML or SVG element content and (double- or single-quoted) attribute values. */
 export function escapeHtml(text: string | number | null | undefined): string {
     if (text === null || text === undefined) return '';
+    const value = String(text);
+    // Most texts need no change: one test instead of two replacing passes (a report of 1,000 stakeholders escapes ~10^5 texts).
+    if (!NEEDS_HTML_ESCAPE.test(value)) return value;
     // Control characters other than tab and newline are not allowed in XML 1.0; drop them so SVG stays well-formed.
-    return String(text)
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-        .replace(/[&<>"']/g, c => HTML_ENTITIES[c]);
+    return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, c => HTML_ENTITIES[c]);
 }
 
 /**

@@ -2,7 +2,7 @@
  * A set of boxes bucketed on a uniform grid, so "does this box overlap any of them?" looks only at
  * the boxes nearby. Label placement asks that thousands of times per stakeholder on a crowded grid.
  */
-import { overlaps, type Box } from './text-metrics.js';
+import type { Box } from './text-metrics.js';
 
 const CELL = 48;
 
@@ -26,7 +26,23 @@ export class BoxIndex {
 
     /** Whether `box` overlaps a box of the set (touching edges do not count). */
     hits(box: Box): boolean {
-        return this.forCells(box, key => this.cells.get(key)?.some(o => overlaps(o, box)) ?? false);
+        return this.hitsAt(box.x, box.y, box.w, box.h);
+    }
+
+    /** {@link hits} for a box given by its coordinates: label searches probe thousands of places without allocating a box each. */
+    hitsAt(x: number, y: number, w: number, h: number): boolean {
+        const x0 = Math.floor(x / CELL),
+            x1 = Math.floor((x + w) / CELL);
+        const y0 = Math.floor(y / CELL),
+            y1 = Math.floor((y + h) / CELL);
+        for (let cy = y0; cy <= y1; cy++) {
+            for (let cx = x0; cx <= x1; cx++) {
+                const list = this.cells.get(cy * 2 ** 21 + cx);
+                if (!list) continue;
+                for (const o of list) if (o.x < x + w && x < o.x + o.w && o.y < y + h && y < o.y + o.h) return true;
+            }
+        }
+        return false;
     }
 
     /** Calls `visit` with the key of every cell `box` touches, until it returns true. */

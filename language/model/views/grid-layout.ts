@@ -139,31 +139,40 @@ const FAR_OFFSETS: Array<[number, number]> = (() => {
     return list.sort((a, b) => Math.hypot(a[0], a[1] * 2) - Math.hypot(b[0], b[1] * 2));
 })();
 
-function labelAt(text: string, anchor: 'start' | 'end', bx: number, by: number, leader: boolean): GridPoint['label'] {
-    const w = textWidth(text, LABEL_SIZE);
+function labelAt(
+    text: string,
+    anchor: 'start' | 'end',
+    bx: number,
+    by: number,
+    leader: boolean,
+    w = textWidth(text, LABEL_SIZE),
+): GridPoint['label'] {
     return { x: anchor === 'end' ? bx + w : bx, y: by + LABEL_HEIGHT - 4, anchor, text, box: { x: bx, y: by, w, h: LABEL_HEIGHT }, leader };
 }
 
 function placeLabel(plot: Box, cx: number, cy: number, text: string, obstacles: BoxIndex): GridPoint['label'] | undefined {
     const w = textWidth(text, LABEL_SIZE),
         h = LABEL_HEIGHT;
-    const inside = (b: Box) =>
-        b.x >= plot.x + 2 && b.y >= plot.y + 2 && b.x + b.w <= plot.x + plot.w - 2 && b.y + b.h <= plot.y + plot.h - 2;
-    const free = (b: Box) => inside(b) && !obstacles.hits(b);
+    const left = plot.x + 2,
+        top = plot.y + 2,
+        right = plot.x + plot.w - 2,
+        bottom = plot.y + plot.h - 2;
+    // Coordinates, not boxes: a crowded grid probes thousands of places per label.
+    const free = (bx: number, by: number) =>
+        bx >= left && by >= top && bx + w <= right && by + h <= bottom && !obstacles.hitsAt(bx, by, w, h);
     for (const distance of [GRID_MARKER_RADIUS + 5, 26]) {
         for (const [dx, dy] of DIRECTIONS) {
             const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
             const ax = cx + dx * distance - (dx === 0 ? w / 2 : 0);
             const bx = anchor === 'end' ? ax - w : ax;
             const by = cy + dy * (dx === 0 ? distance : distance * 0.7) - h / 2;
-            if (free({ x: bx, y: by, w, h })) return labelAt(text, anchor, bx, by, distance > GRID_MARKER_RADIUS + 5);
+            if (free(bx, by)) return labelAt(text, anchor, bx, by, distance > GRID_MARKER_RADIUS + 5, w);
         }
     }
     for (const [dx, dy] of FAR_OFFSETS) {
-        const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
-        const bx = anchor === 'end' ? cx + dx - w : cx + dx,
+        const bx = dx < 0 ? cx + dx - w : cx + dx,
             by = cy + dy - h / 2;
-        if (free({ x: bx, y: by, w, h })) return labelAt(text, anchor, bx, by, true);
+        if (free(bx, by)) return labelAt(text, dx < 0 ? 'end' : 'start', bx, by, true, w);
     }
     return undefined;
 }
@@ -179,23 +188,22 @@ export function layoutGrid(analysis: Analysis, options: { width?: number } = {})
     const byPoint = new Map<string, StakeholderAnalysis[]>();
     for (const s of placed) {
         const key = `${s.power}|${s.interest}`;
-        byPoint.set(key, [...(byPoint.get(key) ?? []), s]);
+        const shared = byPoint.get(key);
+        if (shared) shared.push(s);
+        else byPoint.set(key, [s]);
     }
     const quadrants = quadrantCaptions(plot);
-    const markers: Array<{ s: StakeholderAnalysis; cx: number; cy: number }> = [];
+    const markers: Array<{ s: StakeholderAnalysis; cx: number; cy: number; crowd: number }> = [];
     for (const group of byPoint.values()) {
         const offsets = spread(group.length);
-        group.forEach((s, k) => markers.push({ s, cx: toX(plot, s.interest!) + offsets[k][0], cy: toY(plot, s.power!) + offsets[k][1] }));
+        group.forEach((s, k) =>
+            markers.push({ s, cx: toX(plot, s.interest!) + offsets[k][0], cy: toY(plot, s.power!) + offsets[k][1], crowd: group.length }),
+        );
     }
     const r = GRID_MARKER_RADIUS + 2;
     const obstacles = new BoxIndex([...quadrants.map(q => q.box), ...markers.map(m => ({ x: m.cx - r, y: m.cy - r, w: 2 * r, h: 2 * r }))]);
     // Crowded points first, so they get the closest label positions.
-    const order = [...markers].sort(
-        (a, b) =>
-            byPoint.get(`${b.s.power}|${b.s.interest}`)!.length - byPoint.get(`${a.s.power}|${a.s.interest}`)!.length ||
-            a.cy - b.cy ||
-            a.cx - b.cx,
-    );
+    const order = [...markers].sort((a, b) => b.crowd - a.crowd || a.cy - b.cy || a.cx - b.cx);
     const points: GridPoint[] = [];
     const keyed: GridLayout['keyed'] = [];
     // Consecutive failed searches for a name, and for a number: once the plot is this full, a crowded
