@@ -9,7 +9,8 @@ import { arrowMarkers, levelClass, n, refAttrs, svgDocument, svgText } from './s
 
 /** The map as an SVG element (embedded in a page) or a standalone SVG file. */
 export function renderMapSvg(m: MapLayout, standalone = false): string {
-    const parts: string[] = [arrowMarkers('map')];
+    const parts: string[] = [arrowMarkers('map')],
+        labels: string[] = [];
     for (const g of m.groups) {
         parts.push(
             `<rect class="group-box${g.custom ? ' custom' : ''}" x="${n(g.x)}" y="${n(g.y)}" width="${n(g.w)}" height="${n(g.h)}" rx="6"/>`,
@@ -36,10 +37,14 @@ export function renderMapSvg(m: MapLayout, standalone = false): string {
         const text = e.text
             ? `<rect class="edge-label" x="${n(e.text.x)}" y="${n(e.text.y)}" width="${n(e.text.w)}" height="${n(e.text.h)}" rx="3"/>${svgText(e.text.x + 4, e.text.y + 11, e.text.value, 'small')}`
             : '';
+        // On the aggregated map straight lines cross the counts of other lines: the counts are drawn after every line.
+        const onTop = m.aggregated !== null && text !== '';
+        if (onTop) labels.push(`<g class="rel"><title>${escapeHtml(title)}</title>${text}</g>`);
         parts.push(
-            `<g class="rel"${e.count === null ? refAttrs(e.key) : ''}><title>${escapeHtml(title)}</title><path class="edge" d="${d}"${start} marker-end="url(#ssc-map-arrow)"/>${text}</g>`,
+            `<g class="rel"${e.count === null ? refAttrs(e.key) : ''}><title>${escapeHtml(title)}</title><path class="edge" d="${d}"${start} marker-end="url(#ssc-map-arrow)"/>${onTop ? '' : text}</g>`,
         );
     }
+    parts.push(...labels);
     for (const node of m.nodes) {
         const title =
             node.members !== null

@@ -6,7 +6,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Analysis } from '../analysis.js';
-import { aggregatedMapGraph } from './map-aggregate.js';
+import { layoutAggregatedMap } from './map-aggregate.js';
 import { MapLayoutCache, MAP_LAYOUT_OPTIONS } from './map-elk.js';
 import {
     edgeLabels,
@@ -149,8 +149,10 @@ export async function layoutMap(
 ): Promise<MapLayout> {
     const members = mapMembers(analysis);
     if (members.size === 0) return { width: 320, height: 80, groups: [], nodes: [], edges: [], aggregated: null };
-    const built = members.size > detailLimit ? aggregatedMapGraph(analysis, members, detailLimit) : mapGraph(analysis);
-    if (options.width !== undefined && options.width < MAP_NARROW_WIDTH) downwards(built.graph);
+    const narrow = options.width !== undefined && options.width < MAP_NARROW_WIDTH;
+    if (members.size > detailLimit) return layoutAggregatedMap(analysis, members, detailLimit, { narrow });
+    const built = mapGraph(analysis);
+    if (narrow) downwards(built.graph);
     return placed(built, await layouts.layout(built.graph));
 }
 

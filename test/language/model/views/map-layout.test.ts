@@ -4,6 +4,7 @@ import { renderViews } from '../../../../language/model/render/report-views.js';
 import { MapLayoutCache } from '../../../../language/model/views/map-elk.js';
 import { layoutMap, mapGraph } from '../../../../language/model/views/map-layout.js';
 import { prepareViews } from '../../../../language/model/views/report-data.js';
+import type { Box } from '../../../../language/model/views/text-metrics.js';
 import { largeModel } from '../../../helpers/large-model.js';
 import { buildWorkspace } from '../../../helpers/workspace.js';
 
@@ -62,6 +63,36 @@ relation A -> B : funds "Lighting"`;
         const html = renderViews({ ...prepareViews(analysis), map }).find(v => v.id === 'map')!.html;
         expect(html).toContain('Aggregated map.');
         expect(html).not.toContain('data-ssc-ref="group-relation');
+    });
+
+    test('the aggregated map stands the groups on a ring that fits a pane: no node or count covers another, counts are drawn over the lines', async () => {
+        const analysis = (await buildWorkspace(largeModel(120))).analysis();
+        const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        for (const width of [undefined, 600]) {
+            const map = await layoutMap(analysis, 20, undefined, { width });
+            expect(map.nodes.length).toBeGreaterThanOrEqual(8);
+            const boxes: Box[] = [...map.nodes, ...map.edges.map(e => e.text!)];
+            for (const [i, a] of boxes.entries())
+                for (const b of boxes.slice(i + 1)) expect(overlap(a, b), JSON.stringify([a, b])).toBe(false);
+            for (const b of boxes) {
+                expect(b.x).toBeGreaterThanOrEqual(0);
+                expect(b.y).toBeGreaterThanOrEqual(0);
+                expect(b.x + b.w).toBeLessThanOrEqual(map.width);
+                expect(b.y + b.h).toBeLessThanOrEqual(map.height);
+            }
+            // Each line runs between the borders of its two nodes (straight, one segment).
+            const node = (id: string) => map.nodes.find(n => n.group === id)!;
+            for (const e of map.edges) {
+                expect(e.points).toHaveLength(2);
+                const near = (p: { x: number; y: number }, n: Box) =>
+                    p.x >= n.x - 4 && p.x <= n.x + n.w + 4 && p.y >= n.y - 4 && p.y <= n.y + n.h + 4;
+                expect(near(e.points[0], node(e.from)) && near(e.points[1], node(e.to))).toBe(true);
+            }
+            if (width === undefined) expect(map.width).toBeLessThan(1400);
+            else expect(map.height).toBeGreaterThan(map.width);
+            const svg = renderViews({ ...prepareViews(analysis), map }).find(v => v.id === 'map')!.html;
+            expect(svg.lastIndexOf('class="edge"')).toBeLessThan(svg.indexOf('class="edge-label"'));
+        }
     });
 });
 
