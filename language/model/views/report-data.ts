@@ -1,6 +1,6 @@
 /**
  * Everything the views need, computed once from an analysis and the rule findings. The tables and
- * most drawings are computed synchronously ({@link prepareViews}); only the interaction map needs
+ * most drawings are computed synchronously ({@link prepareViews}), each when first read; only the interaction map needs
  * the asynchronous ELK layout, so outputs that do not show it (Markdown, CSV, the other SVG views)
  * never pay for it. {@link prepareReport} adds the map.
  */
@@ -56,32 +56,51 @@ export interface ViewOptions {
     width?: number;
 }
 
-/** Computes every view but the map, synchronously; `findings` feed the register and coverage findings. */
+/**
+ * Computes every view but the map, synchronously; `findings` feed the register and coverage findings.
+ * Each view is computed when first read, then kept: the tables of a CSV or workbook export read no
+ * drawing, and laying out the grid, plan and salience drawings of 10,000 stakeholders took longer
+ * than writing the whole workbook.
+ */
 export function prepareViews(analysis: Analysis, findings: readonly Finding[] = [], options: ViewOptions = {}): ReportViews {
-    const targets: ReportViews['targets'] = {};
-    for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
-    const process = processInput(analysis);
     const labels = new Map<string, { text: string; w: number }>(),
         bandLines = new Map<string, string[]>();
-    const grid = layoutGrid(analysis, options);
-    return {
-        analysis,
-        findings,
-        width: options.width,
-        grid,
-        engagement: engagementView(analysis),
-        summary: summaryView(analysis),
-        classification: classificationView(analysis),
-        onion: layoutOnion(analysis),
-        coverage: coverageView(analysis, findings),
-        process,
-        plan: layoutPlan(process, { grouping: 'stakeholder', width: options.width, labels, bandLines }),
-        planByOwner: layoutPlan(process, { grouping: 'owner', width: options.width, labels, bandLines }),
-        review: reviewView(process),
-        salience: layoutSalience(process, { width: options.width }),
-        trajectories: layoutTrajectories(grid, process),
-        targets,
-    };
+    const views = { analysis, findings, width: options.width } as ReportViews;
+    return lazily(views, {
+        targets: () => {
+            const targets: ReportViews['targets'] = {};
+            for (const d of declaredElements(analysis)) targets[d.key] ??= { file: d.file, line: d.line };
+            return targets;
+        },
+        process: () => processInput(analysis),
+        grid: () => layoutGrid(analysis, options),
+        engagement: () => engagementView(analysis),
+        summary: () => summaryView(analysis),
+        classification: () => classificationView(analysis),
+        onion: () => layoutOnion(analysis),
+        coverage: () => coverageView(analysis, findings),
+        plan: () => layoutPlan(views.process, { grouping: 'stakeholder', width: options.width, labels, bandLines }),
+        planByOwner: () => layoutPlan(views.process, { grouping: 'owner', width: options.width, labels, bandLines }),
+        review: () => reviewView(views.process),
+        salience: () => layoutSalience(views.process, { width: options.width }),
+        trajectories: () => layoutTrajectories(views.grid, views.process),
+    });
+}
+
+/** Defines each property of `compute` on `target` as computed on first read and kept (enumerable, so a spread copies the values). */
+function lazily<T extends object>(target: T, compute: { [K in keyof T]?: () => T[K] }): T {
+    for (const key of Object.keys(compute) as Array<keyof T>) {
+        Object.defineProperty(target, key, {
+            configurable: true,
+            enumerable: true,
+            get: () => {
+                const value = compute[key]!();
+                Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true });
+                return value;
+            },
+        });
+    }
+    return target;
 }
 
 /** Computes all views of an analysis, the map included (its layout reused from `layouts` when unchanged). */
