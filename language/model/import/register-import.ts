@@ -170,7 +170,10 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
         ungrouped: 0,
         blankRows: 0,
     };
-    const headerKeys = sheet.rows[headerIndex].map(matchKey).join('|');
+    const headerKeys = sheet.rows[headerIndex].map(matchKey);
+    // Cell by cell, stopping at the first difference: keying every cell of every row was a fifth of a large import.
+    const repeatsHeader = (row: readonly string[]) =>
+        row.length === headerKeys.length && row.every((cell, i) => matchKey(cell) === headerKeys[i]);
     const groupByName = new Map<string, PendingGroup>();
     const pending: Array<{ row: number; record: ImportedStakeholder; explicitId: string | undefined }> = [];
 
@@ -190,7 +193,7 @@ export function importRegister(sheet: RegisterSheet, options: ImportOptions): Im
             report.blankRows++;
             continue;
         }
-        if (row.map(matchKey).join('|') === headerKeys) {
+        if (repeatsHeader(row)) {
             report.skipped.push({ row: rowNumber, reason: 'repeats the header row' });
             continue;
         }
