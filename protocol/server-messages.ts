@@ -3,7 +3,7 @@
  * once so both ends are checked against each other (as vscode-eslint's `$shared/customMessages.ts`).
  * Each message is a namespace holding its method name and its `RequestType`/`NotificationType`.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { LSPErrorCodes, NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { PreviewPayload } from '../language/model/render/preview-payload.js';
 import type { DiagramViewId } from '../language/model/render/report-views.js';
 import type { ExportFormat } from './webview-messages.js';
@@ -17,10 +17,21 @@ export interface PreviewParams {
     width?: number;
 }
 
-/** Request `ssc/preview`: the rendered views of the workspace the document belongs to. */
+/**
+ * Request `ssc/preview`: the rendered views of the workspace the document belongs to. The server
+ * abandons a preview when the text changes while it is computing it, answering with the error
+ * code {@link PreviewRequest.staleCode}; a client then keeps what it shows, since the build of
+ * the new text is followed by {@link ModelChangedNotification}.
+ */
 export namespace PreviewRequest {
     export const method = 'ssc/preview' as const;
     export const type = new RequestType<PreviewParams, PreviewPayload, void>(method);
+    /** The error code of an abandoned preview: LSP's `ContentModified`. */
+    export const staleCode = LSPErrorCodes.ContentModified;
+    /** Whether a failed request was abandoned because the text changed (not an error to show). */
+    export function isStale(error: unknown): boolean {
+        return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === staleCode;
+    }
 }
 
 /** Parameters of {@link ExportRequest}; `view` is required for `svg`. */

@@ -1,13 +1,13 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import { DiagnosticSeverity, ResponseError } from 'vscode-languageserver';
 import { ExportRequest, ModelChangedNotification, PreviewRequest } from '../protocol/server-messages.js';
 import type { Analysis } from '../language/model/analysis.js';
 import { renderCsvFiles } from '../language/model/render/render-csv.js';
 import { workbookSheets, type WorkbookSheet } from '../language/model/render/workbook-sheets.js';
 import { renderHtmlReport } from '../language/model/render/render-html.js';
 import { renderMarkdownReport } from '../language/model/render/render-markdown.js';
-import { previewPayload } from '../language/model/render/preview-payload.js';
+import { previewPayloadStepwise } from '../language/model/render/preview-payload.js';
 import { DIAGRAM_VIEWS, renderDiagramSvg } from '../language/model/render/report-views.js';
 import { MapLayoutCache } from '../language/model/views/map-elk.js';
 import type { Finding } from '../language/model/views/findings.js';
@@ -74,10 +74,22 @@ export function registerPreviewRequests(shared: LangiumSharedServices, ssc: SscS
     if (!connection) return;
     // One layout cache for the session: a refresh after an edit that leaves the map alone reuses its layout.
     const layouts = new MapLayoutCache();
-    connection.onRequest(PreviewRequest.type, async params => {
+    // Every text change counts: a preview being computed when one arrives is abandoned, so the new text's
+    // diagnostics never wait for the views of the old one (a 1,000-stakeholder preview takes a second or more in a browser).
+    let edits = 0;
+    shared.workspace.TextDocuments?.onDidChangeContent(() => edits++);
+    connection.onRequest(PreviewRequest.type, async (params, token) => {
         const { analysis, findings, syntaxErrors } = await currentAnalysis(shared, ssc);
+        const start = edits;
+        const between = async () => {
+            // A macrotask, so that messages waiting in the queue (a didChange) are read before the next step.
+            await new Promise(resolve => setTimeout(resolve, 0));
+            if (edits !== start || token.isCancellationRequested)
+                throw new ResponseError(PreviewRequest.staleCode, 'the model changed while the preview was computed');
+        };
+        await between();
         const width = typeof params?.width === 'number' && Number.isFinite(params.width) ? params.width : undefined;
-        return previewPayload(await prepareReport(analysis, findings, layouts, { width }), syntaxErrors);
+        return previewPayloadStepwise(await prepareReport(analysis, findings, layouts, { width }), syntaxErrors, between);
     });
     connection.onRequest(ExportRequest.type, async params => {
         const { analysis, findings } = await currentAnalysis(shared, ssc);

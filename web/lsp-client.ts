@@ -39,7 +39,8 @@ export class LspClient {
         this.connection = createProtocolConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             this.diagnostics.set(params.uri, { uri: params.uri, version: params.version, diagnostics: params.diagnostics });
-            for (const listener of this.listeners) listener(params.uri);
+            // A copy: a listener may remove itself (settled).
+            for (const listener of [...this.listeners]) listener(params.uri);
         });
         // The server logs and may show messages; the page has its own notices, so keep them in the console.
         this.connection.onNotification('window/logMessage', (p: { message: string }) => console.debug(p.message));
@@ -94,6 +95,30 @@ export class LspClient {
     /** Called with the URI of every document whose diagnostics change. */
     onDiagnostics(listener: (uri: string) => void): void {
         this.listeners.push(listener);
+    }
+
+    /**
+     * Resolves once the diagnostics of `uri` at `version` (or a later one) are in, or after `limitMs`:
+     * requests that can wait (outline, folding) are sent after the build of an edit, not during it,
+     * where the worker would compute them before the diagnostics the user waits for.
+     */
+    settled(uri: string, version: number, limitMs: number): Promise<void> {
+        const done = () => (this.diagnostics.get(uri)?.version ?? -1) >= version;
+        if (done()) return Promise.resolve();
+        return new Promise(resolve => {
+            const listeners = this.listeners;
+            const finish = () => {
+                clearTimeout(timer);
+                const index = listeners.indexOf(listener);
+                if (index >= 0) listeners.splice(index, 1);
+                resolve();
+            };
+            const listener = (changed: string) => {
+                if (changed === uri && done()) finish();
+            };
+            const timer = setTimeout(finish, limitMs);
+            listeners.push(listener);
+        });
     }
 
     /** The latest diagnostics of a document. */

@@ -51,6 +51,9 @@ function symbolsOf(list: DocumentSymbol[] | SymbolInformation[] | null): monaco.
     return (list ?? []).filter((s): s is DocumentSymbol => 'range' in s).map(convert);
 }
 
+/** How long the outline and folding wait for the diagnostics of the version they are asked for (see {@link LspClient.settled}). */
+const CAN_WAIT_MS = 3000;
+
 /** Registers every provider on the `ssc` language; returns what to dispose. */
 export function registerProviders(client: LspClient): monaco.IDisposable[] {
     const rpc = client.connection;
@@ -227,12 +230,16 @@ export function registerProviders(client: LspClient): monaco.IDisposable[] {
             { providedCodeActionKinds: ['quickfix', 'refactor', 'source'] },
         ),
         languages.registerDocumentSymbolProvider(LANGUAGE_ID, {
-            async provideDocumentSymbols(model) {
+            async provideDocumentSymbols(model, token) {
+                await client.settled(model.uri.toString(), model.getVersionId(), CAN_WAIT_MS);
+                if (token.isCancellationRequested) return undefined;
                 return symbolsOf(await rpc.sendRequest(DocumentSymbolRequest.type, { textDocument: doc(model) }));
             },
         }),
         languages.registerFoldingRangeProvider(LANGUAGE_ID, {
-            async provideFoldingRanges(model) {
+            async provideFoldingRanges(model, _context, token) {
+                await client.settled(model.uri.toString(), model.getVersionId(), CAN_WAIT_MS);
+                if (token.isCancellationRequested) return undefined;
                 const ranges = await rpc.sendRequest(FoldingRangeRequest.type, { textDocument: doc(model) });
                 return (ranges ?? []).map(r => ({ start: r.startLine + 1, end: r.endLine + 1 }));
             },

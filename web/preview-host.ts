@@ -15,7 +15,8 @@ import {
 import { isFromWebview, type DiagramViewId, type FromWebview, type ToWebview, type ViewId } from '../protocol/webview-messages.js';
 import type { LspClient } from './lsp-client.js';
 
-const REFRESH_DELAY_MS = 200;
+const REFRESH_DELAY_MS = 200,
+    MAX_REFRESH_DELAY_MS = 1500;
 
 /** Connects the preview frame to the language server. */
 export class PreviewHost {
@@ -23,6 +24,8 @@ export class PreviewHost {
     private ready = false;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private generation = 0;
+    /** How long the last views took to arrive (ms). */
+    private lastDuration = 0;
     /** The view on screen (for the SVG download). */
     view: ViewId = 'grid';
     /** Opens a declaration the preview asked for. */
@@ -46,21 +49,30 @@ export class PreviewHost {
         frame.src = 'preview.html';
     }
 
-    /** Asks for new views soon (builds come in bursts while typing). */
+    /**
+     * Asks for new views soon (builds come in bursts while typing). The wait grows with the time the
+     * last views took, up to {@link MAX_REFRESH_DELAY_MS}: the worker that computes them also answers
+     * the editor, and a large model's views started between two keystrokes only delay the next diagnostics.
+     */
     refresh(): void {
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.update(), REFRESH_DELAY_MS);
+        const delay = Math.max(REFRESH_DELAY_MS, Math.min(MAX_REFRESH_DELAY_MS, this.lastDuration));
+        this.timer = setTimeout(() => void this.update(), delay);
     }
 
     private async update(): Promise<void> {
         if (!this.ready) return;
         const generation = ++this.generation;
+        const started = performance.now();
         try {
             const payload = await this.client.connection.sendRequest(PreviewRequest.type, { uri: this.source() });
+            this.lastDuration = performance.now() - started;
             if (generation !== this.generation) return;
             this.payload = payload;
             this.post({ type: 'update', source: decodeURIComponent(this.source().split('/').pop() ?? ''), payload });
         } catch (error) {
+            // Abandoned because the text changed: the build of the new text brings a refresh; keep the views shown.
+            if (PreviewRequest.isStale(error)) return;
             if (generation === this.generation)
                 this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
         }

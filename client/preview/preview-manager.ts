@@ -135,6 +135,8 @@ export class PreviewManager implements Disposable {
             panel.title = `Preview: ${payload.title}`;
             this.post({ type: 'update', source: this.source.path.split('/').pop() ?? '', payload });
         } catch (error) {
+            // Abandoned because the text changed: the build of the new text brings a refresh; keep the views shown.
+            if (PreviewRequest.isStale(error)) return;
             if (generation === this.generation)
                 this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
         }

@@ -4,7 +4,7 @@
  */
 import type { ReportData } from '../views/report-data.js';
 import { countsText, reportHeading } from './report-header.js';
-import { renderViews, type RenderedView } from './report-views.js';
+import { renderViews, renderViewsStepwise, type RenderedView } from './report-views.js';
 
 /** The preview's content. */
 export interface PreviewPayload {
@@ -22,4 +22,16 @@ export interface PreviewPayload {
 export function previewPayload(report: ReportData, syntaxErrors: number): PreviewPayload {
     const { title, meta } = reportHeading(report.analysis);
     return { title, meta, counts: countsText(report.analysis), syntaxErrors, views: renderViews(report), targets: report.targets };
+}
+
+/** {@link previewPayload} a step at a time, awaiting `between()` after each step (see {@link renderViewsStepwise}). */
+export async function previewPayloadStepwise(
+    report: ReportData,
+    syntaxErrors: number,
+    between: () => Promise<void>,
+): Promise<PreviewPayload> {
+    const { title, meta } = reportHeading(report.analysis);
+    const views = await renderViewsStepwise(report, between);
+    const targets = report.targets;
+    return { title, meta, counts: countsText(report.analysis), syntaxErrors, views, targets };
 }

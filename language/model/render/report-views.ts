@@ -85,17 +85,25 @@ function gridWithTrajectories(report: ReportViews): string {
     );
 }
 
-/** Renders every view of a report as HTML fragments (embedded SVG for the drawings). */
-export function renderViews(report: ReportData): RenderedView[] {
+/** The views of a report in display order, each with the layouts it reads and the function that renders it. */
+function viewsOf(report: ReportData): Array<Omit<RenderedView, 'html'> & { needs: ReadonlyArray<keyof ReportViews>; html: () => string }> {
     const lede = (id: ViewId) => `<p class="lede">${LEDES[id]}</p>`;
     return [
-        { id: 'grid', title: 'Power/interest grid', source: 'Figure 4', diagram: true, html: lede('grid') + gridWithTrajectories(report) },
+        {
+            id: 'grid',
+            title: 'Power/interest grid',
+            source: 'Figure 4',
+            diagram: true,
+            needs: ['grid', 'trajectories'],
+            html: () => lede('grid') + gridWithTrajectories(report),
+        },
         {
             id: 'engagement',
             title: 'Engagement',
             source: 'Table 1',
             diagram: false,
-            html:
+            needs: ['engagement'],
+            html: () =>
                 lede('engagement') +
                 renderEngagementTable(report.engagement) +
                 '<h3>Engagement assessment matrix</h3>' +
@@ -106,52 +114,91 @@ export function renderViews(report: ReportData): RenderedView[] {
             title: 'Plan',
             source: 'clause 4.2',
             diagram: true,
-            html: lede('plan') + renderPlanView(report.process, report.plan, report.planByOwner),
+            needs: ['process', 'plan', 'planByOwner'],
+            html: () => lede('plan') + renderPlanView(report.process, report.plan, report.planByOwner),
         },
         {
             id: 'review',
             title: 'Review',
             source: 'clause 4.2',
             diagram: false,
-            html: lede('review') + renderReview(report.review, report.findings),
+            needs: ['review'],
+            html: () => lede('review') + renderReview(report.review, report.findings),
         },
         {
             id: 'salience',
             title: 'Salience',
             source: 'Mitchell, Agle and Wood',
             diagram: true,
-            html: lede('salience') + figure(renderSalienceSvg(report.salience)),
+            needs: ['salience'],
+            html: () => lede('salience') + figure(renderSalienceSvg(report.salience)),
         },
         {
             id: 'summary',
             title: 'Summary matrix',
             source: 'Table I.1',
             diagram: false,
-            html: lede('summary') + renderSummaryTable(report.summary),
+            needs: ['summary'],
+            html: () => lede('summary') + renderSummaryTable(report.summary),
         },
         {
             id: 'classification',
             title: 'Classification',
             source: 'Figure 2',
             diagram: true,
-            html: lede('classification') + figure(renderClassificationSvg(report.classification, false, report.width)),
+            needs: ['classification'],
+            html: () => lede('classification') + figure(renderClassificationSvg(report.classification, false, report.width)),
         },
         {
             id: 'map',
             title: 'Interaction map',
             source: 'Figure 3',
             diagram: true,
-            html: lede('map') + aggregatedNote(report.map) + figure(renderMapSvg(report.map)),
+            needs: [],
+            html: () => lede('map') + aggregatedNote(report.map) + figure(renderMapSvg(report.map)),
         },
-        { id: 'onion', title: 'Onion', source: 'clause 4.1 b', diagram: true, html: lede('onion') + figure(renderOnionSvg(report.onion)) },
+        {
+            id: 'onion',
+            title: 'Onion',
+            source: 'clause 4.1 b',
+            diagram: true,
+            needs: ['onion'],
+            html: () => lede('onion') + figure(renderOnionSvg(report.onion)),
+        },
         {
             id: 'coverage',
             title: 'Coverage and register',
             source: 'clauses 3.1, 4.2, 5',
             diagram: false,
-            html: lede('coverage') + renderCoverage(report.coverage),
+            needs: ['coverage'],
+            html: () => lede('coverage') + renderCoverage(report.coverage),
         },
     ];
+}
+
+/** Renders every view of a report as HTML fragments (embedded SVG for the drawings). */
+export function renderViews(report: ReportData): RenderedView[] {
+    return viewsOf(report).map(({ html, needs: _, ...view }) => ({ ...view, html: html() }));
+}
+
+/**
+ * {@link renderViews} one view at a time, awaiting `between()` after each, so that a server
+ * rendering a large model keeps answering other messages; `between` may throw to abandon the work
+ * (a newer edit made it stale).
+ */
+export async function renderViewsStepwise(report: ReportData, between: () => Promise<void>): Promise<RenderedView[]> {
+    const views: RenderedView[] = [];
+    for (const { html, needs, ...view } of viewsOf(report)) {
+        // The layouts a view reads are computed on first read (prepareViews): each is a step of its own.
+        for (const need of needs) {
+            void report[need];
+            await between();
+        }
+        views.push({ ...view, html: html() });
+        await between();
+    }
+    void report.targets;
+    return views;
 }
 
 /** One drawing view as a standalone SVG file; only the map view needs the report's map. */

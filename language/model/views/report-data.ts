@@ -111,5 +111,6 @@ export async function prepareReport(
     options: ViewOptions = {},
 ): Promise<ReportData> {
     const views = prepareViews(analysis, findings, options);
-    return { ...views, map: await layoutMap(analysis, undefined, layouts, options) };
+    // Assigned, not spread: a spread would compute every view now.
+    return Object.assign(views, { map: await layoutMap(analysis, undefined, layouts, options) });
 }
