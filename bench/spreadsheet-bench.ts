@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
@@ -23,6 +24,8 @@ export interface SpreadsheetResult {
     workbookMb: number;
     exportMs: Stats;
     exportCpuMs: Stats;
+    /** The 1-minute load average when the runs ended. */
+    loadAverage?: number;
 }
 
 function cpuMs(): number {
@@ -127,5 +130,6 @@ export async function benchSpreadsheets(rows: number, stakeholders: number, runs
         workbookMb: size / 1e6,
         exportMs: stats(exportTimes),
         exportCpuMs: stats(exportCpu),
+        loadAverage: loadavg()[0],
     };
 }
