@@ -7,7 +7,8 @@
  * across block boundaries, unterminated strings and comments swallowing the blocks after them,
  * blocks split in two or merged, lines ends changed.
  *
- * Edits per run: FUZZ_MUTATIONS (100 in a default run, 5,000 in `npm run test:fuzz`).
+ * Edits per run: half of FUZZ_MUTATIONS, at least 60 (60 in a default run, 2,500 in `npm run test:fuzz`,
+ * 10,000 in `npm run fuzz`); each edit is built and inspected twice, incrementally and whole.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -16,7 +17,7 @@ import { generateModel, seededRandom } from '../../bench/model-generator.js';
 import { ROOT } from '../helpers/cli.js';
 import { openPair, type IncrementalPair } from '../helpers/incremental.js';
 
-const EDITS = Math.max(30, Number(process.env.FUZZ_MUTATIONS ?? 100));
+const EDITS = Math.max(60, Math.round(Number(process.env.FUZZ_MUTATIONS ?? 100) / 2));
 /** Edits in one sequence before the text starts again from its seed. */
 const SEQUENCE = 25;
 
@@ -82,7 +83,14 @@ function randomEdit(text: string, random: () => number): { kind: string; text: s
         const fragment = FRAGMENTS[int(random, FRAGMENTS.length)];
         return { kind: 'replace', text: text.slice(0, at) + fragment + text.slice(end) };
     }
-    if (roll < 0.96) {
+    if (roll < 0.94) {
+        // Something typed right at the edge of a block: before its keyword or just after its `}`.
+        const edges = [...text.matchAll(/^(?=[a-z])|\}/gm)].map(m => m.index + (m[0] === '}' ? 1 : 0));
+        const edge = edges[int(random, edges.length)] ?? at;
+        const fragment = FRAGMENTS[int(random, FRAGMENTS.length)];
+        return { kind: `edge ${JSON.stringify(fragment)}`, text: text.slice(0, edge) + fragment + text.slice(edge) };
+    }
+    if (roll < 0.97) {
         // A new line typed inside a block, with its indentation.
         const line = text.indexOf('\n', at);
         const where = line < 0 ? text.length : line;
@@ -106,7 +114,8 @@ describe('incremental parsing matches a full parse after every edit', () => {
     const models = seeds();
     for (const [m, model] of models.entries()) {
         const edits = Math.ceil(EDITS / models.length);
-        test(`${model.name}: ${edits} edits`, async () => {
+        // Time enough for a loaded machine: each edit is two builds and two sets of LSP answers.
+        test(`${model.name}: ${edits} edits`, { timeout: 60_000 + edits * 3_000 }, async () => {
             const pair: IncrementalPair = await openPair(model.text);
             const random = seededRandom(4_200 + m);
             let text = model.text;
