@@ -11,6 +11,21 @@ let client: LanguageClient | undefined;
 declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
 
 /**
+ * The language server's worker. VS Code's web extension host refuses `new Worker` on a
+ * `vscode-remote:` URL, which is where an extension installed on a remote server lives (code-server,
+ * Codespaces, a remote window in the browser); its `fetch` does resolve such URLs, so the script is
+ * fetched and started from a same-origin blob. Extensions served over https (vscode.dev) start directly.
+ */
+async function startServerWorker(extensionUri: Uri): Promise<ConstructorParameters<typeof LanguageClient>[3]> {
+    const script = Uri.joinPath(extensionUri, 'dist', 'browser', 'server-worker.js');
+    if (script.scheme !== 'vscode-remote') return new Worker(script.toString(true));
+    const response = await fetch(script.toString(true));
+    if (!response.ok) throw new Error(`SSC: could not load the language server (${response.status} ${response.statusText})`);
+    const blob = new Blob([await response.text()], { type: 'text/javascript' });
+    return new Worker(URL.createObjectURL(blob));
+}
+
+/**
  * Activates the extension in VS Code for the Web (vscode.dev, github.dev): the same language server
  * runs in a Web Worker and reads the workspace through VS Code's file system API. The desktop
  * extension (`extension.ts`) is unchanged.
@@ -30,7 +45,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
             didClose: (document, next) => (document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document)),
         },
     };
-    const worker = new Worker(Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server-worker.js').toString(true));
+    const worker = await startServerWorker(context.extensionUri);
     client = new LanguageClient('ssc', 'SSC Stakeholder Studio', clientOptions, worker);
     context.subscriptions.push(...serveFileSystem(client));
     context.subscriptions.push({ dispose: () => void client?.stop() });
@@ -41,7 +56,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
         }),
     );
     context.subscriptions.push(...registerPreview(context, client));
-    context.subscriptions.push(await registerBuiltinLibraryProvider());
+    context.subscriptions.push(registerBuiltinLibraryProvider());
     await client.start();
 }
 

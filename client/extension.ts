@@ -63,7 +63,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const { registerOpenExample } = await import('./commands/open-example.js');
     context.subscriptions.push(registerExplainRule(client), registerNewModel(client), registerOpenExample(context));
     const { registerBuiltinLibraryProvider } = await import('./builtin-library-provider.js');
-    context.subscriptions.push(await registerBuiltinLibraryProvider());
+    context.subscriptions.push(registerBuiltinLibraryProvider());
     await client.start();
 }
 
