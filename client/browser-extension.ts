@@ -3,6 +3,7 @@ import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclien
 import { BUILTIN_SCHEME } from '../language/builtin/builtin-library.js';
 import { registerBuiltinLibraryProvider } from './builtin-library-provider.js';
 import { registerPreview } from './preview/register-preview.js';
+import { ruleSettingsMiddleware } from './rule-settings.js';
 import { serveFileSystem } from './web-file-system.js';
 
 let client: LanguageClient | undefined;
@@ -40,6 +41,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
         initializationOptions: { workspaceTrusted: workspace.isTrusted },
         outputChannel,
         middleware: {
+            workspace: ruleSettingsMiddleware,
             didOpen: (document, next) => (document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document)),
             didChange: (event, next) => (event.document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(event)),
             didClose: (document, next) => (document.uri.scheme === BUILTIN_SCHEME ? Promise.resolve() : next(document)),
