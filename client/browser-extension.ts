@@ -2,6 +2,9 @@ import { Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser.js';
 import { BUILTIN_SCHEME } from '../language/builtin/builtin-library.js';
 import { registerBuiltinLibraryProvider } from './builtin-library-provider.js';
+import { registerExplainRule } from './commands/explain-rule.js';
+import { registerNewModel } from './commands/new-model.js';
+import { registerOpenExample } from './commands/open-example.js';
 import { registerPreview } from './preview/register-preview.js';
 import { ruleSettingsMiddleware } from './rule-settings.js';
 import { serveFileSystem } from './web-file-system.js';
@@ -58,6 +61,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
         }),
     );
     context.subscriptions.push(...registerPreview(context, client));
+    // The getting-started commands of the walkthrough; importing a register (a spreadsheet reader) is desktop-only.
+    context.subscriptions.push(registerExplainRule(client), registerNewModel(client), registerOpenExample(context));
     context.subscriptions.push(registerBuiltinLibraryProvider());
     await client.start();
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -105,5 +105,33 @@ describe('the packaged extension in the web-worker extension host (VS Code for t
             await wb.open('extra.ssc');
             await wb.command('File: Revert File');
         });
+    });
+
+    test('Explain rule… and the getting-started commands of the walkthrough work in the web too', async () => {
+        const explanation = await wb.step('explain engagement/powerful-resistant', async () => {
+            await wb.command('SSC: Explain rule…');
+            await wb.pick('powerful-resistant', 'engagement/powerful-resistant');
+            const frame = await wb.webview(/engagement\/powerful-resistant/);
+            return frame.locator('body').innerText();
+        });
+        expect(explanation).toMatch(/Default severity/);
+        await wb.step('New stakeholder model for Harbourside', async () => {
+            await wb.command('SSC: New stakeholder model');
+            await wb.answer('Harbourside');
+            await wb.page.locator('.tabs-container .tab.active', { hasText: 'stakeholders.ssc' }).first().waitFor({ timeout: 30_000 });
+        });
+        const starter = readFileSync(path.join(session.workspace, 'stakeholders.ssc'), 'utf8');
+        expect(starter).toContain('programme HarboursideProgramme');
+        await wb.step('Open example copies first-model into the workspace', async () => {
+            await wb.command('SSC: Open example');
+            await wb.pick('first-model');
+            await wb.fileDialog(session.workspace, 'folder');
+            await expect
+                .poll(() => existsSync(path.join(session.workspace, 'first-model', 'stakeholders.ssc')), { timeout: 30_000 })
+                .toBe(true);
+        });
+        expect(readFileSync(path.join(session.workspace, 'first-model', 'stakeholders.ssc'), 'utf8')).toBe(
+            readFileSync(path.join(ROOT, 'examples', 'first-model', 'stakeholders.ssc'), 'utf8'),
+        );
     });
 });
