@@ -2,6 +2,7 @@ import { AstUtils, GrammarAST, type CstNode } from 'langium';
 import type { StakeholderAnalysis } from '../model/analysis.js';
 import { iap2Index, IAP2_NOTES, isIap2Level } from '../model/iap2.js';
 import type { ActionAnalysis } from '../model/process-analysis.js';
+import { mdText } from './markdown-text.js';
 import { iap2Markdown, salienceMarkdown, SALIENCE_KEYWORD_NOTES, statusMarkdown } from './process-docs.js';
 
 /**
@@ -45,18 +46,18 @@ export function actionCard(action: ActionAnalysis, asOf: string): string {
         action.status === 'done'
             ? `done${action.doneOn ? ` on ${action.doneOn}` : ''}`
             : action.status === 'dropped'
-              ? `dropped${action.reason ? ` (${action.reason})` : ''}`
+              ? `dropped${action.reason ? ` (${mdText(action.reason)})` : ''}`
               : action.overdue
                 ? `open, **overdue** (due ${action.due}, as of ${asOf})`
                 : 'open';
     return [
-        `**${action.id}**${action.name ? ` — ${action.name}` : ''}`,
+        `**${mdText(action.id)}**${action.name ? ` — ${mdText(action.name)}` : ''}`,
         '',
-        `- With: ${action.with.length > 0 ? action.with.join(', ') : 'nobody yet'}`,
-        `- Owner: ${action.owner ?? 'none'}`,
+        `- With: ${action.with.length > 0 ? action.with.map(mdText).join(', ') : 'nobody yet'}`,
+        `- Owner: ${action.owner ? mdText(action.owner) : 'none'}`,
         `- Level: ${level}`,
-        ...(action.toward ? [`- Toward: ${action.toward}`] : []),
-        ...(action.channel ? [`- Channel: ${action.channel}`] : []),
+        ...(action.toward ? [`- Toward: ${mdText(action.toward)}`] : []),
+        ...(action.channel ? [`- Channel: ${mdText(action.channel)}`] : []),
         `- Due: ${action.due ?? 'no date'}`,
         `- Status: ${status}`,
     ].join('\n');

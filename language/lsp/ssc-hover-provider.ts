@@ -21,6 +21,7 @@ import { plural } from '../model/words.js';
 import type { SscServices } from '../ssc-module.js';
 import { ruleExplanation } from '../validation/rule-explanation.js';
 import type { WorkspaceModel } from '../workspace/workspace-model.js';
+import { mdText } from './markdown-text.js';
 import { actionCard, processCardLines, processKeywordMarkdown } from './process-hover.js';
 import { termMarkdown, termNote, vocabularyEntry, vocabularyMarkdown, type VocabularyKind } from './vocabulary-docs.js';
 
@@ -41,9 +42,9 @@ function memberCard(node: Unit | Ministry, owner: Stakeholder): string {
     const what = isUnit(node) ? 'Municipal unit' : 'Ministry';
     const type = !typeId ? 'no type' : entry ? `\`${typeId}\` — ${entry.label} (${entry.clause})` : `\`${typeId}\` (custom type)`;
     return [
-        `**${owner.name}.${node.name}**${node.title ? ` — ${node.title}` : ''}`,
+        `**${mdText(owner.name)}.${mdText(node.name)}**${node.title ? ` — ${mdText(node.title)}` : ''}`,
         '',
-        `- ${what} of ${owner.name}${owner.title ? ` (${owner.title})` : ''}: it counts for ${owner.name} in relations, KPIs, consultations and actions`,
+        `- ${what} of ${mdText(owner.name)}${owner.title ? ` (${mdText(owner.title)})` : ''}: it counts for ${mdText(owner.name)} in relations, KPIs, consultations and actions`,
         `- Type: ${type}`,
         ...(entry ? ['', entry.description] : []),
     ].join('\n');
@@ -119,7 +120,13 @@ export class SscHoverProvider extends AstNodeHoverProvider {
             const what = isGroup(node)
                 ? 'Custom stakeholder group: it stands beside the standard groups and counts for none of them.'
                 : 'Custom type, declared in this workspace.';
-            return [`**${node.name}**${node.title ? ` — ${node.title}` : ''}`, node.description, `*${what}*`].filter(Boolean).join('\n\n');
+            return [
+                `**${mdText(node.name)}**${node.title ? ` — ${mdText(node.title)}` : ''}`,
+                node.description && mdText(node.description),
+                `*${what}*`,
+            ]
+                .filter(Boolean)
+                .join('\n\n');
         }
         if (isStakeholder(node)) return this.stakeholderCard(node, cancelToken);
         if (isAction(node)) {
@@ -128,14 +135,14 @@ export class SscHoverProvider extends AstNodeHoverProvider {
             const data = analysis.actions.find(
                 a => a.id === node.name && a.file === AstUtils.getDocument(node).uri.toString() && a.line === line,
             );
-            return data ? actionCard(data, analysis.programme.asOf) : `**${node.name}**`;
+            return data ? actionCard(data, analysis.programme.asOf) : `**${mdText(node.name)}**`;
         }
         if ((isUnit(node) || isMinistry(node)) && isStakeholder(node.$container)) return memberCard(node, node.$container);
         if (isGrievance(node)) {
-            return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nGrievance mechanism${node.established ? `, established ${node.established}` : ', no establishment date'} (clause 4.2 asks for grievance mechanisms to be established before the consultative process).`;
+            return `**${mdText(node.name)}**${node.title ? ` — ${mdText(node.title)}` : ''}\n\nGrievance mechanism${node.established ? `, established ${node.established}` : ', no establishment date'} (clause 4.2 asks for grievance mechanisms to be established before the consultative process).`;
         }
         if (isKpi(node)) {
-            return `**${node.name}**${node.title ? ` — ${node.title}` : ''}\n\nKPI: provided by ${node.provider?.$refText || '—'}, examined by ${node.examiner?.$refText || '—'}${node.target ? `; target ${node.target}` : ''}.`;
+            return `**${mdText(node.name)}**${node.title ? ` — ${mdText(node.title)}` : ''}\n\nKPI: provided by ${mdText(node.provider?.$refText || '—')}, examined by ${mdText(node.examiner?.$refText || '—')}${node.target ? `; target ${mdText(node.target)}` : ''}.`;
         }
         return undefined;
     }
@@ -147,7 +154,7 @@ export class SscHoverProvider extends AstNodeHoverProvider {
         const data: StakeholderAnalysis | undefined = this.workspaceModel
             .snapshot()
             .analysis.stakeholders.find(s => s.id === node.name && s.file === uri && s.line === line);
-        const title = `**${node.name}**${node.title ? ` — ${node.title}` : ''}`;
+        const title = `**${mdText(node.name)}**${node.title ? ` — ${mdText(node.title)}` : ''}`;
         if (!data) return title;
         const group = data.group ? vocabularyEntry('Group', data.group) : undefined;
         const groupText = !data.group

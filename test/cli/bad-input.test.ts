@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, ssc, tempDir } from '../helpers/cli.js';
+import { ensureBuilt, sscIn, tempDir } from '../helpers/cli.js';
 
 let dir: string;
 beforeAll(() => {
@@ -16,43 +16,43 @@ function oneLine(run: { stderr: string }): string {
 }
 
 describe('bad input gets one clear line and exit 2, or correct results', () => {
-    test('a folder with no .ssc file', () => {
+    test('a folder with no .ssc file', async () => {
         mkdirSync(path.join(dir, 'empty'));
         writeFileSync(path.join(dir, 'empty', 'notes.txt'), 'hello');
-        const run = ssc(['validate', 'empty'], dir);
+        const run = await sscIn(['validate', 'empty'], dir);
         expect(run.status).toBe(2);
         expect(oneLine(run)).toBe('ssc: empty: no .ssc files in this folder');
     });
 
-    test('a binary file', () => {
+    test('a binary file', async () => {
         writeFileSync(path.join(dir, 'image.ssc'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff]));
-        const run = ssc(['validate', 'image.ssc'], dir);
+        const run = await sscIn(['validate', 'image.ssc'], dir);
         expect(run.status).toBe(2);
         expect(oneLine(run)).toBe('ssc: image.ssc: not a text file (it contains NUL bytes)');
     });
 
-    test('a file that is not UTF-8', () => {
+    test('a file that is not UTF-8', async () => {
         writeFileSync(path.join(dir, 'latin1.ssc'), Buffer.from('stakeholder A "Caf\xe9" : citizens\n', 'latin1'));
-        const run = ssc(['validate', 'latin1.ssc'], dir);
+        const run = await sscIn(['validate', 'latin1.ssc'], dir);
         expect(run.status).toBe(2);
         expect(oneLine(run)).toBe('ssc: latin1.ssc: not a UTF-8 text file');
     });
 
-    test('a dangling link is reported by name', () => {
-        const run = ssc(['generate', 'gone/model.ssc', '--format', 'json'], dir);
+    test('a dangling link is reported by name', async () => {
+        const run = await sscIn(['generate', 'gone/model.ssc', '--format', 'json'], dir);
         expect(run.status).toBe(2);
         expect(oneLine(run)).toBe('ssc: gone/model.ssc: no such file or folder');
     });
 
-    test('a byte-order mark and CRLF line ends give correct positions', () => {
+    test('a byte-order mark and CRLF line ends give correct positions', async () => {
         writeFileSync(path.join(dir, 'windows.ssc'), '\uFEFFstakeholder A : citizens\r\nstakeholder B : citizen\r\n');
-        const run = ssc(['validate', 'windows.ssc', '--format', 'json'], dir);
+        const run = await sscIn(['validate', 'windows.ssc', '--format', 'json'], dir);
         expect(run.status).toBe(1);
         const unknown = JSON.parse(run.stdout).find((d: { code: string }) => d.code === 'identification/unknown-reference');
         expect(unknown).toMatchObject({ line: 2, column: 17, endColumn: 24 });
     });
 
-    test('a file of several MB validates', { timeout: 180_000 }, () => {
+    test('a file of several MB validates', { timeout: 180_000 }, async () => {
         const blocks: string[] = [];
         for (let i = 0, size = 0; size < 3_000_000; i++, size += blocks[blocks.length - 1].length) {
             blocks.push(
@@ -60,7 +60,7 @@ describe('bad input gets one clear line and exit 2, or correct results', () => {
             );
         }
         writeFileSync(path.join(dir, 'big.ssc'), blocks.join(''));
-        const run = ssc(['generate', 'big.ssc', '--format', 'json'], dir);
+        const run = await sscIn(['generate', 'big.ssc', '--format', 'json'], dir);
         expect(run.status).toBe(0);
         expect(JSON.parse(run.stdout).stakeholders).toHaveLength(blocks.length);
     });

@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, ssc, tempDir } from '../helpers/cli.js';
+import { ensureBuilt, ssc, sscIn, tempDir } from '../helpers/cli.js';
 import { generatedRegister, save, typicalRegister, zipBomb } from '../helpers/registers.js';
 
 /** The diagnostics of a model file that are syntax errors (there must be none). */
-function syntaxErrors(file: string): unknown[] {
-    const run = ssc(['validate', file, '--format', 'json']);
+async function syntaxErrors(file: string): Promise<unknown[]> {
+    const run = await sscIn(['validate', file, '--format', 'json']);
     return (JSON.parse(run.stdout) as Array<{ code: string }>).filter(d => d.code === 'syntax');
 }
 
@@ -19,8 +19,8 @@ describe('ssc import: registers as people build them', () => {
         await typicalRegister(path.join(dir, 'register.xlsx'));
     });
 
-    test('a workbook with a read-me sheet, a title row, merged cells, formulas and dates becomes a valid model', () => {
-        const run = ssc(['import', 'register.xlsx', '--out', 'model.ssc'], dir);
+    test('a workbook with a read-me sheet, a title row, merged cells, formulas and dates becomes a valid model', async () => {
+        const run = await sscIn(['import', 'register.xlsx', '--out', 'model.ssc'], dir);
         expect(run.stderr).toContain('ssc import: register.xlsx, sheet "Stakeholders", header on row 3');
         expect(run.stderr).toContain('rows imported: 4; rows skipped: 1');
         expect(run.stderr).toContain('row 9: no name');
@@ -36,11 +36,11 @@ describe('ssc import: registers as people build them', () => {
         expect(model).toContain('strategy manage-closely "Chairs the board"');
         expect(model).toContain('aims "Efficient services", "Lower emissions"');
         expect(model).toContain('stakeholder NeighboursAssociation "Neighbours\u2019 association" : citizens {');
-        expect(syntaxErrors(path.join(dir, 'model.ssc'))).toEqual([]);
+        expect(await syntaxErrors(path.join(dir, 'model.ssc'))).toEqual([]);
     });
 
-    test("output is our formatter's canonical layout", () => {
-        const run = ssc(['import', 'register.xlsx', '--dry-run'], dir);
+    test("output is our formatter's canonical layout", async () => {
+        const run = await sscIn(['import', 'register.xlsx', '--dry-run'], dir);
         expect(run.stdout).toMatch(
             /^\/\/ Imported by ssc import from register\.xlsx, sheet "Stakeholders" \(header on row 3\)\.\n\nstakeholder /,
         );
@@ -48,44 +48,44 @@ describe('ssc import: registers as people build them', () => {
         expect(run.stdout.endsWith('}\n')).toBe(true);
     });
 
-    test('--sheet picks a sheet; a missing one is named with the sheets there are', () => {
-        const run = ssc(['import', 'register.xlsx', '--sheet', 'Read me', '--dry-run'], dir);
+    test('--sheet picks a sheet; a missing one is named with the sheets there are', async () => {
+        const run = await sscIn(['import', 'register.xlsx', '--sheet', 'Read me', '--dry-run'], dir);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/^ssc: register\.xlsx: no name column/);
-        const missing = ssc(['import', 'register.xlsx', '--sheet', 'Nope', '--dry-run'], dir);
+        const missing = await sscIn(['import', 'register.xlsx', '--sheet', 'Nope', '--dry-run'], dir);
         expect(missing.status).toBe(2);
         expect(missing.stderr).toBe('ssc: register.xlsx: no sheet named "Nope" (sheets: "Read me", "Stakeholders")\n');
     });
 
-    test('never overwrites without --force; --dry-run writes nothing', () => {
+    test('never overwrites without --force; --dry-run writes nothing', async () => {
         const target = path.join(dir, 'exists.ssc');
         writeFileSync(target, '// mine\n');
-        const refused = ssc(['import', 'register.xlsx', '--out', 'exists.ssc'], dir);
+        const refused = await sscIn(['import', 'register.xlsx', '--out', 'exists.ssc'], dir);
         expect(refused.status).toBe(2);
         expect(refused.stderr).toBe('ssc: exists.ssc: already exists (use --force to overwrite, or --out to choose another file)\n');
         expect(readFileSync(target, 'utf8')).toBe('// mine\n');
-        expect(ssc(['import', 'register.xlsx', '--out', 'exists.ssc', '--force'], dir).status).toBe(1);
+        expect((await sscIn(['import', 'register.xlsx', '--out', 'exists.ssc', '--force'], dir)).status).toBe(1);
         expect(readFileSync(target, 'utf8')).toContain('stakeholder RiversideWater');
         const before = readdirSync(dir).sort();
-        expect(ssc(['import', 'register.xlsx', '--dry-run', '--out', 'other.ssc'], dir).stdout).toContain('stakeholder');
+        expect((await sscIn(['import', 'register.xlsx', '--dry-run', '--out', 'other.ssc'], dir)).stdout).toContain('stakeholder');
         expect(readdirSync(dir).sort()).toEqual(before);
     });
 
-    test('without --out the model goes beside the spreadsheet, named after it', () => {
+    test('without --out the model goes beside the spreadsheet, named after it', async () => {
         const sub = tempDir();
         save(path.join(sub, 'people.csv'), 'Name,Group\nCouncil,Municipality\n');
-        const run = ssc(['import', 'people.csv'], sub);
+        const run = await sscIn(['import', 'people.csv'], sub);
         expect(run.status).toBe(0);
         expect(run.stderr).toContain('ssc: wrote people.ssc');
         expect(readFileSync(path.join(sub, 'people.ssc'), 'utf8')).toContain('stakeholder Council "Council" : municipality');
     });
 
-    test('CSV with ";" delimiters, a BOM and quoted line breaks', () => {
+    test('CSV with ";" delimiters, a BOM and quoted line breaks', async () => {
         const file = save(
             path.join(dir, 'excel-eu.csv'),
             '\uFEFFNombre;Name;Type;Power;Interest;Aims\r\n;Ayuntamiento;Municipality;Alto;High;"Eficiencia\r\nTransparencia"\r\n',
         );
-        const run = ssc([
+        const run = await sscIn([
             'import',
             file,
             '--dry-run',
@@ -109,18 +109,18 @@ describe('ssc import: registers as people build them', () => {
         current.addRow(['Council', 'Municipality', 'High', 'Medium', 5]);
         const file = path.join(dir, 'hidden.xlsx');
         await book.xlsx.writeFile(file);
-        const run = ssc(['import', file, '--dry-run']);
+        const run = await sscIn(['import', file, '--dry-run']);
         expect(run.stdout).toContain(
             'stakeholder Council "Council" : municipality {\n    power high\n    legitimacy medium\n    urgency 5\n}',
         );
         expect(run.stdout).not.toContain('Former partner');
-        const hidden = ssc(['import', file, '--sheet', 'Old register', '--dry-run']);
+        const hidden = await sscIn(['import', file, '--sheet', 'Old register', '--dry-run']);
         expect(hidden.stdout).toContain('stakeholder FormerPartner "Former partner" : ngo');
     });
 
-    test('a bad --map file is one line, exit 2', () => {
+    test('a bad --map file is one line, exit 2', async () => {
         const bad = save(path.join(dir, 'bad-map.json'), '{ "columns": ');
-        const run = ssc(['import', 'register.xlsx', '--map', bad, '--dry-run'], dir);
+        const run = await sscIn(['import', 'register.xlsx', '--map', bad, '--dry-run'], dir);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/^ssc: .*bad-map\.json: not valid JSON \(.*\)\n$/);
     });
@@ -136,7 +136,7 @@ describe('ssc import: hostile files get one line, exit 2, nothing written', () =
     async function refused(name: string, content: Buffer | string, reason: RegExp): Promise<void> {
         const file = save(path.join(dir, name), content);
         const started = Date.now();
-        const run = ssc(['import', file, '--out', path.join(dir, 'out.ssc')]);
+        const run = await sscIn(['import', file, '--out', path.join(dir, 'out.ssc')]);
         expect(run.status, run.stderr).toBe(2);
         expect(run.stderr.split('\n')).toHaveLength(2);
         expect(run.stderr).toMatch(reason);
@@ -200,10 +200,11 @@ describe('ssc import: hostile files get one line, exit 2, nothing written', () =
         await refused('empty.csv', '', /empty\.csv: the file is empty/);
     });
 
-    test('a file that is not there, and a folder', () => {
+    test('a file that is not there, and a folder', async () => {
+        // The real binary, as a user runs it; the other tests call the same command in-process.
         const missing = ssc(['import', path.join(dir, 'nope.xlsx'), '--dry-run']);
         expect(missing.status).toBe(2);
         expect(missing.stderr).toMatch(/nope\.xlsx: cannot read \(no such file or folder\)\n$/);
-        expect(ssc(['import', dir, '--dry-run']).stderr).toMatch(/is a folder, not a spreadsheet\n$/);
+        expect((await sscIn(['import', dir, '--dry-run'])).stderr).toMatch(/is a folder, not a spreadsheet\n$/);
     });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, ssc, tempDir } from '../helpers/cli.js';
+import { ensureBuilt, ssc, sscIn, tempDir } from '../helpers/cli.js';
 
 const BROKEN = `stakeholder A : citizen
 stakeholder B : ngo { power 7 }
@@ -17,13 +17,14 @@ beforeAll(() => {
 
 describe('ssc validate', () => {
     test('the bundled example validates with no errors (exit 0)', () => {
+        // The real binary, as a user runs it; the other tests call the same command in-process.
         const run = ssc(['validate', 'examples/valencia']);
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^0 errors, \d+ warnings?, \d+ infos? in 3 files$/m);
     });
 
-    test('text: one line per diagnostic, then the summary; exit 1 on errors', () => {
-        const run = ssc(['validate', 'broken.ssc'], dir);
+    test('text: one line per diagnostic, then the summary; exit 1 on errors', async () => {
+        const run = await sscIn(['validate', 'broken.ssc'], dir);
         expect(run.status).toBe(1);
         const lines = run.stdout.trim().split('\n');
         // The text format prints each message's first sentence, at most 120 characters.
@@ -36,8 +37,8 @@ describe('ssc validate', () => {
         expect(lines.at(-1)).toMatch(/^2 errors, \d+ warnings?, \d+ infos? in 1 file$/);
     });
 
-    test('json: an array of diagnostics with 1-based positions', () => {
-        const run = ssc(['validate', 'broken.ssc', '--format', 'json'], dir);
+    test('json: an array of diagnostics with 1-based positions', async () => {
+        const run = await sscIn(['validate', 'broken.ssc', '--format', 'json'], dir);
         expect(run.status).toBe(1);
         const items = JSON.parse(run.stdout);
         const unknown = items.find((d: { code: string }) => d.code === 'identification/unknown-reference');
@@ -68,9 +69,9 @@ describe('ssc validate', () => {
             ]);
     });
 
-    test('syntax errors carry the code syntax', () => {
+    test('syntax errors carry the code syntax', async () => {
         writeFileSync(path.join(dir, 'syntax.ssc'), 'stakeholder A : citizens { power }\n');
-        const items = JSON.parse(ssc(['validate', 'syntax.ssc', '--format', 'json'], dir).stdout);
+        const items = JSON.parse((await sscIn(['validate', 'syntax.ssc', '--format', 'json'], dir)).stdout);
         expect(items.find((d: { code: string }) => d.code === 'syntax')).toMatchObject({
             code: 'syntax',
             severity: 'error',
@@ -79,8 +80,8 @@ describe('ssc validate', () => {
         });
     });
 
-    test('sarif: a SARIF 2.1.0 log with rules and located results', () => {
-        const run = ssc(['validate', 'broken.ssc', '--format', 'sarif'], dir);
+    test('sarif: a SARIF 2.1.0 log with rules and located results', async () => {
+        const run = await sscIn(['validate', 'broken.ssc', '--format', 'sarif'], dir);
         expect(run.status).toBe(1);
         const log = JSON.parse(run.stdout);
         expect(log.version).toBe('2.1.0');
@@ -98,19 +99,19 @@ describe('ssc validate', () => {
         expect(r.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     });
 
-    test('--max-warnings turns too many warnings into exit 1', () => {
-        const warnings = JSON.parse(ssc(['validate', 'repeated.ssc', '--format', 'json'], dir).stdout).filter(
+    test('--max-warnings turns too many warnings into exit 1', async () => {
+        const warnings = JSON.parse((await sscIn(['validate', 'repeated.ssc', '--format', 'json'], dir)).stdout).filter(
             (d: { severity: string }) => d.severity === 'warning',
         ).length;
         expect(warnings).toBeGreaterThan(0);
-        expect(ssc(['validate', 'repeated.ssc', '--max-warnings', String(warnings)], dir).status).toBe(0);
-        const over = ssc(['validate', 'repeated.ssc', '--max-warnings', String(warnings - 1)], dir);
+        expect((await sscIn(['validate', 'repeated.ssc', '--max-warnings', String(warnings)], dir)).status).toBe(0);
+        const over = await sscIn(['validate', 'repeated.ssc', '--max-warnings', String(warnings - 1)], dir);
         expect(over.status).toBe(1);
         expect(over.stderr).toContain('exceed --max-warnings');
     });
 
-    test('--rule CODE=SEVERITY changes or silences a rule', () => {
-        const off = ssc(
+    test('--rule CODE=SEVERITY changes or silences a rule', async () => {
+        const off = await sscIn(
             [
                 'validate',
                 'broken.ssc',
@@ -129,8 +130,8 @@ describe('ssc validate', () => {
         expect(off.status).toBe(0);
     });
 
-    test('a folder is searched recursively and forms one workspace with the other paths', () => {
-        const run = ssc([
+    test('a folder is searched recursively and forms one workspace with the other paths', async () => {
+        const run = await sscIn([
             'validate',
             'examples/valencia/city.ssc',
             'examples/valencia/engagement.ssc',
@@ -138,7 +139,7 @@ describe('ssc validate', () => {
             '--format',
             'json',
         ]);
-        const all = ssc(['validate', 'examples/valencia', '--format', 'json']);
+        const all = await sscIn(['validate', 'examples/valencia', '--format', 'json']);
         expect(JSON.parse(run.stdout)).toEqual(JSON.parse(all.stdout));
     });
 });
@@ -155,8 +156,8 @@ describe('exit status 2: the command could not run', () => {
         ['an unknown option', ['validate', 'examples/first-model', '--colour'], /^ssc: validate: Unknown option '--colour'/],
         ['an unknown command', ['lint', 'x'], /^ssc: unknown command 'lint'/],
     ];
-    test.each(cases)('%s', (_name, args, message) => {
-        const run = ssc(args);
+    test.each(cases)('%s', async (_name, args, message) => {
+        const run = await sscIn(args);
         expect(run.status).toBe(2);
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
         expect(run.stderr.trim()).toMatch(message);

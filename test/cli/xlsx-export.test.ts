@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { generateModel } from '../../bench/model-generator.js';
 import { QUADRANT_FILLS } from '../../language/model/render/workbook-sheets.js';
 import { TABLE_IDS } from '../../language/model/render/table-rows.js';
-import { ensureBuilt, ROOT, ssc, tempDir } from '../helpers/cli.js';
+import { ensureBuilt, ROOT, sscIn, tempDir } from '../helpers/cli.js';
 import { largeModel } from '../helpers/large-model.js';
 
 interface JsonStakeholder {
@@ -21,8 +21,8 @@ interface JsonStakeholder {
     engagement: { current: string | null; desired: string | null };
 }
 
-function analysisOf(paths: string[]): { stakeholders: JsonStakeholder[] } {
-    const run = ssc(['generate', ...paths, '--format', 'json']);
+async function analysisOf(paths: string[]): Promise<{ stakeholders: JsonStakeholder[] }> {
+    const run = await sscIn(['generate', ...paths, '--format', 'json']);
     expect(run.status, run.stderr).toBe(0);
     return JSON.parse(run.stdout);
 }
@@ -51,11 +51,11 @@ function essentials(s: JsonStakeholder) {
 describe('ssc generate --format xlsx', () => {
     let dir: string;
     let file: string;
-    beforeAll(() => {
+    beforeAll(async () => {
         ensureBuilt();
         dir = tempDir('ssc-xlsx-');
         file = path.join(dir, 'valencia.xlsx');
-        const run = ssc(['generate', 'examples/valencia', '--format', 'xlsx', '--out', file]);
+        const run = await sscIn(['generate', 'examples/valencia', '--format', 'xlsx', '--out', file]);
         expect(run.status, run.stderr).toBe(0);
     });
 
@@ -75,14 +75,14 @@ describe('ssc generate --format xlsx', () => {
             }
             for (let c = 1; c <= sheet.columnCount; c++) expect(widths.get(c), `${sheet.name} column ${c}`).toBeGreaterThanOrEqual(10);
         }
-        const csv = ssc(['generate', 'examples/valencia', '--format', 'csv']).stdout.split('\r\n')[0].split(',');
+        const csv = (await sscIn(['generate', 'examples/valencia', '--format', 'csv'])).stdout.split('\r\n')[0].split(',');
         expect((book.getWorksheet('engagement')!.getRow(1).values as unknown[]).slice(1)).toEqual(csv);
     });
 
     test("the grid sheet fills each row with its quadrant's colour, neutral on a line or unplaced", async () => {
         const book = await workbook(file);
         const grid = book.getWorksheet('grid')!;
-        const analysis = analysisOf(['examples/valencia']);
+        const analysis = await analysisOf(['examples/valencia']);
         expect(grid.rowCount).toBe(analysis.stakeholders.length + 1);
         const quadrants = new Set<string>();
         analysis.stakeholders.forEach((s, i) => {
@@ -105,7 +105,7 @@ describe('ssc generate --format xlsx', () => {
                 '    aims "=HYPERLINK(\\"http://x\\")", "@SUM(A1)"\n    strategy keep-satisfied "+cmd|calc"\n}\n',
         );
         const out = path.join(dir, 'hostile.xlsx');
-        expect(ssc(['generate', model, '--format', 'xlsx', '--out', out]).status).toBe(0);
+        expect((await sscIn(['generate', model, '--format', 'xlsx', '--out', out])).status).toBe(0);
         const book = await workbook(out);
         const cell = book.getWorksheet('engagement')!.getRow(2).getCell(1);
         expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -118,39 +118,39 @@ describe('ssc generate --format xlsx', () => {
         }
     });
 
-    test('binary output needs --out, and never overwrites without --force', () => {
-        const run = ssc(['generate', 'examples/valencia', '--format', 'xlsx']);
+    test('binary output needs --out, and never overwrites without --force', async () => {
+        const run = await sscIn(['generate', 'examples/valencia', '--format', 'xlsx']);
         expect(run.status).toBe(2);
         expect(run.stderr).toBe('ssc: --format xlsx writes a binary workbook: give --out FILE.xlsx\n');
-        const again = ssc(['generate', 'examples/valencia', '--format', 'xlsx', '--out', file]);
+        const again = await sscIn(['generate', 'examples/valencia', '--format', 'xlsx', '--out', file]);
         expect(again.status).toBe(2);
         expect(again.stderr).toContain('already exists (use --force to overwrite)');
-        expect(ssc(['generate', 'examples/valencia', '--format', 'xlsx', '--out', file, '--force']).status).toBe(0);
+        expect((await sscIn(['generate', 'examples/valencia', '--format', 'xlsx', '--out', file, '--force'])).status).toBe(0);
     });
 });
 
 describe('round trip: ssc import of the exported engagement sheet gives the stakeholders back', () => {
     beforeAll(() => ensureBuilt());
 
-    function roundTrip(paths: string[], dir: string): void {
+    async function roundTrip(paths: string[], dir: string): Promise<void> {
         const xlsx = path.join(dir, 'tables.xlsx');
-        expect(ssc(['generate', ...paths, '--format', 'xlsx', '--out', xlsx, '--force']).status).toBe(0);
+        expect((await sscIn(['generate', ...paths, '--format', 'xlsx', '--out', xlsx, '--force'])).status).toBe(0);
         const model = path.join(dir, 'imported.ssc');
-        const run = ssc(['import', xlsx, '--sheet', 'engagement', '--out', model, '--force']);
+        const run = await sscIn(['import', xlsx, '--sheet', 'engagement', '--out', model, '--force']);
         expect(run.status, run.stderr).toBe(0);
         expect(run.stderr).not.toContain('approximate matches');
         expect(run.stderr).not.toContain('not recognised)');
-        const before = analysisOf(paths).stakeholders.map(essentials);
-        const after = analysisOf([model]).stakeholders.map(essentials);
+        const before = (await analysisOf(paths)).stakeholders.map(essentials);
+        const after = (await analysisOf([model])).stakeholders.map(essentials);
         expect(after).toEqual(before);
     }
 
-    test.each(['examples/first-model', 'examples/valencia'])('%s', { timeout: 180_000 }, example => {
+    test.each(['examples/first-model', 'examples/valencia'])('%s', { timeout: 180_000 }, async example => {
         expect(existsSync(path.join(ROOT, example))).toBe(true);
-        roundTrip([example], tempDir());
+        await roundTrip([example], tempDir());
     });
 
-    test('generated models (300 stakeholders with full profiles, and the crowded grid model)', { timeout: 300_000 }, () => {
+    test('generated models (300 stakeholders with full profiles, and the crowded grid model)', { timeout: 300_000 }, async () => {
         for (const [name, files] of [
             ['generated', generateModel({ stakeholders: 300, seed: 7 })],
             ['crowded', new Map([['m.ssc', largeModel(120)]])],
@@ -159,7 +159,7 @@ describe('round trip: ssc import of the exported engagement sheet gives the stak
             const src = path.join(dir, 'src');
             mkdirSync(src);
             for (const [fileName, text] of files) writeFileSync(path.join(src, fileName), text);
-            roundTrip([src], dir);
+            await roundTrip([src], dir);
         }
     });
 });

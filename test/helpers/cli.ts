@@ -34,6 +34,28 @@ export function ssc(args: string[], cwd = ROOT, input?: string): SscRun {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Runs `ssc` in this process: the same `runCli` the built binary calls, with the output captured. For
+ * tests of what a command does; `ssc()` starts the real binary, for what the process does (start-up,
+ * exit status, streams, signals) — the binary's start-up alone costs more than most commands.
+ */
+export async function sscIn(args: string[], cwd = ROOT): Promise<SscRun> {
+    const { runCli } = await import('../../cli/main.js');
+    let stdout = '';
+    let stderr = '';
+    const status = await runCli(args, {
+        stdout: text => {
+            stdout += text;
+        },
+        stderr: text => {
+            stderr += text;
+        },
+        cwd,
+        version: 'test',
+    });
+    return { status, stdout, stderr };
+}
+
 /** A fresh temporary folder. */
 export function tempDir(prefix = 'ssc-test-'): string {
     return mkdtempSync(path.join(tmpdir(), prefix));

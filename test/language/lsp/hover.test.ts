@@ -112,3 +112,22 @@ describe('stakeholder summary card', () => {
         expect(residents).toContain('Strategy: none declared; the quadrant suggests keep-informed');
     });
 });
+
+describe('model texts in hovers', () => {
+    test('a title full of Markdown and HTML shows as written: no emphasis, link, image or tag is made of it', async () => {
+        const ws = await buildWorkspace({
+            'm.ssc': 'stakeholder Odd_Name_ "**bold** [site](https://example.org) ![x](https://example.org/x.png) <b>tag</b> # 1." : ngo\n',
+        });
+        const document = ws.documents.get('m.ssc')!;
+        const result = await ws.services.Ssc.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(document.textDocument.getText().indexOf('Odd') + 1),
+        });
+        const card = result?.contents && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : '';
+        expect(card).toContain(
+            '**Odd\\_Name\\_** — \\*\\*bold\\*\\* \\[site\\]\\(https://example\\.org\\) \\!\\[x\\]\\(https://example\\.org/x\\.png\\) \\<b\\>tag\\</b\\> \\# 1\\.',
+        );
+        // Unescaped, the only Markdown left is our own bold name.
+        expect(card.split('\n')[0].replace(/\\./g, '')).not.toMatch(/\[|\]|<|>|!|\*\*[^*]*\*\*.*\*\*/);
+    });
+});
