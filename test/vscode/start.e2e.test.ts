@@ -93,6 +93,9 @@ describe('Explain rule… in VS Code', () => {
         expect(text).toMatch(/consultation\/no-grievance/);
         expect(text).toMatch(/grievance/i);
         expect(text.length).toBeGreaterThan(200);
+        // The explanation is a read-only document: no unsaved "Untitled" editor is left behind to ask about on closing.
+        expect(await wb.page.locator('.tabs-container .tab.dirty').count()).toBe(0);
+        expect(await wb.page.locator('.tabs-container .tab', { hasText: 'Untitled' }).count()).toBe(0);
     });
 });
 
