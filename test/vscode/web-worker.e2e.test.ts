@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -133,5 +133,26 @@ describe('the packaged extension in the web-worker extension host (VS Code for t
         expect(readFileSync(path.join(session.workspace, 'first-model', 'stakeholders.ssc'), 'utf8')).toBe(
             readFileSync(path.join(ROOT, 'examples', 'first-model', 'stakeholders.ssc'), 'utf8'),
         );
+    });
+
+    test('exports write through the workspace file system; the workbook, desktop-only, says so in one line', async () => {
+        const file = 'HarboursideProgramme-report.html';
+        await wb.step('export the report as HTML', async () => {
+            await wb.page.keyboard.press('Escape');
+            await wb.clearNotifications();
+            await wb.open('extra.ssc');
+            await wb.command('SSC: Export Report as HTML');
+            await wb.fileDialog(path.join(session.workspace, file), 'file');
+            await wb.notification(/Saved .*-report\.html/);
+        });
+        const written = readdirSync(session.workspace).filter(f => f.endsWith('-report.html'));
+        expect(written.length).toBe(1);
+        expect(readFileSync(path.join(session.workspace, written[0]), 'utf8')).toContain('Zed cooperative');
+        const message = await wb.step('export the tables as an Excel workbook', async () => {
+            await wb.clearNotifications();
+            await wb.command('SSC: Export tables as Excel workbook');
+            return (await wb.notification(/could not export/)).innerText();
+        });
+        expect(message).toMatch(/^SSC: could not export: Excel workbooks are exported by the desktop extension/);
     });
 });
