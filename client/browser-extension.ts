@@ -1,4 +1,4 @@
-import { Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser.js';
 import { BUILTIN_SCHEME } from '../language/builtin/builtin-library.js';
 import { registerBuiltinLibraryProvider } from './builtin-library-provider.js';
@@ -63,6 +63,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(...registerPreview(context, client));
     // The getting-started commands of the walkthrough; importing a register (a spreadsheet reader) is desktop-only.
     context.subscriptions.push(registerExplainRule(client), registerNewModel(client), registerOpenExample(context));
+    context.subscriptions.push(
+        commands.registerCommand('ssc.importRegister', () =>
+            window.showInformationMessage(
+                'SSC: importing a stakeholder register needs VS Code on the desktop or the ssc command (npx ssc import FILE).',
+            ),
+        ),
+    );
     context.subscriptions.push(registerBuiltinLibraryProvider());
     await client.start();
 }

@@ -154,5 +154,11 @@ describe('the packaged extension in the web-worker extension host (VS Code for t
             return (await wb.notification(/could not export/)).innerText();
         });
         expect(message).toMatch(/^SSC: could not export: Excel workbooks are exported by the desktop extension/);
+        const importing = await wb.step('Import stakeholder register… says where to import', async () => {
+            await wb.clearNotifications();
+            await wb.command('SSC: Import stakeholder register…');
+            return (await wb.notification(/importing a stakeholder register/)).innerText();
+        });
+        expect(importing).toContain('npx ssc import FILE');
     });
 });
