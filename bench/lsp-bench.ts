@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import type { Corpus } from './corpus.js';
+import { ServerStatsRequest, type ServerStats } from '../protocol/server-messages.js';
 import { LspSession } from './lsp-session.js';
 import { stats, type Stats } from './stats.js';
 
@@ -11,7 +12,18 @@ export interface LspResult {
     completionMs: Stats;
     /** Other files re-published after each edit (median): relinked or revalidated needlessly. */
     otherFilesRepublished: number;
+    /** Edits sent (all timed; the first {@link PAUSED_EDITS} with a pause after each to count re-published files). */
+    edits?: number;
+    /** Edits the server parsed block by block, and those it parsed whole (by reason). */
+    incremental?: number;
+    fallbacks?: Record<string, number>;
+    /** Server heap in use after a collection, after the first edit and after the last. */
+    heapAfterFirstMb?: number;
+    heapAfterLastMb?: number;
 }
+
+/** Edits followed by a pause, during which other files' re-published diagnostics are counted. */
+const PAUSED_EDITS = 30;
 
 function middleString(text: string): { line: number; character: number } {
     const lines = text.split('\n');
@@ -31,9 +43,14 @@ function relationTarget(text: string): { line: number; character: number } {
     throw new Error('no relation to complete in');
 }
 
-/** Opens the workspace in the bundled server, then edits a string in the middle of the largest file. */
+/**
+ * Opens the workspace in the bundled server, then types `edits` characters into a string in the middle of
+ * the middle file, one `didChange` at a time, waiting for that version's diagnostics each time.
+ */
 export async function benchLsp(serverModule: string, corpus: Corpus, edits = 30): Promise<LspResult> {
-    const session = new LspSession(serverModule);
+    // `--expose-gc` lets the server collect garbage before reporting its heap (ssc/serverStats).
+    const session = new LspSession(serverModule, ['--expose-gc']);
+    const serverStats = () => session.connection.sendRequest(ServerStatsRequest.type, {}) as Promise<ServerStats>;
     try {
         const start = performance.now();
         await session.initialize(corpus.dir);
@@ -49,6 +66,7 @@ export async function benchLsp(serverModule: string, corpus: Corpus, edits = 30)
         const at = middleString(text);
         const latencies: number[] = [];
         const republished: number[] = [];
+        let first: ServerStats | undefined;
         for (let i = 0; i < edits; i++) {
             const version = i + 2;
             const before = new Map(session.publishCount);
@@ -60,9 +78,12 @@ export async function benchLsp(serverModule: string, corpus: Corpus, edits = 30)
             });
             await waiting;
             latencies.push(performance.now() - sent);
+            if (i === 0) first = await serverStats();
+            if (i >= PAUSED_EDITS) continue;
             await new Promise(r => setTimeout(r, 150));
             republished.push([...session.publishCount].filter(([u, n]) => u !== uri && n !== (before.get(u) ?? 0)).length);
         }
+        const last = await serverStats();
         const position = relationTarget(text);
         const completions: number[] = [];
         for (let i = 0; i < 30; i++) {
@@ -75,6 +96,11 @@ export async function benchLsp(serverModule: string, corpus: Corpus, edits = 30)
             editToDiagnosticsMs: stats(latencies),
             completionMs: stats(completions),
             otherFilesRepublished: stats(republished).median,
+            edits,
+            incremental: last.incremental,
+            fallbacks: last.fallbacks,
+            heapAfterFirstMb: (first?.heapUsedBytes ?? 0) / 2 ** 20,
+            heapAfterLastMb: last.heapUsedBytes / 2 ** 20,
         };
     } finally {
         await session.dispose();

@@ -21,9 +21,9 @@ export class LspSession {
     readonly publishCount = new Map<string, number>();
     stderr = '';
 
-    constructor(serverModule: string) {
+    constructor(serverModule: string, extraNodeArgs: readonly string[] = []) {
         // SSC_BENCH_NODE_ARGS lets a profiling run pass e.g. `--cpu-prof` to the server process.
-        const nodeArgs = (process.env.SSC_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+        const nodeArgs = [...extraNodeArgs, ...(process.env.SSC_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
         // Started the way the extension and `ssc lsp` start it.
         this.process = spawn(process.execPath, [...SERVER_NODE_ARGS, ...nodeArgs, serverModule, '--stdio'], {
             stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import type { Disposable, TextDocumentContentProvider } from 'vscode';
+import { workspace, type Disposable, type TextDocumentContentProvider } from 'vscode';
 import { BUILTIN_SCHEME, builtinLibraryText } from '../language/builtin/builtin-library.js';
 
 /**
@@ -6,8 +6,8 @@ import { BUILTIN_SCHEME, builtinLibraryText } from '../language/builtin/builtin-
  * a standard group, unit type or ministry type open its declaration. The text is generated from the
  * same vocabulary as the server's copy, so the positions the server reports match.
  */
-export async function registerBuiltinLibraryProvider(): Promise<Disposable> {
-    const { workspace } = await import('vscode');
+export function registerBuiltinLibraryProvider(): Disposable {
+    // A static import: the browser bundle cannot resolve a dynamic import('vscode') in the web extension host.
     const provider: TextDocumentContentProvider = { provideTextDocumentContent: () => builtinLibraryText() };
     return workspace.registerTextDocumentContentProvider(BUILTIN_SCHEME, provider);
 }

@@ -3,6 +3,7 @@ import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { SERVER_NODE_ARGS } from '../protocol/server-launch.js';
 import type { SscInitializationOptions } from '../protocol/server-messages.js';
+import { ruleSettingsMiddleware } from './rule-settings.js';
 
 let client: LanguageClient | undefined;
 
@@ -17,7 +18,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
             options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] },
         },
     };
-    const { workspace, window, Uri } = await import('vscode');
+    const { workspace, window } = await import('vscode');
     // Created up front so the channel is there (and inspectable) even before the server logs anything.
     const outputChannel = window.createOutputChannel('SSC Language Server');
     context.subscriptions.push(outputChannel);
@@ -31,25 +32,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
         // The server reads `.sscrc.json` only in a trusted workspace (see package.json capabilities).
         initializationOptions: { workspaceTrusted: workspace.isTrusted } satisfies SscInitializationOptions,
         outputChannel,
-        middleware: {
-            workspace: {
-                // The `ssc.rules` setting lists every rule with its default (for the Settings UI); the server
-                // gets only the values the user set, so a default never overrides the workspace's `.sscrc.json`.
-                configuration: async (params, token, next) => {
-                    const result = await next(params, token);
-                    if (!Array.isArray(result)) return result;
-                    return params.items.map((item, i) =>
-                        item.section === 'ssc' ? { ...(result[i] ?? {}), rules: explicitRules(item.scopeUri) } : result[i],
-                    );
-                },
-            },
-        },
-    };
-    const explicitRules = (scopeUri: string | undefined): Record<string, unknown> => {
-        const inspected = workspace
-            .getConfiguration('ssc', scopeUri ? Uri.parse(scopeUri) : undefined)
-            .inspect<Record<string, unknown>>('rules');
-        return { ...inspected?.globalValue, ...inspected?.workspaceValue, ...inspected?.workspaceFolderValue };
+        middleware: { workspace: ruleSettingsMiddleware },
     };
     client = new LanguageClient('ssc', 'SSC Stakeholder Studio', serverOptions, clientOptions);
     context.subscriptions.push({ dispose: () => void client?.stop() });
@@ -63,7 +46,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const { registerOpenExample } = await import('./commands/open-example.js');
     context.subscriptions.push(registerExplainRule(client), registerNewModel(client), registerOpenExample(context));
     const { registerBuiltinLibraryProvider } = await import('./builtin-library-provider.js');
-    context.subscriptions.push(await registerBuiltinLibraryProvider());
+    context.subscriptions.push(registerBuiltinLibraryProvider());
     await client.start();
 }
 

@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { SscGeneratedModule, SscGeneratedSharedModule } from './generated/module.js';
 import { createSscParser } from './parser/ssc-parser.js';
+import { IncrementalParser } from './parser/incremental-parser.js';
 import { SscCodeActionProvider } from './lsp/code-actions/index.js';
 import { SscCompletionProvider } from './lsp/completion/ssc-completion-provider.js';
 import { SscFormatter } from './lsp/formatting/ssc-formatter.js';
@@ -35,6 +36,7 @@ import { SscValidationRegistry } from './validation/ssc-validation-registry.js';
 import { SscReferenceDescriptionProvider } from './references/ssc-reference-descriptions.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { SscDocumentBuilder } from './workspace/ssc-document-builder.js';
+import { SscDocumentFactory } from './workspace/ssc-document-factory.js';
 import { SscIndexManager } from './workspace/ssc-index-manager.js';
 import { RuleSettingsSync } from './workspace/rule-settings-sync.js';
 import { SscWorkspaceManager } from './workspace/ssc-workspace-manager.js';
@@ -55,6 +57,8 @@ export interface SscAddedServices {
         RuleSettingsSync: RuleSettingsSync;
         /** The grammar's words (element keywords, block entries, values) for syntax messages. */
         Vocabulary: GrammarVocabulary;
+        /** Re-parses an edited document one top-level element at a time where that is safe. */
+        IncrementalParser: IncrementalParser;
     };
 }
 
@@ -76,6 +80,7 @@ export interface SscOverriddenServices {
 export interface SscSharedOverriddenServices {
     workspace: {
         DocumentBuilder: SscDocumentBuilder;
+        LangiumDocumentFactory: SscDocumentFactory;
         IndexManager: SscIndexManager;
         WorkspaceManager: SscWorkspaceManager;
     };
@@ -96,6 +101,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
         WorkspaceFacts: services => new WorkspaceFacts(services),
         RuleSettingsSync: services => new RuleSettingsSync(services),
         Vocabulary: services => new GrammarVocabulary(services.Grammar),
+        IncrementalParser: services => new IncrementalParser(services),
     },
     parser: {
         LangiumParser: services => createSscParser(services, () => services.ssc.Vocabulary),
@@ -132,6 +138,7 @@ export const SscSharedModule: Module<SscSharedServices, PartialLangiumSharedServ
     workspace: {
         WorkspaceManager: services => new SscWorkspaceManager(services),
         DocumentBuilder: services => new SscDocumentBuilder(services),
+        LangiumDocumentFactory: services => new SscDocumentFactory(services),
         IndexManager: services => new SscIndexManager(services),
     },
     lsp: {

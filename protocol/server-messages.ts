@@ -111,3 +111,19 @@ export namespace StarterModelRequest {
     export const method = 'ssc/starterModel' as const;
     export const type = new RequestType<StarterModelParams, string, void>(method);
 }
+
+/** The answer to {@link ServerStatsRequest}. */
+export interface ServerStats {
+    /** Edits parsed by re-parsing one top-level element. */
+    incremental: number;
+    /** Edits parsed whole, by the reason the block path declined them. */
+    fallbacks: Record<string, number>;
+    /** JavaScript heap in use, after a garbage collection when the process allows one (`--expose-gc`). */
+    heapUsedBytes: number;
+}
+
+/** Request `ssc/serverStats`: how edits were parsed and the heap in use, for the benchmark. */
+export namespace ServerStatsRequest {
+    export const method = 'ssc/serverStats' as const;
+    export const type = new RequestType<Record<string, never>, ServerStats, void>(method);
+}

@@ -1,4 +1,4 @@
-// `npm run bench`: builds the product, bundles the benchmark and runs it (pass --quick for a short run).
+// `npm run bench`: builds the product, bundles the benchmark and runs it (pass --quick for a short run, --only-lsp for the keystroke figures only).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 

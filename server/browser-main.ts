@@ -8,6 +8,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { createSscServices } from '../language/ssc-module.js';
 import { ClientFileSystemProvider } from './client-file-system.js';
 import { registerPreviewRequests } from './preview-request.js';
+import { registerRulesRequest } from './rules-request.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 // A dedicated worker's global scope; the root tsconfig has no WebWorker lib, so name what is used.
@@ -21,5 +22,6 @@ const handler = (self as unknown as { onmessage: unknown }).onmessage;
 Object.defineProperty(self, 'onmessage', { configurable: true, get: () => handler, set: () => undefined });
 const { shared, Ssc } = createSscServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
 registerPreviewRequests(shared, Ssc);
+registerRulesRequest(shared);
 publishDiagnosticsWithVersions(connection, shared);
 startLanguageServer(shared);

@@ -6,6 +6,7 @@ import { registerImportRequest } from './import-request.js';
 import { registerPreviewRequests } from './preview-request.js';
 import { renderXlsxWorkbook } from '../language/spreadsheet/xlsx-write.js';
 import { registerRulesRequest } from './rules-request.js';
+import { registerStatsRequest } from './stats-request.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
@@ -20,6 +21,7 @@ export function startSscServer(): void {
     });
     registerImportRequest(shared, Ssc);
     registerRulesRequest(shared);
+    registerStatsRequest(shared, Ssc);
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     void shared.workspace.WorkspaceManager.ready.then(() => {

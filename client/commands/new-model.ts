@@ -1,5 +1,5 @@
 import { commands, Uri, window, workspace, type Disposable } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { StarterModelRequest } from '../../protocol/server-messages.js';
 
 /** A file name not taken yet in `folder`: `stakeholders.ssc`, then `stakeholders-2.ssc`… (never overwrite). */

@@ -12,7 +12,12 @@ export interface Debounced {
 export function debounce(
     action: () => void,
     delay: number,
-    timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout },
+    // Called through arrows: a browser's setTimeout called as a method of another object throws
+    // "Illegal invocation" (the web extension host), and the arrows see fake timers installed later.
+    timers: { set: typeof setTimeout; clear: typeof clearTimeout } = {
+        set: ((run: () => void, ms?: number) => setTimeout(run, ms)) as typeof setTimeout,
+        clear: handle => clearTimeout(handle),
+    },
 ): Debounced {
     let handle: ReturnType<typeof setTimeout> | undefined;
     const run = (() => {

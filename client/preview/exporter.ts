@@ -25,7 +25,15 @@ export async function exportReport(
         void window.showWarningMessage('Open a .ssc file first: the export covers its workspace.');
         return;
     }
-    const result = await client.sendRequest(ExportRequest.type, { uri: source.toString(), format, view });
+    let result: ExportResult;
+    try {
+        result = await client.sendRequest(ExportRequest.type, { uri: source.toString(), format, view });
+    } catch (error) {
+        // E.g. a workbook asked of the server in a browser worker: one line saying why, not a failed-command report.
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/^Request \S+ failed with message: /, '');
+        void window.showErrorMessage(`SSC: could not export: ${reason}`);
+        return;
+    }
     // The folder of the source, for any scheme (a file on disk, or a virtual one in VS Code for the Web).
     const folder = Uri.joinPath(source, '..');
     let written: Uri[];

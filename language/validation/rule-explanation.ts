@@ -8,7 +8,7 @@ function basisText(rule: RuleInfo): string {
         const on = /\((.*)\)/.exec(basis)?.[1];
         return `By convention: this is a heuristic of SSC Stakeholder Studio${on ? ` (${on.replace(/^from S /, 'built on clause ')})` : ''}, not a rule the Supplement states.`;
     }
-    return `The Supplement's text at ${basis.replace(/^S /, /^S \d/.test(basis) ? 'clause ' : '')} says this.`;
+    return `Basis: ITU-T Y Suppl. 34, ${basis.replace(/^S /, /^S \d/.test(basis) ? 'clause ' : '')}.`;
 }
 
 /** The full explanation of a rule as Markdown: what it checks, what it rests on, its default severity and how to change it. */

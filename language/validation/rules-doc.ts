@@ -46,7 +46,7 @@ export function renderRulesText(rules: readonly RuleInfo[] = RULES): string {
 
 function basisText(basis: string | null): string {
     if (basis === null) return "— (a check of the model's own consistency, with no clause behind it)";
-    if (basis.startsWith('S ')) return `${basis} — the Supplement's text at ${basis.slice(2).replace(/^(\d)/, 'clause $1')} says this`;
+    if (basis.startsWith('S ')) return `${basis} — the text of ITU-T Y Suppl. 34, ${basis.slice(2).replace(/^(\d)/, 'clause $1')}`;
     return `${basis} — a project convention: a heuristic built on a clause or on the practice the Supplement cites; its message says "by convention"`;
 }
 

@@ -109,4 +109,31 @@ describe('Langium internals we depend on', () => {
             'IndexManager.referenceIndex changed shape: revisit SscIndexManager.moveReferenceTargets',
         ).toBeGreaterThan(0);
     });
+    test('CST leaves keep their offset and range in `_offset` and `_range`, the root its text in `_text` (block-reparse.ts shifts them)', async () => {
+        const { Ssc } = await createTestServices();
+        const result = Ssc.parser.LangiumParser.parse('group g\nstakeholder a : g');
+        const root = result.value.$cstNode as unknown as { _text?: string; content: unknown[] };
+        const leaf = CstUtils.findLeafNodeAtOffset(result.value.$cstNode!, 9) as unknown as {
+            _offset?: number;
+            _range?: unknown;
+            range: unknown;
+        };
+        const where = 'rewrite the splice of language/parser/block-reparse.ts';
+        expect(root._text, `RootCstNodeImpl no longer keeps its text in \`_text\`: ${where}`).toBe('group g\nstakeholder a : g');
+        expect(leaf._offset, `LeafCstNodeImpl no longer keeps its offset in \`_offset\`: ${where}`).toBe(8);
+        expect(leaf._range, `LeafCstNodeImpl no longer keeps its range in \`_range\`: ${where}`).toBe(leaf.range);
+    });
+
+    test('the parser parses from the `Element` rule, giving the element under a root CST node (block-reparse.ts)', async () => {
+        const { Ssc } = await createTestServices();
+        const result = Ssc.parser.LangiumParser.parse('stakeholder a : g', { rule: 'Element' });
+        expect(
+            result.value.$type,
+            'parsing from the Element rule no longer gives the element: rewrite language/parser/block-reparse.ts',
+        ).toBe('Stakeholder');
+        expect(
+            (result.value.$cstNode as unknown as { content: unknown[] }).content,
+            'the element CST is no longer one node under the root',
+        ).toHaveLength(1);
+    });
 });

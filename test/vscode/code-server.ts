@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../helpers/cli.js';
 
@@ -17,10 +19,26 @@ function script(args: string[], timeout: number): string {
     return execFileSync('bash', [CODE_SERVER_SH, ...args], { encoding: 'utf8', timeout, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Installs code-server once (cached) and the given `.vsix` into it. */
+/** The extensions folder the script installs into (see code-server.sh). */
+const EXTENSIONS = path.join(process.env.CODE_SERVER_HOME ?? path.join(homedir(), '.cache', 'ssc-code-server'), 'data', 'extensions');
+
+/**
+ * Installs code-server once (cached) and the given `.vsix` into it; the files of one run share the
+ * installation: a `.vsix` with the same content as the one installed last is not installed again.
+ */
 export function installExtension(vsix: string): void {
     script(['install'], 15 * 60_000);
+    const stamp = path.join(EXTENSIONS, '.ssc-installed-vsix');
+    // The content of the package and the time the installed copy was written: another install since changes the latter.
+    const installed = () => {
+        const { publisher, name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, string>;
+        const manifest = path.join(EXTENSIONS, `${publisher}.${name}-${version}`, 'package.json');
+        return existsSync(manifest) ? String(statSync(manifest).mtimeMs) : 'none';
+    };
+    const hash = createHash('sha256').update(readFileSync(vsix)).digest('hex');
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === `${hash} ${installed()}`) return;
     script(['install-ext', vsix], 5 * 60_000);
+    writeFileSync(stamp, `${hash} ${installed()}`);
 }
 
 /** Serves `folder` on a local port and returns its URL. */

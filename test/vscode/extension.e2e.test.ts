@@ -1,14 +1,9 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { installExtension, startCodeServer, type CodeServer } from './code-server.js';
-import { launchBrowser, Workbench } from './workbench.js';
-
-const VSIX = path.join(ROOT, 'dist', 'ssc-stakeholder-studio.vsix');
-const PORT = 8765 + (process.pid % 500);
+import { EDITOR_SETTINGS, startSession, type Session } from './session.js';
+import type { Workbench } from './workbench.js';
 
 /** A model with known errors, beside the clean example, using names of its own. */
 const BROKEN = `stakeholder Broken "A broken stakeholder" : citizen {
@@ -18,44 +13,20 @@ relation Broken -> CityCouncil : informs
 `;
 const FIXED = BROKEN.replace(': citizen {', ': citizens {');
 
-/** Typing through the keyboard must land verbatim: no auto-closing or auto-indenting of what we insert. */
-const EDITOR_SETTINGS = {
-    'editor.autoClosingBrackets': 'never',
-    'editor.autoClosingQuotes': 'never',
-    'editor.autoIndent': 'none',
-    'editor.formatOnType': false,
-    'editor.autoSurround': 'never',
-    'files.autoSave': 'off',
-    'editor.hover.delay': 100,
-    'editor.quickSuggestions': { other: false, comments: false, strings: false },
-    'editor.suggestOnTriggerCharacters': false,
-    'editor.acceptSuggestionOnEnter': 'off',
-};
-
-let server: CodeServer;
-let browser: Browser;
+let session: Session;
 let wb: Workbench;
 let workspace: string;
 
 beforeAll(async () => {
-    if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run npm run build first`);
-    installExtension(VSIX);
-    workspace = mkdtempSync(path.join(tmpdir(), 'ssc-vscode-'));
-    cpSync(path.join(ROOT, 'examples', 'valencia'), workspace, { recursive: true });
-    writeFileSync(path.join(workspace, 'broken.ssc'), BROKEN);
-    mkdirSync(path.join(workspace, '.vscode'));
-    writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(EDITOR_SETTINGS, null, 2));
-    server = startCodeServer(workspace, PORT);
-    browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    wb = new Workbench(page);
-    await page.goto(server.url);
-    await wb.step('workbench loads', () => wb.ready());
+    session = await startSession('editor', 8765 + (process.pid % 300), dir => {
+        cpSync(path.join(ROOT, 'examples', 'valencia'), dir, { recursive: true });
+        writeFileSync(path.join(dir, 'broken.ssc'), BROKEN);
+    });
+    ({ wb, workspace } = session);
 }, 20 * 60_000);
 
 afterAll(async () => {
-    await browser?.close();
-    server?.stop();
+    await session?.close();
 });
 
 describe('the packaged extension in VS Code', () => {

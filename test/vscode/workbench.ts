@@ -22,7 +22,11 @@ const mod = isMac ? 'Meta' : 'Control';
 export class Workbench {
     private shot = 0;
 
-    constructor(readonly page: Page) {
+    /** `prefix` names this file's screenshots apart from those of the other files of the suite. */
+    constructor(
+        readonly page: Page,
+        private readonly prefix = '',
+    ) {
         mkdirSync(SHOTS, { recursive: true });
     }
 
@@ -31,7 +35,7 @@ export class Workbench {
      * screenshot, and on success saves one too, as an artefact of the run.
      */
     async step<T>(name: string, action: () => Promise<T>): Promise<T> {
-        const index = String(++this.shot).padStart(2, '0');
+        const index = (this.prefix ? `${this.prefix}-` : '') + String(++this.shot).padStart(2, '0');
         const slug = name
             .toLowerCase()
             .replace(/[^a-z0-9]+/g, '-')
@@ -67,6 +71,77 @@ export class Workbench {
         await row.click();
     }
 
+    /** The quick input (palette, quick pick, input box, VS Code's own file dialog) once it is open. */
+    async quickInput(): Promise<Locator> {
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 30_000 });
+        return input;
+    }
+
+    /** Picks the row of the open quick pick that matches, by typing the filter and pressing Enter, as a user does. */
+    async pick(filter: string, row: string | RegExp = filter): Promise<void> {
+        const input = await this.quickInput();
+        await input.fill(filter);
+        await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: row }).first().waitFor({ timeout: 30_000 });
+        await this.page.keyboard.press('Enter');
+    }
+
+    /** Types an answer into the open input box and presses Enter. */
+    async answer(text: string): Promise<void> {
+        const input = await this.quickInput();
+        await input.fill(text);
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    }
+
+    /**
+     * Answers an open or save dialog. In the browser VS Code shows its own dialog in the quick input,
+     * with the path typed in; a folder is chosen with the dialog's OK button, a file with Enter.
+     */
+    async fileDialog(fsPath: string, kind: 'file' | 'folder'): Promise<void> {
+        const input = await this.quickInput();
+        // The dialog fills in its starting path once it has read the folder; typing before that gets mixed into it.
+        await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: 30_000 });
+        await input.fill(kind === 'folder' ? fsPath.replace(/\/?$/, '/') : fsPath);
+        if (kind === 'folder') {
+            // Wait until the dialog lists the folder's content, then accept the folder itself.
+            await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: 30_000 });
+            await this.page
+                .locator('.quick-input-widget .quick-input-action .monaco-button, .quick-input-widget .monaco-button', { hasText: /\S/ })
+                .last()
+                .click();
+        } else {
+            await this.page.keyboard.press('Enter');
+        }
+    }
+
+    /** Waits for a notification toast whose message matches; returns it (its buttons are `.monaco-button`). */
+    async notification(match: RegExp, timeout = 60_000): Promise<Locator> {
+        const toast = this.page.locator('.notification-toast', { hasText: match }).last();
+        await toast.waitFor({ state: 'visible', timeout });
+        return toast;
+    }
+
+    /** Closes every notification toast, so the next one is the only one on screen. */
+    async clearNotifications(): Promise<void> {
+        await this.command('Notifications: Clear All Notifications');
+        await this.page
+            .locator('.notification-toast')
+            .first()
+            .waitFor({ state: 'detached', timeout: 10_000 })
+            .catch(() => undefined);
+    }
+
+    /** Waits for a modal dialog whose message matches, clicks the named button and returns the message. */
+    async dialog(match: RegExp, button: string): Promise<string> {
+        const box = this.page.locator('.monaco-dialog-box', { hasText: match }).first();
+        await box.waitFor({ state: 'visible', timeout: 30_000 });
+        const message = await box.innerText();
+        await box.getByRole('button', { name: button, exact: true }).click();
+        await box.waitFor({ state: 'detached', timeout: 30_000 });
+        return message;
+    }
+
     /** Opens a workspace file through Quick Open and waits for its editor tab. */
     async open(file: string): Promise<void> {
         await this.page.keyboard.press('Escape');
@@ -77,7 +152,7 @@ export class Workbench {
         const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: file }).first();
         await row.waitFor({ state: 'visible', timeout: 30_000 });
         await row.click();
-        await this.page.locator('.tabs-container .tab.active', { hasText: file }).waitFor({ timeout: 30_000 });
+        await this.page.locator('.tabs-container .tab.active', { hasText: file }).first().waitFor({ timeout: 30_000 });
         await this.editor().waitFor({ state: 'visible' });
     }
 

@@ -25,4 +25,21 @@ describe('debounce', () => {
         vi.advanceTimersByTime(500);
         expect(action).not.toHaveBeenCalled();
     });
+    test('the default timers run where setTimeout must be called unbound (a browser worker: the web extension host)', async () => {
+        const real = globalThis.setTimeout;
+        // A browser's setTimeout throws "Illegal invocation" when called as a method of another object.
+        const strict = function (this: unknown, run: () => void, ms?: number) {
+            if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+            return real(run, ms);
+        };
+        vi.stubGlobal('setTimeout', strict);
+        try {
+            const action = vi.fn();
+            const run = debounce(action, 1);
+            expect(() => run()).not.toThrow();
+            await vi.waitFor(() => expect(action).toHaveBeenCalledTimes(1));
+        } finally {
+            vi.unstubAllGlobals();
+        }
+    });
 });

@@ -1,0 +1,191 @@
+import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
+
+/** Why an edit was not re-parsed block by block (the document was parsed whole instead). */
+export type FallbackReason =
+    /** The previous parse had syntax or lexer errors, whose recovery may span blocks. */
+    | 'previous-errors'
+    /** The change touches text outside a single top-level element (between blocks, or across two). */
+    | 'outside-block'
+    /** No whitespace separates the element from its neighbours, so tokens could merge across the edge. */
+    | 'tight-boundary'
+    /** The edited element no longer parses on its own as one complete element without errors. */
+    | 'block-errors'
+    /** A comment now stands at the start or end of the edited text, where a full parse places it elsewhere. */
+    | 'edge-comment';
+
+/** The outcome of {@link reparseBlock}: the spliced parse result, or why a full parse is needed. */
+export type BlockReparse = { result: ParseResult } | { fallback: FallbackReason };
+
+/** The CST internals the splice reads and writes (not in Langium's public typings). */
+interface MutableCstNode {
+    root: CstNode;
+    container?: CstNode;
+    content?: MutableCstNode[];
+    grammarSource?: unknown;
+    astNode: AstNode;
+    _offset?: number;
+    _range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+    _rangeCache?: unknown;
+    _text?: string;
+}
+
+type MutableAstNode = AstNode & {
+    $cstNode?: CstNode;
+    $container?: AstNode;
+    $containerProperty?: string;
+    $containerIndex?: number;
+    elements: AstNode[];
+};
+
+function isSpace(char: string | undefined): boolean {
+    return char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\v';
+}
+
+/** Line breaks (`\r\n`, `\r`, `\n`) in `text[from, to)` and the offset just after the last one. */
+function lineBreaks(text: string, from: number, to: number): { count: number; lineStart: number } {
+    let count = 0;
+    let lineStart = -1;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+            count++;
+            lineStart = i + 1;
+        } else if (c === 13) {
+            count++;
+            lineStart = i + 2;
+            i++;
+        }
+    }
+    return { count, lineStart };
+}
+
+/** Index of the top-level element whose CST spans `[from, to]`, or -1. */
+function enclosingElement(elements: readonly AstNode[], from: number, to: number): number {
+    let low = 0;
+    let high = elements.length - 1;
+    while (low <= high) {
+        const mid = (low + high) >> 1;
+        const cst = elements[mid].$cstNode!;
+        if (cst.end < from) low = mid + 1;
+        else if (cst.offset > from) high = mid - 1;
+        else return cst.offset <= from && to <= cst.end ? mid : -1;
+    }
+    return -1;
+}
+
+/** Blank text of `length` characters that puts the next character on `line` (0-based) at `column`. */
+function padding(length: number, line: number, column: number): string {
+    return ' '.repeat(length - line - column) + '\n'.repeat(line) + ' '.repeat(column);
+}
+
+function forEachCst(node: MutableCstNode, visit: (node: MutableCstNode) => void): void {
+    visit(node);
+    if (node.content) for (const child of node.content) forEachCst(child, visit);
+}
+
+/**
+ * Re-parses only the top-level element an edit falls in, and splices it into the previous tree.
+ *
+ * The `.ssc` grammar is a flat sequence of elements, each opened by its keyword; an element's end is
+ * decided by its own tokens (a `}` or a last value no element keyword can continue). So when an edit
+ * stays inside one element, the previous text around it is unchanged, whitespace separates it from
+ * its neighbours and it still parses alone as one element without errors, a full parse would build
+ * the same nodes for it and identical ones everywhere else. The element is parsed with the `Element`
+ * rule from a blank prefix that puts its first character at the same offset, line and column, so its
+ * tokens need no shifting; the tokens after it are shifted by the length (and lines) the edit added.
+ *
+ * Everything else falls back to a full parse, with the reason returned. The previous tree's CST is
+ * updated in place (its nodes are reused); the AST gets a new root, so caches keyed by the root
+ * start afresh while the untouched elements keep their identity.
+ */
+export function reparseBlock(parser: LangiumParser, previous: ParseResult, text: string): BlockReparse {
+    const oldRoot = previous.value as MutableAstNode;
+    const rootCst = oldRoot.$cstNode as unknown as MutableCstNode | undefined;
+    const lexerDiagnostics = (previous as { lexerReport?: { diagnostics?: unknown[] } }).lexerReport?.diagnostics ?? [];
+    if (!rootCst || previous.parserErrors.length > 0 || previous.lexerErrors.length > 0 || lexerDiagnostics.length > 0)
+        return { fallback: 'previous-errors' };
+    if (!Array.isArray(oldRoot.elements)) return { fallback: 'outside-block' };
+    const oldText = rootCst._text ?? '';
+
+    // The changed stretch: [from, oldTo) of the old text became [from, newTo) of the new one.
+    const shortest = Math.min(oldText.length, text.length);
+    let from = 0;
+    while (from < shortest && oldText.charCodeAt(from) === text.charCodeAt(from)) from++;
+    let tail = 0;
+    while (tail < shortest - from && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+    const oldTo = oldText.length - tail;
+    const delta = text.length - oldText.length;
+
+    const index = enclosingElement(oldRoot.elements, from, oldTo);
+    if (index < 0) return { fallback: 'outside-block' };
+    const oldElement = oldRoot.elements[index];
+    const oldOuter = oldElement.$cstNode as unknown as MutableCstNode & CstNode;
+    const start = oldOuter.offset;
+    const oldEnd = oldOuter.end;
+    const newEnd = oldEnd + delta;
+    // A token could run across a boundary without whitespace; a lone `\r` at the end could pair with a `\n` after it.
+    if (!isSpace(text[start - 1]) || !isSpace(text[newEnd]) || text[newEnd - 1] === '\r') return { fallback: 'tight-boundary' };
+
+    const startPosition = oldOuter.range.start;
+    const block = text.slice(start, newEnd);
+    const parsed = parser.parse(padding(start, startPosition.line, startPosition.character) + block, { rule: 'Element' });
+    const parsedDiagnostics = (parsed as { lexerReport?: { diagnostics?: unknown[] } }).lexerReport?.diagnostics ?? [];
+    if (parsed.parserErrors.length > 0 || parsed.lexerErrors.length > 0 || parsedDiagnostics.length > 0)
+        return { fallback: 'block-errors' };
+    const blockRoot = parsed.value.$cstNode as unknown as MutableCstNode;
+    // Comments before or after the element's tokens sit beside the element in a full parse.
+    if (blockRoot.content?.length !== 1) return { fallback: 'edge-comment' };
+
+    // Where the text after the element moved: lines added, and the column shift on the element's last line.
+    const oldEndPosition = oldOuter.range.end;
+    const breaks = lineBreaks(text, start, newEnd);
+    const newEndLine = startPosition.line + breaks.count;
+    const newEndCharacter = breaks.count === 0 ? startPosition.character + block.length : newEnd - breaks.lineStart;
+    const lineDelta = newEndLine - oldEndPosition.line;
+    const characterDelta = newEndCharacter - oldEndPosition.character;
+
+    const root = { ...oldRoot, elements: oldRoot.elements.slice() } as MutableAstNode;
+    const element = parsed.value as MutableAstNode;
+    element.$container = root;
+    element.$containerProperty = 'elements';
+    element.$containerIndex = index;
+    root.elements[index] = element;
+    for (const other of root.elements) (other as MutableAstNode).$container = root;
+
+    // A fresh composite, built the way the CST builder builds one, holding the element's own node.
+    const Composite = (oldOuter as unknown as { constructor: new () => MutableCstNode }).constructor;
+    const fresh = new Composite();
+    fresh.grammarSource = oldOuter.grammarSource;
+    fresh.root = rootCst as unknown as CstNode;
+    forEachCst(blockRoot.content[0], node => {
+        node.root = rootCst as unknown as CstNode;
+    });
+    (fresh.content as MutableCstNode[]).push(blockRoot.content[0]);
+    fresh.astNode = element;
+    element.$cstNode = fresh as unknown as CstNode;
+
+    const content = rootCst.content!;
+    const at = content.indexOf(oldOuter);
+    if (at < 0) return { fallback: 'outside-block' };
+    content.splice(at, 1, fresh);
+    if (delta !== 0 || lineDelta !== 0 || characterDelta !== 0) {
+        const oldEndLine = oldEndPosition.line;
+        for (let i = at + 1; i < content.length; i++) {
+            forEachCst(content[i], node => {
+                if (node._rangeCache !== undefined) node._rangeCache = undefined;
+                if (node._offset === undefined || !node._range) return;
+                node._offset += delta;
+                const { start: s, end: e } = node._range;
+                if (s.line === oldEndLine) s.character += characterDelta;
+                if (e.line === oldEndLine) e.character += characterDelta;
+                s.line += lineDelta;
+                e.line += lineDelta;
+            });
+        }
+    }
+    rootCst._text = text;
+    rootCst._rangeCache = undefined;
+    rootCst.astNode = root;
+    root.$cstNode = rootCst as unknown as CstNode;
+    return { result: { ...parsed, value: root } };
+}
