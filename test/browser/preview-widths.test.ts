@@ -159,7 +159,7 @@ describe.each(WIDTHS)('the preview beside the editor at %i px', width => {
         // Zooming in never takes the text below the 11 px floor.
         expect(await smallTexts(page, 'map', 11)).toEqual([]);
         // The pane getting shorter (a wrapped toolbar, a resized panel) keeps the zoom the reader chose.
-        await page.evaluate(() => document.documentElement.style.setProperty('--ssc-top-height', '360px'));
+        await page.setViewportSize({ width, height: 620 });
         await expect.poll(() => page.locator('#view-map svg.ssc-diagram').evaluate((s: any) => s.clientHeight)).toBeLessThan(box!.height);
         await expect.poll(() => smallTexts(page, 'map', 11)).toEqual([]);
         await page.locator('#view-map .ssc-zoom button', { hasText: 'Fit' }).click();
