@@ -7,7 +7,7 @@
  * across block boundaries, unterminated strings and comments swallowing the blocks after them,
  * blocks split in two or merged, lines ends changed.
  *
- * Edits per run: half of FUZZ_MUTATIONS, at least 60 (60 in a default run, 2,500 in `npm run test:fuzz`,
+ * Edits per run: half of FUZZ_MUTATIONS, at least 60 (60 in a default run, 1,500 in `npm run test:fuzz`,
  * 10,000 in `npm run fuzz`); each edit is built and inspected twice, incrementally and whole.
  */
 import { readFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { runPipeline } from './pipeline.js';
  * The short seeded smoke run of `npm test`: the example files and the smallest generated model of the
  * campaign (campaign.ts) get one mutation of every kind each, through the whole pipeline, the first one
  * with the map layout. The campaign
- * itself (the shard files, 35,000 mutations) runs as its own CI step: `npm run test:fuzz`.
+ * itself (the shard files, 21,000 mutations) runs as its own CI step: `npm run test:fuzz`.
  */
 describe('seeded fuzz smoke run: one mutation of every kind per seed model, through every stage', () => {
     let services: Awaited<ReturnType<typeof createTestServices>>;
