@@ -16,7 +16,7 @@ import { runPipeline } from './pipeline.js';
 
 /**
  * Mutations per seed model: 100 by default (`npx vitest run --project fuzz`; `npm test` has its own
- * smoke run, smoke.test.ts); `npm run test:fuzz` (its own CI step) runs the 5,000-per-model campaign and `npm run fuzz` a deeper one (FUZZ_MUTATIONS).
+ * smoke run, smoke.test.ts); `npm run test:fuzz` (its own CI step) runs the 3,000-per-model campaign and `npm run fuzz` a deeper one (FUZZ_MUTATIONS).
  */
 export const PER_MODEL = Number(process.env.FUZZ_MUTATIONS ?? 100);
 /** The number of shard files the mutations of each model are split over. */
