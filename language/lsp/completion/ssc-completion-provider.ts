@@ -9,7 +9,9 @@ import {
     type LangiumDocument,
     type Reference,
     type ReferenceInfo,
+    type RootCstNode,
     type Stream,
+    type WorkspaceLock,
 } from 'langium';
 import {
     DefaultCompletionProvider,
@@ -19,7 +21,14 @@ import {
     type CompletionValueItem,
     type NextFeature,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type Position, type TextEdit } from 'vscode-languageserver-protocol';
+import {
+    CompletionItemKind,
+    InsertTextFormat,
+    type CancellationToken,
+    type CompletionParams,
+    type Position,
+    type TextEdit,
+} from 'vscode-languageserver-protocol';
 import { isBuiltinUri } from '../../builtin/builtin-library.js';
 import { isAction, isAssessment, isConsultation, isKpi, isStakeholder, type Model, type Stakeholder } from '../../generated/ast.js';
 import { acceptedStrategies, gridNumber, levelIndex, suggestedStrategy } from '../../model/grid.js';
@@ -62,12 +71,26 @@ function ruleOf(element: GrammarAST.AbstractElement): string | undefined {
  */
 export class SscCompletionProvider extends DefaultCompletionProvider {
     private readonly workspaceModel: WorkspaceModel;
+    private readonly workspaceLock: WorkspaceLock;
 
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [':', '>'] };
 
     constructor(services: SscServices) {
         super(services);
         this.workspaceModel = services.ssc.WorkspaceModel;
+        this.workspaceLock = services.shared.workspace.WorkspaceLock;
+    }
+
+    /**
+     * Langium answers once the document is linked, which the previous version still is while the build of
+     * the text just typed waits its turn (a busy machine, the browser's worker): completing the new text
+     * against the old tree offered the words of another place (dates after `stakeholder X : `). When the
+     * tree is not of the current text, wait for the pending build first.
+     */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken) {
+        const root = document.parseResult.value.$cstNode as RootCstNode | undefined;
+        if (root?.fullText !== document.textDocument.getText()) await this.workspaceLock.read(() => undefined);
+        return super.getCompletion(document, params, cancelToken);
     }
 
     /**
