@@ -65,3 +65,35 @@ export function watchDialogs(page: Page): string[] {
     });
     return dialogs;
 }
+
+/** The `--vscode-*` variables of VS Code's default dark and light themes that the preview reads. */
+const THEME_VARIABLES = {
+    'vscode-dark': {
+        '--vscode-editor-background': '#1f1f1f',
+        '--vscode-editor-foreground': '#cccccc',
+        '--vscode-descriptionForeground': '#9d9d9d',
+        '--vscode-panel-border': '#3c3c3c',
+        '--vscode-editorWidget-background': '#252526',
+        '--vscode-textLink-foreground': '#4daafc',
+    },
+    'vscode-light': { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b' },
+} as const;
+
+/** Gives a webview page a VS Code theme as VS Code does: a body class and the `--vscode-*` variables. */
+export async function applyVsCodeTheme(page: Page, theme: keyof typeof THEME_VARIABLES = 'vscode-dark'): Promise<void> {
+    await page.evaluate(
+        ([name, vars]) => {
+            const doc = (
+                globalThis as unknown as {
+                    document: {
+                        body: { classList: { add(c: string): void } };
+                        documentElement: { style: { setProperty(k: string, v: string): void } };
+                    };
+                }
+            ).document;
+            doc.body.classList.add(name);
+            for (const [k, v] of Object.entries(vars)) doc.documentElement.style.setProperty(k, v);
+        },
+        [theme, THEME_VARIABLES[theme]] as const,
+    );
+}

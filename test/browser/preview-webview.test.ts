@@ -12,7 +12,7 @@ import { VIEW_IDS } from '../../language/model/render/report-views.js';
 import { ROOT } from '../helpers/cli.js';
 import { HOSTILE_MODEL } from '../helpers/hostile-model.js';
 import { exampleFiles, reportOf } from '../helpers/report.js';
-import { launchChromium, SCREENSHOTS, watchDialogs, watchRequests } from './chromium.js';
+import { applyVsCodeTheme, launchChromium, SCREENSHOTS, watchDialogs, watchRequests } from './chromium.js';
 
 // Callbacks given to page.evaluate run inside the page; the root tsconfig has no DOM lib, so name its globals here.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -55,20 +55,7 @@ async function openPreview(theme: 'vscode-light' | 'vscode-dark' = 'vscode-dark'
     });
     await page.goto(pathToFileURL(file).href);
     // VS Code sets the theme as body classes and --vscode-* variables; do the same.
-    await page.evaluate(dark => {
-        document.body.classList.add(dark ? 'vscode-dark' : 'vscode-light');
-        const vars: Record<string, string> = dark
-            ? {
-                  '--vscode-editor-background': '#1f1f1f',
-                  '--vscode-editor-foreground': '#cccccc',
-                  '--vscode-descriptionForeground': '#9d9d9d',
-                  '--vscode-panel-border': '#3c3c3c',
-                  '--vscode-editorWidget-background': '#252526',
-                  '--vscode-textLink-foreground': '#4daafc',
-              }
-            : { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b' };
-        for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, v);
-    }, theme === 'vscode-dark');
+    await applyVsCodeTheme(page, theme);
     return {
         page,
         requests,

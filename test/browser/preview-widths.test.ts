@@ -11,7 +11,7 @@ import { prepareReport } from '../../language/model/views/report-data.js';
 import { ROOT } from '../helpers/cli.js';
 import { exampleFiles } from '../helpers/report.js';
 import { buildWorkspace } from '../helpers/workspace.js';
-import { launchChromium } from './chromium.js';
+import { applyVsCodeTheme, launchChromium } from './chromium.js';
 
 // Callbacks given to page.evaluate run inside the page; the root tsconfig has no DOM lib.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -54,17 +54,7 @@ async function openAt(width: number): Promise<Page> {
         });
     });
     await page.goto(pathToFileURL(file).href);
-    await page.evaluate(() => {
-        document.body.classList.add('vscode-dark');
-        const vars: Record<string, string> = {
-            '--vscode-editor-background': '#1f1f1f',
-            '--vscode-editor-foreground': '#cccccc',
-            '--vscode-descriptionForeground': '#9d9d9d',
-            '--vscode-panel-border': '#3c3c3c',
-            '--vscode-editorWidget-background': '#252526',
-        };
-        for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, v);
-    });
+    await applyVsCodeTheme(page);
     await expect.poll(() => page.locator('#ssc-tabs [role=tab]').count()).toBeGreaterThan(0);
     return page;
 }

@@ -10,7 +10,7 @@ import { revealTarget } from '../../client/preview/reveal.js';
 import { previewPayload, type PreviewPayload } from '../../language/model/render/preview-payload.js';
 import { ROOT } from '../helpers/cli.js';
 import { largeProcessModel, modelReport, PROCESS_MODEL } from '../helpers/process-model.js';
-import { launchChromium, watchRequests } from './chromium.js';
+import { applyVsCodeTheme, launchChromium, watchRequests } from './chromium.js';
 import { VIEW_SHOTS } from './view-shots.js';
 
 // Callbacks given to page.evaluate run inside the page; the root tsconfig has no DOM lib, so name its globals here.
@@ -45,18 +45,7 @@ async function openPreview(
         });
     });
     await page.goto(pathToFileURL(file).href);
-    await page.evaluate(() => {
-        document.body.classList.add('vscode-dark');
-        const vars: Record<string, string> = {
-            '--vscode-editor-background': '#1f1f1f',
-            '--vscode-editor-foreground': '#cccccc',
-            '--vscode-descriptionForeground': '#9d9d9d',
-            '--vscode-panel-border': '#3c3c3c',
-            '--vscode-editorWidget-background': '#252526',
-            '--vscode-textLink-foreground': '#4daafc',
-        };
-        for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, v);
-    });
+    await applyVsCodeTheme(page);
     return {
         page,
         requests,
