@@ -149,7 +149,10 @@ type ElementRecord =
  * for a stakeholder, links to the same group): after a block re-parse only the edited element is read
  * again (see WorkspaceModel).
  */
-export type ElementDataCache = WeakMap<AstNode, { readonly file: string; readonly line: number; readonly link: unknown; readonly record: ElementRecord | undefined }>;
+export type ElementDataCache = WeakMap<
+    AstNode,
+    { readonly file: string; readonly line: number; readonly link: unknown; readonly record: ElementRecord | undefined }
+>;
 
 function elementRecord(element: Model['elements'][number], place: { file: string; line: number }): ElementRecord | undefined {
     if (isProgramme(element)) {
@@ -168,7 +171,8 @@ function elementRecord(element: Model['elements'][number], place: { file: string
         };
     }
     if (isStakeholder(element)) return { kind: 'stakeholders', data: stakeholderData(element, place) };
-    if (isGroup(element)) return { kind: 'groups', data: { file: place.file, line: place.line, id: element.name, name: text(element.title) } };
+    if (isGroup(element))
+        return { kind: 'groups', data: { file: place.file, line: place.line, id: element.name, name: text(element.title) } };
     if (isRelation(element)) {
         return {
             kind: 'relations',
@@ -200,7 +204,13 @@ function elementRecord(element: Model['elements'][number], place: { file: string
     if (isGrievance(element)) {
         return {
             kind: 'grievances',
-            data: { file: place.file, line: place.line, id: element.name, name: text(element.title), established: element.established ?? null },
+            data: {
+                file: place.file,
+                line: place.line,
+                id: element.name,
+                name: text(element.title),
+                established: element.established ?? null,
+            },
         };
     }
     if (isConsultation(element)) {

@@ -1,4 +1,12 @@
-import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
+import {
+    AstUtils,
+    Cancellation,
+    DefaultLinker,
+    interruptAndCheck,
+    type AstNode,
+    type AstNodeDescription,
+    type LangiumDocument,
+} from 'langium';
 import { cancellationTicker } from '../utils/interrupt.js';
 import type { SscServices } from '../ssc-module.js';
 import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
@@ -106,7 +114,11 @@ export class SscLinker extends DefaultLinker {
      * replaced, and any whose links cannot all be restored, are linked afresh); undefined when the
      * whole document must be linked.
      */
-    private keptLinks(saved: SavedLinks, root: AstNode & { elements?: AstNode[] }, uri: string): Map<AstNode, SavedLinks['links'][number][]> | undefined {
+    private keptLinks(
+        saved: SavedLinks,
+        root: AstNode & { elements?: AstNode[] },
+        uri: string,
+    ): Map<AstNode, SavedLinks['links'][number][]> | undefined {
         if (!Array.isArray(saved.root.elements) || !Array.isArray(root.elements) || saved.root === root) return undefined;
         const before = new Set(saved.root.elements);
         const exports = exportsByKey(this.index.exportsOf(uri));

@@ -64,7 +64,7 @@ export class ElementDiagnosticsCache {
             const other = this.elementAround(at, r);
             const start = other?.$cstNode?.range.start;
             if (!other || !start) return false;
-            others.push({ element: other, uri: at, start });
+            others.push({ element: other, uri: at, start: { line: start.line, character: start.character } });
             return true;
         };
         for (const diagnostic of diagnostics) {
@@ -74,7 +74,9 @@ export class ElementDiagnosticsCache {
             }
             if (!rangesIn(diagnostic.data).every(inside)) return;
         }
-        this.entries.set(element, { categories, start: range.start, diagnostics, facts, others });
+        // Copies: the syntax tree's positions, which diagnostics share, are moved in place by later edits.
+        const start = { line: range.start.line, character: range.start.character };
+        this.entries.set(element, { categories, start, diagnostics: diagnostics.map(d => moved(d, 0)), facts, others });
     }
 
     /** The top-level element of a workspace file around a range. */
@@ -104,7 +106,12 @@ export class ElementDiagnosticsCache {
 }
 
 function isPosition(value: unknown): value is Position {
-    return typeof value === 'object' && value !== null && typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
+    return (
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as Position).line === 'number' &&
+        typeof (value as Position).character === 'number'
+    );
 }
 
 function isRange(value: unknown): value is Range {

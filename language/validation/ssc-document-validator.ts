@@ -153,9 +153,10 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         const nodes = AstUtils.streamAst(node).iterator();
         for (let next = nodes.next(); !next.done; next = nodes.next()) {
             const pending = this.runChecks(next.value, options, acceptor);
-            if (pending) return pending.then(async () => {
-                for (let rest = nodes.next(); !rest.done; rest = nodes.next()) await this.runChecks(rest.value, options, acceptor);
-            });
+            if (pending)
+                return pending.then(async () => {
+                    for (let rest = nodes.next(); !rest.done; rest = nodes.next()) await this.runChecks(rest.value, options, acceptor);
+                });
         }
         return undefined;
     }
@@ -165,9 +166,10 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         const checks = this.registry.checksFor(node.$type, options.categories);
         for (let i = 0; i < checks.length; i++) {
             const result = checks[i](node, acceptor, Cancellation.CancellationToken.None);
-            if (result) return result.then(async () => {
-                for (let j = i + 1; j < checks.length; j++) await checks[j](node, acceptor, Cancellation.CancellationToken.None);
-            });
+            if (result)
+                return result.then(async () => {
+                    for (let j = i + 1; j < checks.length; j++) await checks[j](node, acceptor, Cancellation.CancellationToken.None);
+                });
         }
         return undefined;
     }

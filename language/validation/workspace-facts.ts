@@ -130,4 +130,3 @@ export class WorkspaceFacts {
 function comparable(value: unknown): unknown {
     return value === null || typeof value !== 'object' ? value : JSON.stringify(value);
 }
-
