@@ -83,6 +83,45 @@ function forEachCst(node: MutableCstNode, visit: (node: MutableCstNode) => void)
     if (node.content) for (const child of node.content) forEachCst(child, visit);
 }
 
+/** Characters compared at once when looking for the changed stretch. */
+const STRETCH = 4096;
+
+/**
+ * Moves the CST nodes of `content[from…]` (and all below them) by `delta` characters and `lineDelta`
+ * lines, and those on the old end line of the edited element by `characterDelta` columns. A loop
+ * without callbacks: it touches every token after the edit, on every keystroke.
+ */
+function shiftAfter(
+    content: MutableCstNode[],
+    from: number,
+    delta: number,
+    oldEndLine: number,
+    lineDelta: number,
+    characterDelta: number,
+): void {
+    // A plain array: `content` is Langium's CstNodeContainer, whose copies would re-parent what they hold.
+    const stack: MutableCstNode[] = [];
+    for (let i = from; i < content.length; i++) stack.push(content[i]);
+    const columns = characterDelta !== 0;
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (node._rangeCache !== undefined) node._rangeCache = undefined;
+        const children = node.content;
+        if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
+        if (node._offset === undefined || !node._range) continue;
+        node._offset += delta;
+        const range = node._range;
+        if (columns) {
+            if (range.start.line === oldEndLine) range.start.character += characterDelta;
+            if (range.end.line === oldEndLine) range.end.character += characterDelta;
+        }
+        if (lineDelta !== 0) {
+            range.start.line += lineDelta;
+            range.end.line += lineDelta;
+        }
+    }
+}
+
 /**
  * Re-parses only the top-level element an edit falls in, and splices it into the previous tree.
  *
@@ -109,10 +148,19 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
 
     // The changed stretch: [from, oldTo) of the old text became [from, newTo) of the new one.
     const shortest = Math.min(oldText.length, text.length);
+    // Whole stretches first (string comparison runs natively), then character by character.
     let from = 0;
+    while (from + STRETCH <= shortest && oldText.substring(from, from + STRETCH) === text.substring(from, from + STRETCH)) from += STRETCH;
     while (from < shortest && oldText.charCodeAt(from) === text.charCodeAt(from)) from++;
     let tail = 0;
-    while (tail < shortest - from && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+    const oldLength = oldText.length;
+    const newLength = text.length;
+    while (
+        tail + STRETCH <= shortest - from &&
+        oldText.substring(oldLength - tail - STRETCH, oldLength - tail) === text.substring(newLength - tail - STRETCH, newLength - tail)
+    )
+        tail += STRETCH;
+    while (tail < shortest - from && oldText.charCodeAt(oldLength - 1 - tail) === text.charCodeAt(newLength - 1 - tail)) tail++;
     const oldTo = oldText.length - tail;
     const delta = text.length - oldText.length;
 
@@ -169,19 +217,7 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     if (at < 0) return { fallback: 'outside-block' };
     content.splice(at, 1, fresh);
     if (delta !== 0 || lineDelta !== 0 || characterDelta !== 0) {
-        const oldEndLine = oldEndPosition.line;
-        for (let i = at + 1; i < content.length; i++) {
-            forEachCst(content[i], node => {
-                if (node._rangeCache !== undefined) node._rangeCache = undefined;
-                if (node._offset === undefined || !node._range) return;
-                node._offset += delta;
-                const { start: s, end: e } = node._range;
-                if (s.line === oldEndLine) s.character += characterDelta;
-                if (e.line === oldEndLine) e.character += characterDelta;
-                s.line += lineDelta;
-                e.line += lineDelta;
-            });
-        }
+        shiftAfter(content, at + 1, delta, oldEndPosition.line, lineDelta, characterDelta);
     }
     rootCst._text = text;
     rootCst._rangeCache = undefined;

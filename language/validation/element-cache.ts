@@ -1,6 +1,7 @@
 import { URI, type AstNode, type LangiumDocuments } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { RecordedFact, WorkspaceFacts } from './workspace-facts.js';
+import { cstStart } from '../utils/cst-start.js';
 
 /** What validating one top-level element produced, and what it depended on. */
 interface ElementEntry {
@@ -41,7 +42,7 @@ export class ElementDiagnosticsCache {
      */
     reuse(element: AstNode, uri: string, categories: string): Diagnostic[] | undefined {
         const entry = this.entries.get(element);
-        const start = element.$cstNode?.range.start;
+        const start = element.$cstNode && cstStart(element.$cstNode);
         if (!entry || !start || entry.categories !== categories || entry.start.character !== start.character) return undefined;
         if (!entry.others.every(o => this.unchanged(o.element, o.uri, o.start))) return undefined;
         if (!this.facts.replay(uri, entry.facts)) {
@@ -100,7 +101,7 @@ export class ElementDiagnosticsCache {
     /** True when `element` is still part of its document's tree and starts where it did. */
     private unchanged(element: AstNode, uri: string, start: Position): boolean {
         const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value;
-        const now = element.$cstNode?.range.start;
+        const now = element.$cstNode && cstStart(element.$cstNode);
         return element.$container === root && now !== undefined && now.line === start.line && now.character === start.character;
     }
 }

@@ -185,9 +185,9 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const severity = this.settings.severityOf(info.code, info.severity);
-            if (severity !== 'off') {
-                result.push({ ...diagnostic, severity: TO_LSP[severity] });
-            }
+            if (severity === 'off') continue;
+            const lsp = TO_LSP[severity];
+            result.push(diagnostic.severity === lsp ? diagnostic : { ...diagnostic, severity: lsp });
         }
         return result;
     }
