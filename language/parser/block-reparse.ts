@@ -74,8 +74,21 @@ function enclosingElement(elements: readonly AstNode[], from: number, to: number
 }
 
 /** Blank text of `length` characters that puts the next character on `line` (0-based) at `column`. */
-function padding(length: number, line: number, column: number): string {
-    return ' '.repeat(length - line - column) + '\n'.repeat(line) + ' '.repeat(column);
+/** Moves the nodes of a block parsed alone to where the block starts in the document. */
+function placeAt(node: MutableCstNode, offset: number, line: number, column: number): void {
+    const stack: MutableCstNode[] = [node];
+    while (stack.length > 0) {
+        const current = stack.pop()!;
+        const children = current.content;
+        if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
+        if (current._offset === undefined || !current._range) continue;
+        current._offset += offset;
+        const range = current._range;
+        if (range.start.line === 0) range.start.character += column;
+        if (range.end.line === 0) range.end.character += column;
+        range.start.line += line;
+        range.end.line += line;
+    }
 }
 
 function forEachCst(node: MutableCstNode, visit: (node: MutableCstNode) => void): void {
@@ -129,9 +142,9 @@ function shiftAfter(
  * decided by its own tokens (a `}` or a last value no element keyword can continue). So when an edit
  * stays inside one element, the previous text around it is unchanged, whitespace separates it from
  * its neighbours and it still parses alone as one element without errors, a full parse would build
- * the same nodes for it and identical ones everywhere else. The element is parsed with the `Element`
- * rule from a blank prefix that puts its first character at the same offset, line and column, so its
- * tokens need no shifting; the tokens after it are shifted by the length (and lines) the edit added.
+ * the same nodes for it and identical ones everywhere else. The element's text is parsed alone with
+ * the `Element` rule and its nodes moved to its offset, line and column; the tokens after it are
+ * shifted by the length (and lines) the edit added.
  *
  * Everything else falls back to a full parse, with the reason returned. The previous tree's CST is
  * updated in place (its nodes are reused); the AST gets a new root, so caches keyed by the root
@@ -176,13 +189,15 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
 
     const startPosition = oldOuter.range.start;
     const block = text.slice(start, newEnd);
-    const parsed = parser.parse(padding(start, startPosition.line, startPosition.character) + block, { rule: 'Element' });
+    // Parsed alone, then moved into place: lexing a blank prefix as long as the text before it cost more.
+    const parsed = parser.parse(block, { rule: 'Element' });
     const parsedDiagnostics = (parsed as { lexerReport?: { diagnostics?: unknown[] } }).lexerReport?.diagnostics ?? [];
     if (parsed.parserErrors.length > 0 || parsed.lexerErrors.length > 0 || parsedDiagnostics.length > 0)
         return { fallback: 'block-errors' };
     const blockRoot = parsed.value.$cstNode as unknown as MutableCstNode;
     // Comments before or after the element's tokens sit beside the element in a full parse.
     if (blockRoot.content?.length !== 1) return { fallback: 'edge-comment' };
+    placeAt(blockRoot.content[0], start, startPosition.line, startPosition.character);
 
     // Where the text after the element moved: lines added, and the column shift on the element's last line.
     const oldEndPosition = oldOuter.range.end;

@@ -119,6 +119,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         };
         await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
         await this.runChecks(rootNode, options, acceptor);
+        this.elementCache.begin();
         const tick = cancellationTicker(cancelToken);
         for (const element of rootNode.elements) {
             const pause = tick();
