@@ -54,13 +54,17 @@ export class SscLinker extends DefaultLinker {
     }
 
     override unlink(document: LangiumDocument): void {
-        // Unlinking twice before linking again must not forget the links of the first time.
-        if (document.references.length > 0 || !this.saved.has(document)) {
+        this.keeping.delete(document.uri.toString());
+        if (document.references.length > 0) {
             const links = document.references.map(reference => {
                 const { _ref, _nodeDescription } = reference as LinkState;
                 return { reference, state: { _ref, _nodeDescription } };
             });
             this.saved.set(document, { root: document.parseResult.value, links });
+        } else {
+            // Unlinked again before being linked (a cancelled build): the links saved before may not
+            // match what the index now holds, so the next linking links everything.
+            this.saved.delete(document);
         }
         super.unlink(document);
     }
