@@ -2,6 +2,7 @@ import { Cancellation, DocumentState, URI } from 'langium';
 import { setTextDocument } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Model } from '../../../language/generated/ast.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 const URI_TEXT = 'file:///work/model.ssc';
@@ -39,8 +40,9 @@ describe('links kept across block re-parses', () => {
         await open(model('b', 'jobs'));
         const document = await open(model('b', 'jobsx'));
         expect(services.Ssc.ssc.IncrementalParser.stats().incremental).toBe(1);
-        const relation = document.parseResult.value.elements.find(e => e.$type === 'Relation') as { to: { ref?: unknown } };
-        const b = document.parseResult.value.elements.find(e => (e as { name?: string }).name === 'b');
+        const root = document.parseResult.value as Model;
+        const relation = root.elements.find(e => e.$type === 'Relation') as { to: { ref?: unknown } };
+        const b = root.elements.find(e => (e as { name?: string }).name === 'b');
         expect(relation.to.ref).toBe(b);
         expect(document.diagnostics?.filter(d => d.code === 'identification/unknown-reference')).toEqual([]);
     });
