@@ -158,8 +158,8 @@ function placeLabel(plot: Box, cx: number, cy: number, text: string, obstacles: 
         right = plot.x + plot.w - 2,
         bottom = plot.y + plot.h - 2;
     // Coordinates, not boxes: a crowded grid probes thousands of places per label.
-    const free = (bx: number, by: number) =>
-        bx >= left && by >= top && bx + w <= right && by + h <= bottom && !obstacles.hitsAt(bx, by, w, h);
+    const probe = obstacles.sized(w, h, { x: left, y: top, w: right - left, h: bottom - top });
+    const free = (bx: number, by: number) => bx >= left && by >= top && bx + w <= right && by + h <= bottom && !probe.hitsAt(bx, by);
     for (const distance of [GRID_MARKER_RADIUS + 5, 26]) {
         for (const [dx, dy] of DIRECTIONS) {
             const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
