@@ -135,6 +135,21 @@ export class SizedProbe {
         return this.index.hitsAt(x, y, this.w, this.h);
     }
 
+    /** The raster (cell index = {@link rowStart} + {@link column}; 1 = surely taken), once drawn. */
+    marks(): Uint8Array | undefined {
+        return this.raster;
+    }
+
+    /** The raster column of the top-left corner x (inside the area). */
+    column(x: number): number {
+        return Math.floor((x - this.area.x) / RASTER_CELL);
+    }
+
+    /** The index of the first raster cell of the row of the top-left corner y (inside the area). */
+    rowStart(y: number): number {
+        return Math.floor((y - this.area.y) / RASTER_CELL) * this.columns;
+    }
+
     /** Marks the cells where this size's box surely overlaps `box` (called by the index for each added box). */
     block(box: Box): void {
         const raster = this.raster;
