@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type Mutable, type Reference } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
     isAction,
@@ -132,25 +132,33 @@ export function buildModelData(documents: Iterable<LangiumDocument>, fileName: F
     return mergeModelData(parts);
 }
 
-/** The model data of one document (its first programme, if any, as `programme`). */
-export function documentModelData(document: LangiumDocument, file: string): ModelData {
-    let programme: ProgrammeData | null = null;
-    const stakeholders: StakeholderData[] = [],
-        groups: GroupData[] = [],
-        relations: RelationData[] = [];
-    const kpis: KpiData[] = [],
-        grievances: GrievanceData[] = [],
-        consultations: ConsultationData[] = [],
-        assessments: AssessmentData[] = [];
-    const actions: ActionData[] = [];
-    const model = document.parseResult.value as Model;
-    for (const element of model.elements ?? []) {
-        // Error recovery can leave a declaration without its name; nothing can refer to it, and
-        // every consumer keys elements by id, so it is left out until the user finishes typing it.
-        if (!isRelation(element) && !isAssessment(element) && !element.name) continue;
-        const place = { file, line: line(element) };
-        if (isProgramme(element)) {
-            programme ??= {
+/** What one top-level element adds to its document's model data. */
+type ElementRecord =
+    | { readonly kind: 'programme'; readonly data: ProgrammeData }
+    | { readonly kind: 'stakeholders'; readonly data: StakeholderData }
+    | { readonly kind: 'groups'; readonly data: GroupData }
+    | { readonly kind: 'relations'; readonly data: RelationData }
+    | { readonly kind: 'kpis'; readonly data: KpiData }
+    | { readonly kind: 'grievances'; readonly data: GrievanceData }
+    | { readonly kind: 'consultations'; readonly data: ConsultationData }
+    | { readonly kind: 'actions'; readonly data: ActionData }
+    | { readonly kind: 'assessments'; readonly data: AssessmentData };
+
+/**
+ * Model data of single top-level elements, each kept while its element lives at the same line (and,
+ * for a stakeholder, links to the same group): after a block re-parse only the edited element is read
+ * again (see WorkspaceModel).
+ */
+export type ElementDataCache = WeakMap<
+    AstNode,
+    { readonly file: string; readonly line: number; readonly link: unknown; readonly record: ElementRecord | undefined }
+>;
+
+function elementRecord(element: Model['elements'][number], place: { file: string; line: number }): ElementRecord | undefined {
+    if (isProgramme(element)) {
+        return {
+            kind: 'programme',
+            data: {
                 file: place.file,
                 line: place.line,
                 id: element.name,
@@ -159,13 +167,16 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
                 asOf: element.asOf ?? null,
                 reviewMonths: element.review?.months ?? null,
                 excludes: element.excludes.map(e => ({ group: refName(e.group) ?? '', reason: text(e.reason) })),
-            };
-        } else if (isStakeholder(element)) {
-            stakeholders.push(stakeholderData(element, place));
-        } else if (isGroup(element)) {
-            groups.push({ file: place.file, line: place.line, id: element.name, name: text(element.title) });
-        } else if (isRelation(element)) {
-            relations.push({
+            },
+        };
+    }
+    if (isStakeholder(element)) return { kind: 'stakeholders', data: stakeholderData(element, place) };
+    if (isGroup(element))
+        return { kind: 'groups', data: { file: place.file, line: place.line, id: element.name, name: text(element.title) } };
+    if (isRelation(element)) {
+        return {
+            kind: 'relations',
+            data: {
                 file: place.file,
                 line: place.line,
                 from: refName(element.from) ?? '',
@@ -173,9 +184,13 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
                 kind: element.kind ?? '',
                 mutual: element.mutual ?? false,
                 label: text(element.label),
-            });
-        } else if (isKpi(element)) {
-            kpis.push({
+            },
+        };
+    }
+    if (isKpi(element)) {
+        return {
+            kind: 'kpis',
+            data: {
                 file: place.file,
                 line: place.line,
                 id: element.name,
@@ -183,17 +198,25 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
                 provider: refName(element.provider),
                 examiner: refName(element.examiner),
                 target: text(element.target),
-            });
-        } else if (isGrievance(element)) {
-            grievances.push({
+            },
+        };
+    }
+    if (isGrievance(element)) {
+        return {
+            kind: 'grievances',
+            data: {
                 file: place.file,
                 line: place.line,
                 id: element.name,
                 name: text(element.title),
                 established: element.established ?? null,
-            });
-        } else if (isConsultation(element)) {
-            consultations.push({
+            },
+        };
+    }
+    if (isConsultation(element)) {
+        return {
+            kind: 'consultations',
+            data: {
                 file: place.file,
                 line: place.line,
                 id: element.name,
@@ -204,9 +227,13 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
                 informationShared: element.informationShared ?? null,
                 grievances: element.grievances.map(g => g.$refText),
                 feedback: text(element.feedback),
-            });
-        } else if (isAssessment(element)) {
-            assessments.push({
+            },
+        };
+    }
+    if (isAssessment(element)) {
+        return {
+            kind: 'assessments',
+            data: {
                 file: place.file,
                 line: place.line,
                 label: element.label ?? '',
@@ -219,12 +246,46 @@ export function documentModelData(document: LangiumDocument, file: string): Mode
                         power: gridNumber(e.power),
                         interest: gridNumber(e.interest),
                     })),
-            });
-        } else if (isAction(element)) {
-            actions.push(actionData(element, place));
-        }
+            },
+        };
     }
-    return { programme, stakeholders, groups, relations, kpis, grievances, consultations, actions, assessments };
+    if (isAction(element)) return { kind: 'actions', data: actionData(element, place) };
+    return undefined;
+}
+
+/** The model data of one document (its first programme, if any, as `programme`). */
+export function documentModelData(document: LangiumDocument, file: string, cache?: ElementDataCache): ModelData {
+    const data: Mutable<ModelData> = {
+        programme: null,
+        stakeholders: [],
+        groups: [],
+        relations: [],
+        kpis: [],
+        grievances: [],
+        consultations: [],
+        actions: [],
+        assessments: [],
+    };
+    const model = document.parseResult.value as Model;
+    for (const element of model.elements ?? []) {
+        // Error recovery can leave a declaration without its name; nothing can refer to it, and
+        // every consumer keys elements by id, so it is left out until the user finishes typing it.
+        if (!isRelation(element) && !isAssessment(element) && !element.name) continue;
+        const place = { file, line: line(element) };
+        const link = isStakeholder(element) ? element.group?.ref : undefined;
+        const kept = cache?.get(element);
+        let record: ElementRecord | undefined;
+        if (kept && kept.file === file && kept.line === place.line && kept.link === link) {
+            record = kept.record;
+        } else {
+            record = elementRecord(element, place);
+            cache?.set(element, { file, line: place.line, link, record });
+        }
+        if (!record) continue;
+        if (record.kind === 'programme') data.programme ??= record.data;
+        else (data[record.kind] as unknown[]).push(record.data);
+    }
+    return data;
 }
 
 /** Joins per-document model data, in order; the first programme wins. */

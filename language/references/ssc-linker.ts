@@ -1,8 +1,24 @@
-import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type LangiumDocument } from 'langium';
+import {
+    AstUtils,
+    Cancellation,
+    DefaultLinker,
+    interruptAndCheck,
+    type AstNode,
+    type AstNodeDescription,
+    type LangiumDocument,
+} from 'langium';
 import { cancellationTicker } from '../utils/interrupt.js';
+import type { SscServices } from '../ssc-module.js';
+import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
+import { exportKey, exportsByKey } from './exported-names.js';
 
 type AnyReference = LangiumDocument['references'][number];
-import { exportKey } from './exported-names.js';
+
+/** A document's links as they were when it was unlinked: its root, and each reference with its target. */
+interface SavedLinks {
+    readonly root: AstNode & { elements?: AstNode[] };
+    readonly links: ReadonlyArray<{ readonly reference: AnyReference; readonly state: LinkState }>;
+}
 
 /** The link state DefaultLinker keeps on each reference it builds. */
 interface LinkState {
@@ -17,19 +33,118 @@ interface LinkState {
  * document and make it be validated again.
  */
 export class SscLinker extends DefaultLinker {
-    /** Links every reference of the document, checking for cancellation every few hundred nodes rather than at each. */
+    private readonly index: SscIndexManager;
+    /** The links of documents unlinked since their last linking. */
+    private readonly saved = new WeakMap<LangiumDocument, SavedLinks>();
+    /** Documents whose next linking may keep the links of their untouched elements. */
+    private readonly keeping = new Set<string>();
+
+    constructor(services: SscServices) {
+        super(services);
+        this.index = services.shared.workspace.IndexManager;
+    }
+
+    /**
+     * Allows the next linking of the document to keep the links of the top-level elements its re-parse
+     * kept: the document builder says so when it alone changed and no exported name changed anywhere,
+     * so that every name resolves as before.
+     */
+    keepLinks(uri: string): void {
+        this.keeping.add(uri);
+    }
+
+    override unlink(document: LangiumDocument): void {
+        // Unlinking twice before linking again must not forget the links of the first time.
+        if (document.references.length > 0 || !this.saved.has(document)) {
+            const links = document.references.map(reference => {
+                const { _ref, _nodeDescription } = reference as LinkState;
+                return { reference, state: { _ref, _nodeDescription } };
+            });
+            this.saved.set(document, { root: document.parseResult.value, links });
+        }
+        super.unlink(document);
+    }
+
+    /**
+     * Links every reference of the document, checking for cancellation every few hundred nodes rather
+     * than at each; after a block re-parse that changed no name, the references of untouched elements
+     * get their old targets back (those in the re-parsed element its new nodes) and only the new
+     * element is linked.
+     */
     override async link(
         document: LangiumDocument,
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None,
     ): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+        const uri = document.uri.toString();
+        const saved = this.saved.get(document);
+        this.saved.delete(document);
+        const keep = this.keeping.delete(uri) && saved !== undefined;
+        const root = document.parseResult.value as AstNode & { elements?: AstNode[] };
+        const kept = keep ? this.keptLinks(saved, root, uri) : undefined;
         const tick = cancellationTicker(cancelToken);
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            const pause = tick();
-            if (pause) await pause;
-            AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
+        for (const element of kept ? root.elements! : [root]) {
+            const links = kept?.get(element);
+            if (links) {
+                for (const { reference, state } of links) {
+                    const target = reference as LinkState;
+                    // Resolved on demand since: already in `document.references`.
+                    if (target._ref !== undefined) continue;
+                    target._ref = state._ref;
+                    if (state._nodeDescription) target._nodeDescription = state._nodeDescription;
+                    document.references.push(reference);
+                }
+                continue;
+            }
+            if (kept) {
+                const pause = tick();
+                if (pause) await pause;
+            }
+            for (const node of kept ? AstUtils.streamAst(element) : AstUtils.streamAst(root)) {
+                const pause = tick();
+                if (pause) await pause;
+                AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
+            }
         }
         await interruptAndCheck(cancelToken);
+    }
+
+    /**
+     * The links to restore, by top-level element, for the elements the re-parse kept (those it
+     * replaced, and any whose links cannot all be restored, are linked afresh); undefined when the
+     * whole document must be linked.
+     */
+    private keptLinks(
+        saved: SavedLinks,
+        root: AstNode & { elements?: AstNode[] },
+        uri: string,
+    ): Map<AstNode, SavedLinks['links'][number][]> | undefined {
+        if (!Array.isArray(saved.root.elements) || !Array.isArray(root.elements) || saved.root === root) return undefined;
+        const before = new Set(saved.root.elements);
+        const exports = exportsByKey(this.index.exportsOf(uri));
+        const kept = new Map<AstNode, SavedLinks['links'][number][]>();
+        for (const element of root.elements) if (before.has(element)) kept.set(element, []);
+        for (const { reference, state } of saved.links) {
+            if (!('_ref' in reference)) return undefined;
+            let element = reference.$refNode?.astNode;
+            while (element?.$container && element.$container !== root && element.$container !== saved.root) element = element.$container;
+            const links = element && kept.get(element);
+            if (!element || !links) continue;
+            const description = state._nodeDescription;
+            if (description && description.documentUri.toString() === uri) {
+                // Into this document: its declarations were indexed afresh (new positions, new nodes).
+                const fresh = exports.get(exportKey(description.type, description.name));
+                const node = fresh && this.loadAstNode(fresh);
+                if (!fresh || !node) {
+                    kept.delete(element);
+                    continue;
+                }
+                links.push({ reference, state: { _ref: node, _nodeDescription: fresh } });
+            } else {
+                links.push({ reference, state });
+            }
+        }
+        return kept;
     }
 
     /**

@@ -10,6 +10,7 @@ import {
     type AstNodeDescription,
     type LangiumDocument,
     type ReferenceDescription,
+    type URI,
 } from 'langium';
 import { cancellationTicker } from '../utils/interrupt.js';
 
@@ -17,8 +18,13 @@ import { cancellationTicker } from '../utils/interrupt.js';
  * Langium's reference index entries, read from the references the linker collected on the document
  * instead of walking every syntax node and every property again (the default costs as much as
  * linking: ~30 ms per keystroke at 1,000 stakeholders in one file). Same entries, in linking order.
+ * The entries of a reference are kept while it leads to the same target: a block re-parse keeps the
+ * references of untouched elements (and their syntax nodes, moved in place), so only the edited
+ * element's are made again. Their segment is therefore read from the syntax node when asked for.
  */
 export class SscReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    private readonly kept = new WeakMap<object, { target: AstNodeDescription; source: URI; entry: ReferenceDescription }>();
+
     override async createDescriptions(
         document: LangiumDocument,
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None,
@@ -31,6 +37,14 @@ export class SscReferenceDescriptionProvider extends DefaultReferenceDescription
             const pause = tick();
             if (pause) await pause;
             if (reference.error || !reference.$refNode) continue;
+            if (isReference(reference)) {
+                const target = reference.$nodeDescription;
+                const kept = this.kept.get(reference);
+                if (target && kept && kept.target === target && kept.source === sourceUri) {
+                    descriptions.push(kept.entry);
+                    continue;
+                }
+            }
             const targets: AstNodeDescription[] = isReference(reference)
                 ? reference.$nodeDescription
                     ? [reference.$nodeDescription]
@@ -43,16 +57,20 @@ export class SscReferenceDescriptionProvider extends DefaultReferenceDescription
             if (targets.length === 0 || !container) continue;
             let sourcePath = paths.get(container);
             if (sourcePath === undefined) paths.set(container, (sourcePath = this.nodeLocator.getAstNodePath(container)));
-            const segment = CstUtils.toDocumentSegment(reference.$refNode);
+            const refNode = reference.$refNode;
             for (const target of targets) {
-                descriptions.push({
+                const entry: ReferenceDescription = {
                     sourceUri,
                     sourcePath,
                     targetUri: target.documentUri,
                     targetPath: target.path,
-                    segment,
+                    get segment() {
+                        return CstUtils.toDocumentSegment(refNode);
+                    },
                     local: UriUtils.equals(target.documentUri, sourceUri),
-                });
+                };
+                descriptions.push(entry);
+                if (isReference(reference)) this.kept.set(reference, { target, source: sourceUri, entry });
             }
         }
         await interruptAndCheck(cancelToken);

@@ -1,5 +1,19 @@
-import { DefaultScopeComputation, MultiMap, type AstNodeDescription, type AstNode, type LangiumDocument, type LocalSymbols } from 'langium';
+import {
+    AstUtils,
+    Cancellation,
+    CstUtils,
+    DefaultScopeComputation,
+    interruptAndCheck,
+    MultiMap,
+    type AstNode,
+    type AstNodeDescription,
+    type LangiumDocument,
+    type LocalSymbols,
+    type NameProvider,
+} from 'langium';
 import { isStakeholder } from '../generated/ast.js';
+import type { SscServices } from '../ssc-module.js';
+import { cancellationTicker } from '../utils/interrupt.js';
 
 /**
  * Every referable element of `.ssc` is top-level and global across the workspace, so all references
@@ -7,8 +21,47 @@ import { isStakeholder } from '../generated/ast.js';
  * the document root's local scope, which made linking quadratic in one big file (LANGIUM-NOTES, fix 1).
  * Units and ministries are exported too, under their qualified name (`CityCouncil.Planning`): a unit
  * name alone names nothing, and two stakeholders may both have a `Planning` unit.
+ *
+ * The exports of a top-level element are kept while it lives at the same place in its document: a
+ * block re-parse keeps every element it did not touch (their syntax nodes moved in place), so only
+ * the edited element's declarations are made again. Their segments are read when asked for.
  */
 export class SscScopeComputation extends DefaultScopeComputation {
+    private readonly names: NameProvider;
+    private readonly kept = new WeakMap<AstNode, { uri: string; index: number | undefined; exports: AstNodeDescription[] }>();
+
+    constructor(services: SscServices) {
+        super(services);
+        this.names = services.references.NameProvider;
+    }
+
+    override async collectExportedSymbols(
+        document: LangiumDocument,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None,
+    ): Promise<AstNodeDescription[]> {
+        const root = document.parseResult.value;
+        const uri = document.uri.toString();
+        const exports: AstNodeDescription[] = [];
+        this.addExportedSymbol(root, exports, document);
+        const tick = cancellationTicker(cancelToken);
+        for (const node of AstUtils.streamContents(root)) {
+            const pause = tick();
+            if (pause) await pause;
+            const kept = this.kept.get(node);
+            if (kept && kept.uri === uri && kept.index === node.$containerIndex) {
+                exports.push(...kept.exports);
+                continue;
+            }
+            const made: AstNodeDescription[] = [];
+            this.addExportedSymbol(node, made, document);
+            const mine = made.map(d => this.live(d));
+            this.kept.set(node, { uri, index: node.$containerIndex, exports: mine });
+            exports.push(...mine);
+        }
+        await interruptAndCheck(cancelToken);
+        return exports;
+    }
+
     override async collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {
         return new MultiMap<AstNode, AstNodeDescription>();
     }
@@ -19,6 +72,27 @@ export class SscScopeComputation extends DefaultScopeComputation {
         for (const member of [...node.units, ...node.ministries]) {
             if (member.name) exports.push(this.descriptions.createDescription(member, qualifiedName(node.name, member.name), document));
         }
+    }
+
+    /** The description with its segments read from the syntax tree whenever asked for (it may move). */
+    private live(description: AstNodeDescription): AstNodeDescription {
+        const node = description.node;
+        if (!node) return description;
+        const names = this.names;
+        return {
+            node,
+            name: description.name,
+            type: description.type,
+            documentUri: description.documentUri,
+            path: description.path,
+            get nameSegment() {
+                const cst = names.getNameNode(node) ?? node.$cstNode;
+                return cst ? CstUtils.toDocumentSegment(cst) : undefined;
+            },
+            get selectionSegment() {
+                return node.$cstNode ? CstUtils.toDocumentSegment(node.$cstNode) : undefined;
+            },
+        };
     }
 }
 

@@ -54,10 +54,8 @@ export class EngagementChecks {
         const id = s.name;
         // Once the workspace plans with actions, the plan for this stakeholder includes an open one with it.
         const actions = this.facts.read(s, `open-action-with:${id}`, v => {
-            const all = v.snapshot.model.actions;
-            if (all.length === 0) return 'none-in-workspace';
-            const open = all.some(a => (a.status === null || a.status === 'open') && a.with.some(w => w === id || w.startsWith(id + '.')));
-            return open ? 'open' : 'missing';
+            if (v.snapshot.model.actions.length === 0) return 'none-in-workspace';
+            return v.index.actionStatusesWith(id).has('open') ? 'open' : 'missing';
         });
         if (s.strategy && raises && actions !== 'missing') return;
         const missing = [

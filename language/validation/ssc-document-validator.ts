@@ -28,6 +28,8 @@ import type { GrammarVocabulary } from '../parser/grammar-vocabulary.js';
 import { defaultRulesDocUri, ruleAnchor } from './rule-links.js';
 import { syntaxDiagnostics } from './syntax-diagnostics.js';
 import { withoutEchoesOfSyntaxErrors } from './syntax-echoes.js';
+import { ElementDiagnosticsCache } from './element-cache.js';
+import { isModel } from '../generated/ast.js';
 
 const TO_LSP: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -56,6 +58,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     private readonly registry: SscValidationRegistry;
     private readonly vocabulary: GrammarVocabulary;
     private readonly documents = new WeakMap<ParseResult, LangiumDocument>();
+    private readonly elementCache: ElementDiagnosticsCache;
     /**
      * The `file:` URI of `docs/rules.md`, which each diagnostic's `codeDescription` links to (the
      * rule's section); undefined where there is no such file (then no link is given).
@@ -70,6 +73,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
         this.settings = services.ssc.RuleSettings;
+        this.elementCache = new ElementDiagnosticsCache(this.facts, services.shared.workspace.LangiumDocuments);
     }
 
     override async validateDocument(
@@ -97,26 +101,77 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Runs the checks of every node. Unlike the default, a synchronous check is not awaited, and the
-     * build yields to cancellation every few hundred nodes rather than at every node.
+     * Runs the checks of the root, then element by element, reusing the diagnostics of elements an
+     * edit did not touch (see ElementDiagnosticsCache).
      */
-    protected override async validateAstNodes(
+    protected override async validateAst(
         rootNode: AstNode,
         options: ValidationOptions,
-        acceptor: ValidationAcceptor,
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None,
-    ): Promise<void> {
-        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+    ): Promise<Diagnostic[]> {
+        if (!isModel(rootNode) || this.profiler?.isActive('validating')) return super.validateAst(rootNode, options, cancelToken);
+        const uri = AstUtils.getDocument(rootNode).uri.toString();
+        const categories = options.categories?.join(',') ?? '';
+        let sink: Diagnostic[] = [];
+        const items = sink;
+        const acceptor: ValidationAcceptor = (severity, message, info) => {
+            sink.push(this.toDiagnostic(severity, message, info));
+        };
+        await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
+        await this.runChecks(rootNode, options, acceptor);
         const tick = cancellationTicker(cancelToken);
-        for (const node of AstUtils.streamAst(rootNode)) {
+        for (const element of rootNode.elements) {
             const pause = tick();
             if (pause) await pause;
-            for (const check of this.registry.checksFor(node.$type, options.categories)) {
-                const result = check(node, acceptor, cancelToken);
+            const kept = this.elementCache.reuse(element, uri, categories);
+            if (kept) {
+                items.push(...kept);
+                continue;
+            }
+            const found: Diagnostic[] = [];
+            sink = found;
+            try {
+                const { result, facts } = this.facts.capture(() => this.runChecksBelow(element, options, acceptor));
+                // Checks that awaited went on reading facts after the capture: their findings are not kept.
                 if (result) await result;
+                else this.elementCache.keep(element, uri, categories, found, facts);
+            } finally {
+                sink = items;
+                items.push(...found);
             }
         }
         await interruptAndCheck(cancelToken);
+        await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        return items;
+    }
+
+    /**
+     * Runs the checks of `node` and every node below it; synchronous while every check is (a promise
+     * per check and node is measurable on big models).
+     */
+    private runChecksBelow(node: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor): Promise<void> | undefined {
+        const nodes = AstUtils.streamAst(node).iterator();
+        for (let next = nodes.next(); !next.done; next = nodes.next()) {
+            const pending = this.runChecks(next.value, options, acceptor);
+            if (pending)
+                return pending.then(async () => {
+                    for (let rest = nodes.next(); !rest.done; rest = nodes.next()) await this.runChecks(rest.value, options, acceptor);
+                });
+        }
+        return undefined;
+    }
+
+    /** Runs the checks registered for the node's type. */
+    private runChecks(node: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor): Promise<void> | undefined {
+        const checks = this.registry.checksFor(node.$type, options.categories);
+        for (let i = 0; i < checks.length; i++) {
+            const result = checks[i](node, acceptor, Cancellation.CancellationToken.None);
+            if (result)
+                return result.then(async () => {
+                    for (let j = i + 1; j < checks.length; j++) await checks[j](node, acceptor, Cancellation.CancellationToken.None);
+                });
+        }
+        return undefined;
     }
 
     /** Applies the configured severities; diagnostics of rules set to `off` are dropped. */

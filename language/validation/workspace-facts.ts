@@ -12,8 +12,11 @@ export interface WorkspaceView {
 /** How a fact is computed from the workspace; must capture only plain values, never syntax nodes. */
 export type FactQuery<T> = (view: WorkspaceView) => T;
 
-interface RecordedFact {
-    readonly value: string;
+/** A fact as read: its value (primitives as they are, anything else as JSON) and how to read it again. */
+export interface RecordedFact {
+    /** What the check calls it (for debugging). */
+    readonly key: string;
+    readonly value: unknown;
     readonly query: FactQuery<unknown>;
 }
 
@@ -26,7 +29,10 @@ interface RecordedFact {
  */
 export class WorkspaceFacts {
     private readonly model: WorkspaceModel;
-    private readonly records = new Map<string, Map<string, RecordedFact>>();
+    private readonly records = new Map<string, RecordedFact[]>();
+    private captured: RecordedFact[] | undefined;
+    private lastRoot: AstNode | undefined;
+    private lastUri = '';
     private readonly views = new WeakMap<WorkspaceSnapshot, WorkspaceView>();
 
     constructor(services: SscServices) {
@@ -48,16 +54,42 @@ export class WorkspaceFacts {
     }
 
     /**
-     * Reads a fact for the document holding `node` and records it under `key` (made unique per node)
-     * for that document.
+     * Reads a fact for the document holding `node` and records it for that document (and for the
+     * element being validated, see {@link capture}).
      */
     read<T>(node: AstNode, key: string, query: FactQuery<T>): T {
         const value = query(this.view());
-        const uri = AstUtils.getDocument(node).uri.toString();
-        let facts = this.records.get(uri);
-        if (!facts) this.records.set(uri, (facts = new Map()));
-        facts.set(`${key}@${nodePath(node)}`, { value: serialise(value), query });
+        const fact: RecordedFact = { key, value: comparable(value), query };
+        this.recordsOf(this.uriOf(node)).push(fact);
+        this.captured?.push(fact);
         return value;
+    }
+
+    /**
+     * Runs `body`, returning with its result the facts read meanwhile (the element validation cache
+     * keeps them with an element's diagnostics, see ElementDiagnosticsCache).
+     */
+    capture<T>(body: () => T): { result: T; facts: RecordedFact[] } {
+        const outer = this.captured;
+        const facts: RecordedFact[] = [];
+        this.captured = facts;
+        try {
+            return { result: body(), facts };
+        } finally {
+            this.captured = outer;
+        }
+    }
+
+    /**
+     * True when every fact reads as recorded; if so they are recorded again for the document `uri`
+     * (diagnostics computed from them are being reused).
+     */
+    replay(uri: string, facts: readonly RecordedFact[]): boolean {
+        if (facts.length === 0) return true;
+        const view = this.view();
+        for (const fact of facts) if (comparable(fact.query(view)) !== fact.value) return false;
+        this.recordsOf(uri).push(...facts);
+        return true;
     }
 
     /** Forgets the facts of a document; called before it is validated again, or when it is deleted. */
@@ -68,23 +100,33 @@ export class WorkspaceFacts {
     /** True when some fact recorded for the document reads differently now. */
     changed(uri: string): boolean {
         const facts = this.records.get(uri);
-        if (!facts || facts.size === 0) return false;
+        if (!facts || facts.length === 0) return false;
         const view = this.view();
-        for (const fact of facts.values()) {
-            if (serialise(fact.query(view)) !== fact.value) return true;
+        for (const fact of facts) {
+            if (comparable(fact.query(view)) !== fact.value) return true;
         }
         return false;
     }
-}
 
-function serialise(value: unknown): string {
-    return JSON.stringify(value) ?? 'undefined';
-}
-
-function nodePath(node: AstNode): string {
-    const parts: string[] = [];
-    for (let n: AstNode | undefined = node; n?.$container; n = n.$container) {
-        parts.push(`${n.$containerProperty}${n.$containerIndex ?? ''}`);
+    private uriOf(node: AstNode): string {
+        let root = node;
+        while (root.$container) root = root.$container;
+        // Facts are read node after node of one document: remember its root.
+        if (root !== this.lastRoot) {
+            this.lastUri = AstUtils.getDocument(root).uri.toString();
+            this.lastRoot = root;
+        }
+        return this.lastUri;
     }
-    return parts.reverse().join('/');
+
+    private recordsOf(uri: string): RecordedFact[] {
+        let facts = this.records.get(uri);
+        if (!facts) this.records.set(uri, (facts = []));
+        return facts;
+    }
+}
+
+/** Primitives compare as they are; objects and arrays by their JSON. */
+function comparable(value: unknown): unknown {
+    return value === null || typeof value !== 'object' ? value : JSON.stringify(value);
 }

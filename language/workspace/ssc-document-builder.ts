@@ -113,16 +113,26 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
      * linked against, and either moves their references over to the new tree or unlinks them.
      */
     private reconcileExports(): void {
+        const reconciled: Array<{ uri: string; named: boolean }> = [];
         for (const [uri, before] of this.linkedExports) {
             const document = this.langiumDocuments.getDocument(URI.parse(uri));
             if (document && document.state < DocumentState.IndexedContent) continue;
             this.linkedExports.delete(uri);
             const after = document ? this.sscIndex.exportsOf(uri) : [];
-            this.propagate(uri, before, after);
+            reconciled.push({ uri, named: this.propagate(uri, before, after) && document !== undefined });
+        }
+        // One document re-parsed without a change of names (a keystroke): every name resolves as
+        // before, so the links of the elements its re-parse kept can stay.
+        const [only] = reconciled;
+        if (reconciled.length === 1 && only.named) {
+            const document = this.langiumDocuments.getDocument(URI.parse(only.uri));
+            const linker = document && this.sscServices(document.uri)?.references.Linker;
+            linker?.keepLinks(only.uri);
         }
     }
 
-    private propagate(uri: string, before: readonly AstNodeDescription[], after: readonly AstNodeDescription[]): void {
+    /** Moves or unlinks other documents' references into `uri`; true when no name changed. */
+    private propagate(uri: string, before: readonly AstNodeDescription[], after: readonly AstNodeDescription[]): boolean {
         const names = changedNames(before, after);
         const exports = exportsByKey(after);
         for (const other of this.langiumDocuments.all) {
@@ -140,6 +150,7 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
                 this.resetToState(other, DocumentState.ComputedScopes);
             }
         }
+        return names.size === 0;
     }
 
     /** Builds the documents a change of names unlinked, each with the options it was built with. */

@@ -1,0 +1,146 @@
+import { URI, type AstNode, type LangiumDocuments } from 'langium';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
+import type { RecordedFact, WorkspaceFacts } from './workspace-facts.js';
+
+/** What validating one top-level element produced, and what it depended on. */
+interface ElementEntry {
+    /** The validation categories it was computed for. */
+    readonly categories: string;
+    /** Where the element started: its diagnostics move with it. */
+    readonly start: Position;
+    readonly diagnostics: readonly Diagnostic[];
+    readonly facts: readonly RecordedFact[];
+    /** Other top-level elements its diagnostics point at, and where each started. */
+    readonly others: ReadonlyArray<{ readonly element: AstNode; readonly uri: string; readonly start: Position }>;
+}
+
+/**
+ * The diagnostics of each top-level element, kept while the element's syntax tree lives. Block-by-block
+ * parsing (IncrementalParser) keeps every element an edit did not touch, so a keystroke re-runs only
+ * the checks of the edited element; the others are reused when
+ * - the element is the same syntax node (an edit inside it makes a new one),
+ * - every workspace fact its checks read still reads the same (the checks see the rest of the
+ *   workspace only through facts, see WorkspaceFacts), and
+ * - it starts at the same column (an edit above it may move it down or up whole lines: its
+ *   diagnostics are moved by as many lines).
+ * - every other top-level element its diagnostics point at (related information at an assessment,
+ *   say) is still the same syntax node at the same place.
+ * Elements whose diagnostics point at a place outside every top-level element are not kept.
+ */
+export class ElementDiagnosticsCache {
+    private readonly entries = new WeakMap<AstNode, ElementEntry>();
+
+    constructor(
+        private readonly facts: WorkspaceFacts,
+        private readonly documents: LangiumDocuments,
+    ) {}
+
+    /**
+     * The element's diagnostics as they are now, when the kept ones still hold (their facts are then
+     * recorded again for the document `uri`); undefined when its checks must run.
+     */
+    reuse(element: AstNode, uri: string, categories: string): Diagnostic[] | undefined {
+        const entry = this.entries.get(element);
+        const start = element.$cstNode?.range.start;
+        if (!entry || !start || entry.categories !== categories || entry.start.character !== start.character) return undefined;
+        if (!entry.others.every(o => this.unchanged(o.element, o.uri, o.start))) return undefined;
+        if (!this.facts.replay(uri, entry.facts)) {
+            this.entries.delete(element);
+            return undefined;
+        }
+        const lines = start.line - entry.start.line;
+        if (lines === 0) return [...entry.diagnostics];
+        return entry.diagnostics.map(d => moved(d, lines));
+    }
+
+    /** Keeps what validating the element produced, unless it points outside every element. */
+    keep(element: AstNode, uri: string, categories: string, diagnostics: readonly Diagnostic[], facts: readonly RecordedFact[]): void {
+        const range = element.$cstNode?.range;
+        if (!range) return;
+        const inside = (r: Range) => r.start.line >= range.start.line && r.end.line <= range.end.line;
+        const others: Array<ElementEntry['others'][number]> = [];
+        const depend = (at: string, r: Range): boolean => {
+            if (at === uri && inside(r)) return true;
+            const other = this.elementAround(at, r);
+            const start = other?.$cstNode?.range.start;
+            if (!other || !start) return false;
+            others.push({ element: other, uri: at, start: { line: start.line, character: start.character } });
+            return true;
+        };
+        for (const diagnostic of diagnostics) {
+            if (!inside(diagnostic.range)) return;
+            for (const related of diagnostic.relatedInformation ?? []) {
+                if (!depend(related.location.uri, related.location.range)) return;
+            }
+            if (!rangesIn(diagnostic.data).every(inside)) return;
+        }
+        // Copies: the syntax tree's positions, which diagnostics share, are moved in place by later edits.
+        const start = { line: range.start.line, character: range.start.character };
+        this.entries.set(element, { categories, start, diagnostics: diagnostics.map(d => moved(d, 0)), facts, others });
+    }
+
+    /** The top-level element of a workspace file around a range. */
+    private elementAround(uri: string, range: Range): AstNode | undefined {
+        const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value as { elements?: AstNode[] } | undefined;
+        const elements = root?.elements;
+        if (!elements) return undefined;
+        let low = 0;
+        let high = elements.length - 1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            const around = elements[middle].$cstNode?.range;
+            if (!around) return undefined;
+            if (around.end.line < range.start.line) low = middle + 1;
+            else if (around.start.line > range.end.line) high = middle - 1;
+            else return around.start.line <= range.start.line && range.end.line <= around.end.line ? elements[middle] : undefined;
+        }
+        return undefined;
+    }
+
+    /** True when `element` is still part of its document's tree and starts where it did. */
+    private unchanged(element: AstNode, uri: string, start: Position): boolean {
+        const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value;
+        const now = element.$cstNode?.range.start;
+        return element.$container === root && now !== undefined && now.line === start.line && now.character === start.character;
+    }
+}
+
+function isPosition(value: unknown): value is Position {
+    return (
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as Position).line === 'number' &&
+        typeof (value as Position).character === 'number'
+    );
+}
+
+function isRange(value: unknown): value is Range {
+    return typeof value === 'object' && value !== null && isPosition((value as Range).start) && isPosition((value as Range).end);
+}
+
+/** Ranges anywhere in a diagnostic's data (quick fixes keep some there). */
+function rangesIn(value: unknown, found: Range[] = []): Range[] {
+    if (isRange(value)) found.push(value);
+    else if (Array.isArray(value)) for (const item of value) rangesIn(item, found);
+    else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) rangesIn(item, found);
+    return found;
+}
+
+/** A copy of `value` with every range and position in it `lines` lines further down. */
+function shifted<T>(value: T, lines: number): T {
+    if (isPosition(value)) return { ...value, line: value.line + lines };
+    if (Array.isArray(value)) return value.map(item => shifted(item, lines)) as T;
+    if (typeof value === 'object' && value !== null) {
+        const copy: Record<string, unknown> = {};
+        for (const [key, item] of Object.entries(value)) copy[key] = shifted(item, lines);
+        return copy as T;
+    }
+    return value;
+}
+
+function moved(diagnostic: Diagnostic, lines: number): Diagnostic {
+    const copy: Diagnostic = { ...diagnostic, range: shifted(diagnostic.range, lines) };
+    if (diagnostic.relatedInformation) copy.relatedInformation = shifted(diagnostic.relatedInformation, lines);
+    if (diagnostic.data !== undefined) copy.data = shifted(diagnostic.data, lines);
+    return copy;
+}
