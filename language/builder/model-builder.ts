@@ -31,12 +31,13 @@ import type {
     UnitData,
 } from '../model/types.js';
 import { STANDARD_GROUP_IDS } from '../model/vocabulary.js';
+import { cstStart } from '../utils/cst-start.js';
 
 /** Turns a document URI into the file name shown in outputs (a relative path in the CLI). */
 export type FileNamer = (document: LangiumDocument) => string;
 
 function line(node: AstNode): number {
-    return (node.$cstNode?.range.start.line ?? 0) + 1;
+    return (node.$cstNode ? cstStart(node.$cstNode).line : 0) + 1;
 }
 
 function refName(ref: Reference | undefined): string | null {

@@ -65,18 +65,18 @@ export interface Analysis {
         line: number | null;
     };
     stakeholders: StakeholderAnalysis[];
-    groups: Array<{ id: string; name: string | null; file: string; line: number }>;
-    relations: Array<RelationData & { label: string | null }>;
+    groups: ReadonlyArray<{ id: string; name: string | null; file: string; line: number }>;
+    relations: ReadonlyArray<RelationData & { label: string | null }>;
     coverage: { present: string[]; missing: string[]; excluded: Array<{ group: string; reason: string | null }> };
-    kpis: KpiData[];
+    kpis: readonly KpiData[];
     /** `level` is the IAP2 level the consultation counts at (`consult` when none is declared; see `levelDeclared`). */
     consultations: Array<Omit<ConsultationData, 'level'> & { level: Iap2Level; levelDeclared: boolean; past: boolean }>;
     /** The engagement plan, in workspace order. */
     actions: ActionAnalysis[];
     /** The review cadence against the assessments, on the `as-of` date. */
     review: ReviewStatus;
-    grievances: GrievanceData[];
-    assessments: AssessmentData[];
+    grievances: readonly GrievanceData[];
+    assessments: readonly AssessmentData[];
     diagnostics: DiagnosticCounts;
 }
 
@@ -166,14 +166,15 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
         stakeholders: model.stakeholders.map(s =>
             analyseStakeholder(s, relationCounts.get(s.id) ?? 0, assessed.get(s.id), process.stakeholders.get(s.id)!),
         ),
-        groups: model.groups.map(g => ({ ...g })),
-        relations: model.relations.map(r => ({ ...r })),
+        // Plain data, never changed after it is built: shared with the model, not copied.
+        groups: model.groups,
+        relations: model.relations,
         coverage: {
             present: STANDARD_GROUP_IDS.filter(g => present.has(g)),
             missing: STANDARD_GROUP_IDS.filter(g => !present.has(g) && !excludedIds.has(g)),
             excluded: excluded.filter(e => !present.has(e.group)).map(e => ({ group: e.group, reason: e.reason })),
         },
-        kpis: model.kpis.map(k => ({ ...k })),
+        kpis: model.kpis,
         consultations: model.consultations.map(c => ({
             ...c,
             level: isIap2Level(c.level) ? c.level : DEFAULT_CONSULTATION_LEVEL,
@@ -182,8 +183,8 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
         })),
         actions: process.actions,
         review: process.review,
-        grievances: model.grievances.map(g => ({ ...g })),
-        assessments: model.assessments.map(a => ({ ...a, entries: a.entries.map(e => ({ ...e })) })),
+        grievances: model.grievances,
+        assessments: model.assessments,
         diagnostics: options.diagnostics ?? { errors: 0, warnings: 0, infos: 0 },
     };
 }

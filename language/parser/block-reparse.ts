@@ -74,13 +74,65 @@ function enclosingElement(elements: readonly AstNode[], from: number, to: number
 }
 
 /** Blank text of `length` characters that puts the next character on `line` (0-based) at `column`. */
-function padding(length: number, line: number, column: number): string {
-    return ' '.repeat(length - line - column) + '\n'.repeat(line) + ' '.repeat(column);
+/** Moves the nodes of a block parsed alone to where the block starts in the document. */
+function placeAt(node: MutableCstNode, offset: number, line: number, column: number): void {
+    const stack: MutableCstNode[] = [node];
+    while (stack.length > 0) {
+        const current = stack.pop()!;
+        const children = current.content;
+        if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
+        if (current._offset === undefined || !current._range) continue;
+        current._offset += offset;
+        const range = current._range;
+        if (range.start.line === 0) range.start.character += column;
+        if (range.end.line === 0) range.end.character += column;
+        range.start.line += line;
+        range.end.line += line;
+    }
 }
 
 function forEachCst(node: MutableCstNode, visit: (node: MutableCstNode) => void): void {
     visit(node);
     if (node.content) for (const child of node.content) forEachCst(child, visit);
+}
+
+/** Characters compared at once when looking for the changed stretch. */
+const STRETCH = 4096;
+
+/**
+ * Moves the CST nodes of `content[from…]` (and all below them) by `delta` characters and `lineDelta`
+ * lines, and those on the old end line of the edited element by `characterDelta` columns. A loop
+ * without callbacks: it touches every token after the edit, on every keystroke.
+ */
+function shiftAfter(
+    content: MutableCstNode[],
+    from: number,
+    delta: number,
+    oldEndLine: number,
+    lineDelta: number,
+    characterDelta: number,
+): void {
+    // A plain array: `content` is Langium's CstNodeContainer, whose copies would re-parent what they hold.
+    const stack: MutableCstNode[] = [];
+    for (let i = from; i < content.length; i++) stack.push(content[i]);
+    const columns = characterDelta !== 0;
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (node._rangeCache !== undefined) node._rangeCache = undefined;
+        const children = node.content;
+        if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
+        if (node._offset === undefined || !node._range) continue;
+        node._offset += delta;
+        const range = node._range;
+        if (columns) {
+            if (range.start.line === oldEndLine) range.start.character += characterDelta;
+            if (range.end.line === oldEndLine) range.end.character += characterDelta;
+        }
+        if (lineDelta !== 0) {
+            range.start.line += lineDelta;
+            range.end.line += lineDelta;
+        }
+    }
 }
 
 /**
@@ -90,9 +142,9 @@ function forEachCst(node: MutableCstNode, visit: (node: MutableCstNode) => void)
  * decided by its own tokens (a `}` or a last value no element keyword can continue). So when an edit
  * stays inside one element, the previous text around it is unchanged, whitespace separates it from
  * its neighbours and it still parses alone as one element without errors, a full parse would build
- * the same nodes for it and identical ones everywhere else. The element is parsed with the `Element`
- * rule from a blank prefix that puts its first character at the same offset, line and column, so its
- * tokens need no shifting; the tokens after it are shifted by the length (and lines) the edit added.
+ * the same nodes for it and identical ones everywhere else. The element's text is parsed alone with
+ * the `Element` rule and its nodes moved to its offset, line and column; the tokens after it are
+ * shifted by the length (and lines) the edit added.
  *
  * Everything else falls back to a full parse, with the reason returned. The previous tree's CST is
  * updated in place (its nodes are reused); the AST gets a new root, so caches keyed by the root
@@ -109,10 +161,19 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
 
     // The changed stretch: [from, oldTo) of the old text became [from, newTo) of the new one.
     const shortest = Math.min(oldText.length, text.length);
+    // Whole stretches first (string comparison runs natively), then character by character.
     let from = 0;
+    while (from + STRETCH <= shortest && oldText.substring(from, from + STRETCH) === text.substring(from, from + STRETCH)) from += STRETCH;
     while (from < shortest && oldText.charCodeAt(from) === text.charCodeAt(from)) from++;
     let tail = 0;
-    while (tail < shortest - from && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+    const oldLength = oldText.length;
+    const newLength = text.length;
+    while (
+        tail + STRETCH <= shortest - from &&
+        oldText.substring(oldLength - tail - STRETCH, oldLength - tail) === text.substring(newLength - tail - STRETCH, newLength - tail)
+    )
+        tail += STRETCH;
+    while (tail < shortest - from && oldText.charCodeAt(oldLength - 1 - tail) === text.charCodeAt(newLength - 1 - tail)) tail++;
     const oldTo = oldText.length - tail;
     const delta = text.length - oldText.length;
 
@@ -128,13 +189,15 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
 
     const startPosition = oldOuter.range.start;
     const block = text.slice(start, newEnd);
-    const parsed = parser.parse(padding(start, startPosition.line, startPosition.character) + block, { rule: 'Element' });
+    // Parsed alone, then moved into place: lexing a blank prefix as long as the text before it cost more.
+    const parsed = parser.parse(block, { rule: 'Element' });
     const parsedDiagnostics = (parsed as { lexerReport?: { diagnostics?: unknown[] } }).lexerReport?.diagnostics ?? [];
     if (parsed.parserErrors.length > 0 || parsed.lexerErrors.length > 0 || parsedDiagnostics.length > 0)
         return { fallback: 'block-errors' };
     const blockRoot = parsed.value.$cstNode as unknown as MutableCstNode;
     // Comments before or after the element's tokens sit beside the element in a full parse.
     if (blockRoot.content?.length !== 1) return { fallback: 'edge-comment' };
+    placeAt(blockRoot.content[0], start, startPosition.line, startPosition.character);
 
     // Where the text after the element moved: lines added, and the column shift on the element's last line.
     const oldEndPosition = oldOuter.range.end;
@@ -169,19 +232,7 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     if (at < 0) return { fallback: 'outside-block' };
     content.splice(at, 1, fresh);
     if (delta !== 0 || lineDelta !== 0 || characterDelta !== 0) {
-        const oldEndLine = oldEndPosition.line;
-        for (let i = at + 1; i < content.length; i++) {
-            forEachCst(content[i], node => {
-                if (node._rangeCache !== undefined) node._rangeCache = undefined;
-                if (node._offset === undefined || !node._range) return;
-                node._offset += delta;
-                const { start: s, end: e } = node._range;
-                if (s.line === oldEndLine) s.character += characterDelta;
-                if (e.line === oldEndLine) e.character += characterDelta;
-                s.line += lineDelta;
-                e.line += lineDelta;
-            });
-        }
+        shiftAfter(content, at + 1, delta, oldEndPosition.line, lineDelta, characterDelta);
     }
     rootCst._text = text;
     rootCst._rangeCache = undefined;

@@ -54,13 +54,17 @@ export class SscLinker extends DefaultLinker {
     }
 
     override unlink(document: LangiumDocument): void {
-        // Unlinking twice before linking again must not forget the links of the first time.
-        if (document.references.length > 0 || !this.saved.has(document)) {
+        this.keeping.delete(document.uri.toString());
+        if (document.references.length > 0) {
             const links = document.references.map(reference => {
                 const { _ref, _nodeDescription } = reference as LinkState;
                 return { reference, state: { _ref, _nodeDescription } };
             });
             this.saved.set(document, { root: document.parseResult.value, links });
+        } else {
+            // Unlinked again before being linked (a cancelled build): the links saved before may not
+            // match what the index now holds, so the next linking links everything.
+            this.saved.delete(document);
         }
         super.unlink(document);
     }
@@ -81,7 +85,7 @@ export class SscLinker extends DefaultLinker {
         this.saved.delete(document);
         const keep = this.keeping.delete(uri) && saved !== undefined;
         const root = document.parseResult.value as AstNode & { elements?: AstNode[] };
-        const kept = keep ? this.keptLinks(saved, root, uri) : undefined;
+        const kept = keep ? this.keptLinks(saved, root, document) : undefined;
         const tick = cancellationTicker(cancelToken);
         for (const element of kept ? root.elements! : [root]) {
             const links = kept?.get(element);
@@ -117,8 +121,10 @@ export class SscLinker extends DefaultLinker {
     private keptLinks(
         saved: SavedLinks,
         root: AstNode & { elements?: AstNode[] },
-        uri: string,
+        document: LangiumDocument,
     ): Map<AstNode, SavedLinks['links'][number][]> | undefined {
+        const documentUri = document.uri;
+        const uri = documentUri.toString();
         if (!Array.isArray(saved.root.elements) || !Array.isArray(root.elements) || saved.root === root) return undefined;
         const before = new Set(saved.root.elements);
         const exports = exportsByKey(this.index.exportsOf(uri));
@@ -130,8 +136,15 @@ export class SscLinker extends DefaultLinker {
             while (element?.$container && element.$container !== root && element.$container !== saved.root) element = element.$container;
             const links = element && kept.get(element);
             if (!element || !links) continue;
+            // Into an element the re-parse kept: the same node, with the same (kept) description.
+            let target = state._ref as AstNode | undefined;
+            while (target?.$container && target.$container !== root && target.$container !== saved.root) target = target.$container;
+            if (target?.$container === root) {
+                links.push({ reference, state });
+                continue;
+            }
             const description = state._nodeDescription;
-            if (description && description.documentUri.toString() === uri) {
+            if (description && (description.documentUri === documentUri || description.documentUri.toString() === uri)) {
                 // Into this document: its declarations were indexed afresh (new positions, new nodes).
                 const fresh = exports.get(exportKey(description.type, description.name));
                 const node = fresh && this.loadAstNode(fresh);

@@ -1,6 +1,7 @@
 import { URI, type AstNode, type LangiumDocuments } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { RecordedFact, WorkspaceFacts } from './workspace-facts.js';
+import { cstStart } from '../utils/cst-start.js';
 
 /** What validating one top-level element produced, and what it depended on. */
 interface ElementEntry {
@@ -29,11 +30,18 @@ interface ElementEntry {
  */
 export class ElementDiagnosticsCache {
     private readonly entries = new WeakMap<AstNode, ElementEntry>();
+    /** Roots of the documents looked up during one validation, by URI. */
+    private readonly roots = new Map<string, AstNode | undefined>();
 
     constructor(
         private readonly facts: WorkspaceFacts,
         private readonly documents: LangiumDocuments,
     ) {}
+
+    /** Starts the validation of a document (documents may have changed since the last). */
+    begin(): void {
+        this.roots.clear();
+    }
 
     /**
      * The element's diagnostics as they are now, when the kept ones still hold (their facts are then
@@ -41,7 +49,7 @@ export class ElementDiagnosticsCache {
      */
     reuse(element: AstNode, uri: string, categories: string): Diagnostic[] | undefined {
         const entry = this.entries.get(element);
-        const start = element.$cstNode?.range.start;
+        const start = element.$cstNode && cstStart(element.$cstNode);
         if (!entry || !start || entry.categories !== categories || entry.start.character !== start.character) return undefined;
         if (!entry.others.every(o => this.unchanged(o.element, o.uri, o.start))) return undefined;
         if (!this.facts.replay(uri, entry.facts)) {
@@ -81,7 +89,7 @@ export class ElementDiagnosticsCache {
 
     /** The top-level element of a workspace file around a range. */
     private elementAround(uri: string, range: Range): AstNode | undefined {
-        const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value as { elements?: AstNode[] } | undefined;
+        const root = this.rootOf(uri) as { elements?: AstNode[] } | undefined;
         const elements = root?.elements;
         if (!elements) return undefined;
         let low = 0;
@@ -97,10 +105,17 @@ export class ElementDiagnosticsCache {
         return undefined;
     }
 
+    private rootOf(uri: string): AstNode | undefined {
+        if (this.roots.has(uri)) return this.roots.get(uri);
+        const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value;
+        this.roots.set(uri, root);
+        return root;
+    }
+
     /** True when `element` is still part of its document's tree and starts where it did. */
     private unchanged(element: AstNode, uri: string, start: Position): boolean {
-        const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value;
-        const now = element.$cstNode?.range.start;
+        const root = this.rootOf(uri);
+        const now = element.$cstNode && cstStart(element.$cstNode);
         return element.$container === root && now !== undefined && now.line === start.line && now.character === start.character;
     }
 }

@@ -1,7 +1,7 @@
 import { AstUtils, type AstNodeLocator, type IndexManager, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import type { Model, Programme, Stakeholder } from '../generated/ast.js';
+import type { Element, Programme, Stakeholder } from '../generated/ast.js';
 import { typeWord } from '../grammar/type-words.js';
 import type { SscServices } from '../ssc-module.js';
 import { isSameDeclaration, type NameIndex } from './name-index.js';
@@ -22,43 +22,45 @@ export class IdentificationChecks {
         this.indexManager = services.shared.workspace.IndexManager;
     }
 
-    /** `identification/duplicate-name` on top-level declarations, and on units within one stakeholder. */
-    checkDuplicateNames(model: Model, accept: ValidationAcceptor): void {
-        const document = AstUtils.getDocument(model);
+    /**
+     * `identification/duplicate-name` on a top-level declaration (units within one stakeholder: see
+     * {@link checkDuplicateUnits}). Checked element by element, so that the finding is kept with the
+     * element while nothing else changes (ElementDiagnosticsCache).
+     */
+    checkDuplicateName(element: Element, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(element);
         if (isBuiltinUri(document.uri.toString())) return;
-        for (const element of model.elements) {
-            if (!('name' in element) || typeof element.name !== 'string' || !element.name) continue;
-            const path = this.locator.getAstNodePath(element);
-            const [type, name] = [element.$type, element.name];
-            const clashes = this.facts.read(element, 'duplicates', () =>
-                this.names
-                    .declarations(type, name)
-                    .filter(d => !isSameDeclaration(d, document.uri, path))
-                    .map(d => `${d.documentUri.toString()}#${d.path}@${JSON.stringify(d.nameSegment?.range)}`),
-            );
-            if (clashes.length === 0) continue;
-            const others = this.names.declarations(type, name).filter(d => !isSameDeclaration(d, document.uri, path));
-            const related: DiagnosticRelatedInformation[] = others.flatMap(d =>
-                d.nameSegment
-                    ? [
-                          {
-                              location: { uri: d.documentUri.toString(), range: d.nameSegment.range },
-                              message: `'${d.name}' is also declared here`,
-                          },
-                      ]
-                    : [],
-            );
-            const builtin = others.some(d => isBuiltinUri(d.documentUri.toString()));
-            const what = typeWord(element.$type);
-            const where = builtin
-                ? 'the built-in vocabulary'
-                : `${others.length === 1 ? 'another declaration' : `${others.length} other declarations`} in the workspace`;
-            accept(
-                'error',
-                `Duplicate name '${element.name}': ${where} uses it too. Names are global across all .ssc files and each ${what} needs its own, so that every reference finds one party (clause 3.1 identifies each stakeholder once); rename one of them.`,
-                { node: element, property: 'name', code: Rule.DuplicateName, relatedInformation: related },
-            );
-        }
+        if (!('name' in element) || typeof element.name !== 'string' || !element.name) return;
+        const path = this.locator.getAstNodePath(element);
+        const [type, name] = [element.$type, element.name];
+        const clashes = this.facts.read(element, 'duplicates', () =>
+            this.names
+                .declarations(type, name)
+                .filter(d => !isSameDeclaration(d, document.uri, path))
+                .map(d => `${d.documentUri.toString()}#${d.path}@${JSON.stringify(d.nameSegment?.range)}`),
+        );
+        if (clashes.length === 0) return;
+        const others = this.names.declarations(type, name).filter(d => !isSameDeclaration(d, document.uri, path));
+        const related: DiagnosticRelatedInformation[] = others.flatMap(d =>
+            d.nameSegment
+                ? [
+                      {
+                          location: { uri: d.documentUri.toString(), range: d.nameSegment.range },
+                          message: `'${d.name}' is also declared here`,
+                      },
+                  ]
+                : [],
+        );
+        const builtin = others.some(d => isBuiltinUri(d.documentUri.toString()));
+        const what = typeWord(element.$type);
+        const where = builtin
+            ? 'the built-in vocabulary'
+            : `${others.length === 1 ? 'another declaration' : `${others.length} other declarations`} in the workspace`;
+        accept(
+            'error',
+            `Duplicate name '${element.name}': ${where} uses it too. Names are global across all .ssc files and each ${what} needs its own, so that every reference finds one party (clause 3.1 identifies each stakeholder once); rename one of them.`,
+            { node: element, property: 'name', code: Rule.DuplicateName, relatedInformation: related },
+        );
     }
 
     /** `identification/multiple-programmes`: a workspace describes one programme. */

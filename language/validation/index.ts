@@ -68,10 +68,8 @@ export function registerValidationChecks(services: SscServices): void {
     const plan = new PlanChecks(services);
     const process = new ProcessChecks(services);
     const checks: ValidationChecks<SscAstType> = {
-        Model: [
-            safe(Rule.DuplicateName, (n, a) => identification.checkDuplicateNames(n, a)),
-            safe([Rule.MissingStandardGroup, Rule.Dominance, Rule.NoReview], (n, a) => workspace.checkWholeModel(n, a)),
-        ],
+        Model: [safe([Rule.MissingStandardGroup, Rule.Dominance, Rule.NoReview], (n, a) => workspace.checkWholeModel(n, a))],
+        Element: [safe(Rule.DuplicateName, (n, a) => identification.checkDuplicateName(n, a))],
         Programme: [
             safe(Rule.MultipleProgrammes, (n, a) => identification.checkSingleProgramme(n, a)),
             safe(Rule.InvalidDate, (n, a) => values.checkDates(n, a)),

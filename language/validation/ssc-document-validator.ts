@@ -119,6 +119,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         };
         await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
         await this.runChecks(rootNode, options, acceptor);
+        this.elementCache.begin();
         const tick = cancellationTicker(cancelToken);
         for (const element of rootNode.elements) {
             const pause = tick();
@@ -185,9 +186,9 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const severity = this.settings.severityOf(info.code, info.severity);
-            if (severity !== 'off') {
-                result.push({ ...diagnostic, severity: TO_LSP[severity] });
-            }
+            if (severity === 'off') continue;
+            const lsp = TO_LSP[severity];
+            result.push(diagnostic.severity === lsp ? diagnostic : { ...diagnostic, severity: lsp });
         }
         return result;
     }

@@ -12,10 +12,11 @@ export interface WorkspaceView {
 /** How a fact is computed from the workspace; must capture only plain values, never syntax nodes. */
 export type FactQuery<T> = (view: WorkspaceView) => T;
 
-/** A fact as read: its value (primitives as they are, anything else as JSON) and how to read it again. */
+/** A fact as read: its value and how to read it again. */
 export interface RecordedFact {
     /** What the check calls it (for debugging). */
     readonly key: string;
+    /** The value read (plain data, compared with {@link sameValue}). */
     readonly value: unknown;
     readonly query: FactQuery<unknown>;
 }
@@ -59,7 +60,7 @@ export class WorkspaceFacts {
      */
     read<T>(node: AstNode, key: string, query: FactQuery<T>): T {
         const value = query(this.view());
-        const fact: RecordedFact = { key, value: comparable(value), query };
+        const fact: RecordedFact = { key, value, query };
         this.recordsOf(this.uriOf(node)).push(fact);
         this.captured?.push(fact);
         return value;
@@ -87,7 +88,7 @@ export class WorkspaceFacts {
     replay(uri: string, facts: readonly RecordedFact[]): boolean {
         if (facts.length === 0) return true;
         const view = this.view();
-        for (const fact of facts) if (comparable(fact.query(view)) !== fact.value) return false;
+        for (const fact of facts) if (!sameValue(fact.query(view), fact.value)) return false;
         this.recordsOf(uri).push(...facts);
         return true;
     }
@@ -103,7 +104,7 @@ export class WorkspaceFacts {
         if (!facts || facts.length === 0) return false;
         const view = this.view();
         for (const fact of facts) {
-            if (comparable(fact.query(view)) !== fact.value) return true;
+            if (!sameValue(fact.query(view), fact.value)) return true;
         }
         return false;
     }
@@ -126,7 +127,27 @@ export class WorkspaceFacts {
     }
 }
 
-/** Primitives compare as they are; objects and arrays by their JSON. */
-function comparable(value: unknown): unknown {
-    return value === null || typeof value !== 'object' ? value : JSON.stringify(value);
+/**
+ * Whether two fact values read the same: primitives by value, arrays and plain objects member by
+ * member (facts are plain data; the values of older readings are never changed afterwards).
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length) return false;
+        for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+        return true;
+    }
+    if (Array.isArray(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) {
+        if (
+            !Object.prototype.hasOwnProperty.call(b, key) ||
+            !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+        )
+            return false;
+    }
+    return true;
 }

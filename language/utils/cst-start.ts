@@ -1,0 +1,27 @@
+import { isCompositeCstNode, type CstNode } from 'langium';
+import type { Position } from 'vscode-languageserver-types';
+
+const ORIGIN: Position = { line: 0, character: 0 };
+
+/**
+ * Where a syntax node starts: `node.range.start` without building the whole range (whose end walks
+ * the node's last tokens, and which block-by-block parsing invalidates after every edit). The
+ * position belongs to the tree, which moves it in place: copy it to keep it.
+ */
+export function cstStart(node: CstNode): Position {
+    let current = node;
+    while (isCompositeCstNode(current)) {
+        const content = current.content;
+        let first: CstNode | undefined;
+        for (let i = 0; i < content.length; i++) {
+            if (!content[i].hidden) {
+                first = content[i];
+                break;
+            }
+        }
+        first ??= content[0];
+        if (!first) return ORIGIN;
+        current = first;
+    }
+    return current.range.start;
+}
