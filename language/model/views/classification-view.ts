@@ -40,12 +40,18 @@ export function classificationView(analysis: Analysis): ClassificationView {
     if (used.has('none')) rows.push({ id: 'none', label: 'No category' });
     const columns: ClassificationAxis[] = TECHNOLOGY_ROLES.map(id => ({ id, label: roleLabel(id) }));
     if (analysis.stakeholders.some(s => s.roles.length === 0)) columns.push({ id: 'none', label: 'No role given' });
-    const cells = rows.map(row =>
-        columns.map(column =>
-            analysis.stakeholders
-                .filter(s => rowsOf(s).includes(row.id) && colsOf(s).includes(column.id))
-                .map(s => ({ id: s.id, name: displayName(s) })),
-        ),
-    );
+    // One pass over the stakeholders, each dropped into the cells its rows and columns select (a
+    // filter per cell re-derived every stakeholder's rows and columns for each of the ~24 cells).
+    const cells = rows.map(() => columns.map((): Array<{ id: string; name: string }> => []));
+    const rowIndex = new Map(rows.map((row, i) => [row.id, i]));
+    const columnIndex = new Map(columns.map((column, i) => [column.id, i]));
+    for (const s of analysis.stakeholders) {
+        const name = displayName(s);
+        const inColumns = [...new Set(colsOf(s))].flatMap(id => columnIndex.get(id) ?? []);
+        for (const row of new Set(rowsOf(s))) {
+            const r = rowIndex.get(row);
+            if (r !== undefined) for (const c of inColumns) cells[r][c].push({ id: s.id, name });
+        }
+    }
     return { rows, columns, cells };
 }

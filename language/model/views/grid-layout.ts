@@ -6,6 +6,7 @@
 import type { Analysis, StakeholderAnalysis } from '../analysis.js';
 import { displayName } from './labels.js';
 import { BoxIndex } from './box-index.js';
+import { FarSearch } from './label-search.js';
 import { textWidth, truncate, type Box } from './text-metrics.js';
 
 /** A placed stakeholder on the grid. */
@@ -132,13 +133,6 @@ const DIRECTIONS: Array<[number, number]> = [
     [0, 1],
 ];
 
-/** Label offsets to try, nearest first: the eight directions close by, then a wide ring of grid positions. */
-const FAR_OFFSETS: Array<[number, number]> = (() => {
-    const list: Array<[number, number]> = [];
-    for (let dy = -180; dy <= 180; dy += 8) for (let dx = -260; dx <= 260; dx += 10) list.push([dx, dy]);
-    return list.sort((a, b) => Math.hypot(a[0], a[1] * 2) - Math.hypot(b[0], b[1] * 2));
-})();
-
 function labelAt(
     text: string,
     anchor: 'start' | 'end',
@@ -150,7 +144,14 @@ function labelAt(
     return { x: anchor === 'end' ? bx + w : bx, y: by + LABEL_HEIGHT - 4, anchor, text, box: { x: bx, y: by, w, h: LABEL_HEIGHT }, leader };
 }
 
-function placeLabel(plot: Box, cx: number, cy: number, text: string, obstacles: BoxIndex): GridPoint['label'] | undefined {
+function placeLabel(
+    plot: Box,
+    cx: number,
+    cy: number,
+    text: string,
+    obstacles: BoxIndex,
+    search: FarSearch,
+): GridPoint['label'] | undefined {
     const w = textWidth(text, LABEL_SIZE),
         h = LABEL_HEIGHT;
     const left = plot.x + 2,
@@ -158,8 +159,8 @@ function placeLabel(plot: Box, cx: number, cy: number, text: string, obstacles: 
         right = plot.x + plot.w - 2,
         bottom = plot.y + plot.h - 2;
     // Coordinates, not boxes: a crowded grid probes thousands of places per label.
-    const free = (bx: number, by: number) =>
-        bx >= left && by >= top && bx + w <= right && by + h <= bottom && !obstacles.hitsAt(bx, by, w, h);
+    const probe = obstacles.sized(w, h, { x: left, y: top, w: right - left, h: bottom - top });
+    const free = (bx: number, by: number) => bx >= left && by >= top && bx + w <= right && by + h <= bottom && !probe.hitsAt(bx, by);
     for (const distance of [GRID_MARKER_RADIUS + 5, 26]) {
         for (const [dx, dy] of DIRECTIONS) {
             const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
@@ -169,11 +170,8 @@ function placeLabel(plot: Box, cx: number, cy: number, text: string, obstacles: 
             if (free(bx, by)) return labelAt(text, anchor, bx, by, distance > GRID_MARKER_RADIUS + 5, w);
         }
     }
-    for (const [dx, dy] of FAR_OFFSETS) {
-        const bx = dx < 0 ? cx + dx - w : cx + dx,
-            by = cy + dy - h / 2;
-        if (free(bx, by)) return labelAt(text, dx < 0 ? 'end' : 'start', bx, by, true, w);
-    }
+    const far = search.find(cx, cy, probe, { left, top, right, bottom });
+    if (far) return labelAt(text, far.before ? 'end' : 'start', far.bx, far.by, true, w);
     return undefined;
 }
 
@@ -205,6 +203,7 @@ export function layoutGrid(analysis: Analysis, options: { width?: number } = {})
     // Crowded points first, so they get the closest label positions.
     const order = [...markers].sort((a, b) => b.crowd - a.crowd || a.cy - b.cy || a.cx - b.cx);
     const points: GridPoint[] = [];
+    const search = new FarSearch();
     const keyed: GridLayout['keyed'] = [];
     // Consecutive failed searches for a name, and for a number: once the plot is this full, a crowded
     // grid (hundreds of stakeholders) stops searching and keys the rest, which keeps it fast.
@@ -213,12 +212,12 @@ export function layoutGrid(analysis: Analysis, options: { width?: number } = {})
     for (const m of order) {
         const text = truncate(displayName(m.s), MAX_LABEL, LABEL_SIZE) + gapMark(m.s.engagement.gap);
         // When even the wide search finds no free place, the marker gets a number and the name goes to the key beside the grid.
-        const named = nameMisses < FULL_AFTER ? placeLabel(plot, m.cx, m.cy, text, obstacles) : undefined;
+        const named = nameMisses < FULL_AFTER ? placeLabel(plot, m.cx, m.cy, text, obstacles, search) : undefined;
         nameMisses = named ? 0 : nameMisses + 1;
         const numbered = named
             ? undefined
             : numberMisses < FULL_AFTER
-              ? placeLabel(plot, m.cx, m.cy, `${keyed.length + 1}`, obstacles)
+              ? placeLabel(plot, m.cx, m.cy, `${keyed.length + 1}`, obstacles, search)
               : undefined;
         if (!named) numberMisses = numbered ? 0 : numberMisses + 1;
         const label = named ?? numbered ?? labelAt(`${keyed.length + 1}`, 'start', m.cx + 8, m.cy - 20, false);

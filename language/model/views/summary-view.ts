@@ -36,10 +36,17 @@ function sectionKey(s: Analysis['stakeholders'][number]): string {
 /** Computes the summary matrix: standard groups in clause order, then custom groups, then ungrouped. */
 export function summaryView(analysis: Analysis): SummarySection[] {
     const customNames = new Map(analysis.groups.map(g => [g.id, g.name]));
-    const keys: string[] = STANDARD_GROUP_IDS.filter(id => analysis.stakeholders.some(s => sectionKey(s) === id));
-    for (const s of analysis.stakeholders)
-        if (sectionKey(s).startsWith('custom:') && !keys.includes(sectionKey(s))) keys.push(sectionKey(s));
-    if (analysis.stakeholders.some(s => sectionKey(s) === '')) keys.push('');
+    // Each stakeholder's section once, and its members in model order (a filter per section was 12 × n).
+    const members = new Map<string, Analysis['stakeholders']>();
+    for (const s of analysis.stakeholders) {
+        const key = sectionKey(s);
+        const list = members.get(key);
+        if (list) list.push(s);
+        else members.set(key, [s]);
+    }
+    const keys: string[] = STANDARD_GROUP_IDS.filter(id => members.has(id));
+    for (const key of members.keys()) if (key.startsWith('custom:')) keys.push(key);
+    if (members.has('')) keys.push('');
     return keys.map(key => {
         const custom = key.startsWith('custom:');
         const group = key === '' ? null : custom ? key.slice('custom:'.length) : key;
@@ -47,20 +54,18 @@ export function summaryView(analysis: Analysis): SummarySection[] {
             group,
             custom,
             label: custom ? (customNames.get(group!) ?? group!) : groupLabel(group),
-            rows: analysis.stakeholders
-                .filter(s => sectionKey(s) === key)
-                .map(s => ({
-                    id: s.id,
-                    name: displayName(s),
-                    scale: s.scale,
-                    sector: s.sector,
-                    aims: s.profile.aims,
-                    challenges: s.profile.challenges,
-                    potential: s.profile.potential,
-                    constraints: s.profile.constraints,
-                    roles: s.roles.map(roleLabel),
-                    contributions: s.profile.contributions,
-                })),
+            rows: members.get(key)!.map(s => ({
+                id: s.id,
+                name: displayName(s),
+                scale: s.scale,
+                sector: s.sector,
+                aims: s.profile.aims,
+                challenges: s.profile.challenges,
+                potential: s.profile.potential,
+                constraints: s.profile.constraints,
+                roles: s.roles.map(roleLabel),
+                contributions: s.profile.contributions,
+            })),
         };
     });
 }
