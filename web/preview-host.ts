@@ -72,7 +72,12 @@ export class PreviewHost {
             this.post({ type: 'update', source: decodeURIComponent(this.source().split('/').pop() ?? ''), payload });
         } catch (error) {
             // Abandoned because the text changed: the build of the new text brings a refresh; keep the views shown.
-            if (PreviewRequest.isStale(error)) return;
+            // Views that took longer than the pause between two keystrokes wait for a longer pause next time
+            // (without this, a big model's views were started, and abandoned, after every keystroke).
+            if (PreviewRequest.isStale(error)) {
+                this.lastDuration = Math.max(this.lastDuration, 2 * (performance.now() - started));
+                return;
+            }
             if (generation === this.generation)
                 this.post({ type: 'error', message: `The preview could not be computed: ${(error as Error).message}` });
         }
