@@ -1,4 +1,4 @@
-// `npm run bench`: builds the product, bundles the benchmark and runs it (pass --quick for a short run, --only-lsp for the keystroke figures only).
+// `npm run bench`: builds the product, bundles the benchmark and runs it (pass --quick for a short run, --only-lsp for the keystroke figures only, --keep-keystrokes to keep the last ones, --only-render, --only-spreadsheets).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
