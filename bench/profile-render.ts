@@ -9,7 +9,6 @@
  *         --outfile=dist/profile-render.mjs
  *     node --expose-gc --cpu-prof dist/profile-render.mjs [runs] [stakeholders] [--phases]
  */
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -29,23 +28,15 @@ import { renderOnionSvg } from '../language/model/render/svg-onion.js';
 import { renderSalienceSvg } from '../language/model/render/svg-salience.js';
 import { layoutMap } from '../language/model/views/map-layout.js';
 import { prepareReport, prepareViews, type ReportData, type ReportViews } from '../language/model/views/report-data.js';
-import { createSscServices } from '../language/ssc-module.js';
-import { ensureBuiltins } from '../language/workspace/builtins.js';
 import { writeCorpus } from './corpus.js';
+import { buildCorpus } from './render-bench.js';
 
 const [runs = 10, size = 1000] = process.argv
     .slice(2)
     .filter(a => !a.startsWith('--'))
     .map(Number);
 const corpus = writeCorpus(path.join(tmpdir(), 'ssc-profile'), size, 1);
-const { shared } = createSscServices(EmptyFileSystem);
-const documents: LangiumDocument[] = [ensureBuiltins(shared)];
-for (const [file, text] of corpus.texts) {
-    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///bench/${file}`));
-    shared.workspace.LangiumDocuments.addDocument(document);
-    documents.push(document);
-}
-await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+const documents = await buildCorpus(corpus);
 
 const phases = new Map<string, number[]>();
 function record(name: string, ms: number): void {

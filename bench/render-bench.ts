@@ -9,6 +9,19 @@ import { ensureBuiltins } from '../language/workspace/builtins.js';
 import type { Corpus } from './corpus.js';
 import { stats, type Stats } from './stats.js';
 
+/** The corpus's documents built and validated in fresh services, the built-in vocabulary first. */
+export async function buildCorpus(corpus: Corpus): Promise<LangiumDocument[]> {
+    const { shared } = createSscServices(EmptyFileSystem);
+    const documents: LangiumDocument[] = [ensureBuiltins(shared)];
+    for (const [file, text] of corpus.texts) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///bench/${file}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return documents;
+}
+
 /** Time to turn built documents into the analysis and render the HTML report (every view, the map included). */
 export interface RenderResult {
     analysisMs: Stats;
@@ -25,14 +38,7 @@ export interface RenderResult {
  * report. The map layout cache is emptied before each run, so every run lays the map out again.
  */
 export async function benchRender(corpus: Corpus, runs: number): Promise<RenderResult> {
-    const { shared } = createSscServices(EmptyFileSystem);
-    const documents: LangiumDocument[] = [ensureBuiltins(shared)];
-    for (const [file, text] of corpus.texts) {
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///bench/${file}`));
-        shared.workspace.LangiumDocuments.addDocument(document);
-        documents.push(document);
-    }
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const documents = await buildCorpus(corpus);
     const analysisTimes: number[] = [],
         htmlTimes: number[] = [],
         totals: number[] = [],

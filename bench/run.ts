@@ -87,19 +87,29 @@ async function measureSpreadsheets(): Promise<SpreadsheetResult> {
     return result;
 }
 
+/** The figures of the last run (bench/results.json). */
+function readResults(): Results {
+    return JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')) as Results;
+}
+
+/** Writes bench/results.json and BENCHMARKS.md from `results`. */
+function writeResults(results: Results): void {
+    writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results) + webSection());
+    log('wrote BENCHMARKS.md and bench/results.json');
+}
+
 async function main(): Promise<void> {
     if (process.argv.includes('--only-spreadsheets')) {
         // Measures only the spreadsheet import and export and keeps the other figures of the last run.
-        const previous = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')) as Results;
+        const previous = readResults();
         const results: Results = { ...previous, spreadsheets: await measureSpreadsheets() };
-        writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results) + webSection());
-        log('wrote BENCHMARKS.md and bench/results.json');
+        writeResults(results);
         return;
     }
     if (process.argv.includes('--only-render')) {
         // Measures only analysis + HTML of 1,000 stakeholders in one file and keeps the other figures of the last run.
-        const previous = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')) as Results;
+        const previous = readResults();
         const corpus = writeCorpus(work, 1000, 1);
         const render = await benchRender(corpus, runs * 3);
         log(
@@ -107,26 +117,19 @@ async function main(): Promise<void> {
         );
         const rows = previous.rows.map(r => (r.stakeholders === 1000 && r.files === 1 ? { ...r, render } : r));
         const results: Results = { ...previous, rows };
-        writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results) + webSection());
-        log('wrote BENCHMARKS.md and bench/results.json');
+        writeResults(results);
         return;
     }
     if (process.argv.includes('--only-lsp')) {
         // Measures only keystroke latency through the server and keeps the other figures of the last run.
-        const previous = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')) as Results;
+        const previous = readResults();
         const results: Results = { ...previous, keystrokes: await measureKeystrokes() };
-        writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results) + webSection());
-        log('wrote BENCHMARKS.md and bench/results.json');
+        writeResults(results);
         return;
     }
     if (process.argv.includes('--report-only')) {
         // Rewrites BENCHMARKS.md from the last results (after a change to the report's text).
-        writeFileSync(
-            path.join(ROOT, 'BENCHMARKS.md'),
-            report(JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'))) + webSection(),
-        );
+        writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(readResults()) + webSection());
         return;
     }
     const rows: Row[] = [];
@@ -155,13 +158,9 @@ async function main(): Promise<void> {
     }
     const spreadsheets = await measureSpreadsheets();
     // `--keep-keystrokes` keeps the keystroke figures of the last run (`--only-lsp` takes them on its own).
-    const keystrokes = process.argv.includes('--keep-keystrokes')
-        ? (JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')) as Results).keystrokes
-        : await measureKeystrokes();
+    const keystrokes = process.argv.includes('--keep-keystrokes') ? readResults().keystrokes : await measureKeystrokes();
     const results: Results = { date: new Date().toISOString().slice(0, 10), machine: machine(), quick, rows, spreadsheets, keystrokes };
-    writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report(results) + webSection());
-    log('wrote BENCHMARKS.md and bench/results.json');
+    writeResults(results);
 }
 
 function machine(): string {

@@ -74,23 +74,6 @@ function enclosingElement(elements: readonly AstNode[], from: number, to: number
 }
 
 /** Blank text of `length` characters that puts the next character on `line` (0-based) at `column`. */
-/** Moves the nodes of a block parsed alone to where the block starts in the document. */
-function placeAt(node: MutableCstNode, offset: number, line: number, column: number): void {
-    const stack: MutableCstNode[] = [node];
-    while (stack.length > 0) {
-        const current = stack.pop()!;
-        const children = current.content;
-        if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
-        if (current._offset === undefined || !current._range) continue;
-        current._offset += offset;
-        const range = current._range;
-        if (range.start.line === 0) range.start.character += column;
-        if (range.end.line === 0) range.end.character += column;
-        range.start.line += line;
-        range.end.line += line;
-    }
-}
-
 function forEachCst(node: MutableCstNode, visit: (node: MutableCstNode) => void): void {
     visit(node);
     if (node.content) for (const child of node.content) forEachCst(child, visit);
@@ -101,10 +84,10 @@ const STRETCH = 4096;
 
 /**
  * Moves the CST nodes of `content[from…]` (and all below them) by `delta` characters and `lineDelta`
- * lines, and those on the old end line of the edited element by `characterDelta` columns. A loop
+ * lines, and those on line `oldEndLine` (before the move) by `characterDelta` columns. A loop
  * without callbacks: it touches every token after the edit, on every keystroke.
  */
-function shiftAfter(
+function moveNodes(
     content: MutableCstNode[],
     from: number,
     delta: number,
@@ -197,7 +180,8 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     const blockRoot = parsed.value.$cstNode as unknown as MutableCstNode;
     // Comments before or after the element's tokens sit beside the element in a full parse.
     if (blockRoot.content?.length !== 1) return { fallback: 'edge-comment' };
-    placeAt(blockRoot.content[0], start, startPosition.line, startPosition.character);
+    // Into place: every node moves by the block's offset and lines, those on its first line by its column too.
+    moveNodes([blockRoot.content[0]], 0, start, 0, startPosition.line, startPosition.character);
 
     // Where the text after the element moved: lines added, and the column shift on the element's last line.
     const oldEndPosition = oldOuter.range.end;
@@ -232,7 +216,7 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     if (at < 0) return { fallback: 'outside-block' };
     content.splice(at, 1, fresh);
     if (delta !== 0 || lineDelta !== 0 || characterDelta !== 0) {
-        shiftAfter(content, at + 1, delta, oldEndPosition.line, lineDelta, characterDelta);
+        moveNodes(content, at + 1, delta, oldEndPosition.line, lineDelta, characterDelta);
     }
     rootCst._text = text;
     rootCst._rangeCache = undefined;

@@ -127,7 +127,8 @@ export class SscLinker extends DefaultLinker {
         const uri = documentUri.toString();
         if (!Array.isArray(saved.root.elements) || !Array.isArray(root.elements) || saved.root === root) return undefined;
         const before = new Set(saved.root.elements);
-        const exports = exportsByKey(this.index.exportsOf(uri));
+        // Looked up only for references into the re-parsed element: most keystrokes have few.
+        let exports: Map<string, AstNodeDescription> | undefined;
         const kept = new Map<AstNode, SavedLinks['links'][number][]>();
         for (const element of root.elements) if (before.has(element)) kept.set(element, []);
         for (const { reference, state } of saved.links) {
@@ -146,6 +147,7 @@ export class SscLinker extends DefaultLinker {
             const description = state._nodeDescription;
             if (description && (description.documentUri === documentUri || description.documentUri.toString() === uri)) {
                 // Into this document: its declarations were indexed afresh (new positions, new nodes).
+                exports ??= exportsByKey(this.index.exportsOf(uri));
                 const fresh = exports.get(exportKey(description.type, description.name));
                 const node = fresh && this.loadAstNode(fresh);
                 if (!fresh || !node) {

@@ -131,7 +131,7 @@ export class WorkspaceFacts {
  * Whether two fact values read the same: primitives by value, arrays and plain objects member by
  * member (facts are plain data; the values of older readings are never changed afterwards).
  */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
     if (a === b) return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
     if (Array.isArray(a)) {

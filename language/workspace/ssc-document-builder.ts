@@ -6,17 +6,12 @@ import {
     type AstNode,
     type AstNodeDescription,
     type BuildOptions,
-    type LangiumCoreServices,
     type LangiumDocument,
 } from 'langium';
 import { changedNames, exportsByKey } from '../references/exported-names.js';
 import type { SscServices, SscSharedServices } from '../ssc-module.js';
 import type { SscIndexManager } from './ssc-index-manager.js';
-
-/** True when `services` are the `.ssc` language's (the only language registered; checked, not assumed). */
-function isSscServices(services: LangiumCoreServices): services is SscServices {
-    return 'ssc' in services;
-}
+import { sscServicesOf } from './ssc-services-of.js';
 
 /**
  * Langium's document builder, made incremental for big workspaces and extended so that diagnostics
@@ -177,8 +172,6 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     private sscServices(uri: URI): SscServices | undefined {
-        if (!this.serviceRegistry.hasServices(uri)) return undefined;
-        const services = this.serviceRegistry.getServices(uri);
-        return isSscServices(services) ? services : undefined;
+        return sscServicesOf(this.serviceRegistry, uri);
     }
 }

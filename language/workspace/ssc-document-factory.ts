@@ -7,11 +7,7 @@ import {
     type ParseResult,
     type URI,
 } from 'langium';
-import type { SscServices } from '../ssc-module.js';
-
-function isSscServices(services: object): services is SscServices {
-    return 'ssc' in services;
-}
+import { sscServicesOf } from './ssc-services-of.js';
 
 /**
  * Langium's document factory, re-parsing an edited `.ssc` document block by block where it can
@@ -40,8 +36,8 @@ export class SscDocumentFactory extends DefaultLangiumDocumentFactory {
         cancellationToken: Cancellation.CancellationToken,
     ): Promise<ParseResult<T>> {
         const previous = this.previous.get(uri.toString());
-        const services = this.serviceRegistry.getServices(uri);
-        if (previous && isSscServices(services)) {
+        const services = previous && sscServicesOf(this.serviceRegistry, uri);
+        if (previous && services) {
             const result = services.ssc.IncrementalParser.reparse(previous, text);
             if (result) return result as ParseResult<T>;
         }
