@@ -36,7 +36,7 @@ export class SscLinker extends DefaultLinker {
     private readonly index: SscIndexManager;
     /** The links of documents unlinked since their last linking. */
     private readonly saved = new WeakMap<LangiumDocument, SavedLinks>();
-    /** Documents whose next linking may keep the links of their untouched elements. */
+    /** The document whose next linking may keep the links of its untouched elements (at most one). */
     private readonly keeping = new Set<string>();
 
     constructor(services: SscServices) {
@@ -45,12 +45,13 @@ export class SscLinker extends DefaultLinker {
     }
 
     /**
-     * Allows the next linking of the document to keep the links of the top-level elements its re-parse
-     * kept: the document builder says so when it alone changed and no exported name changed anywhere,
-     * so that every name resolves as before.
+     * Allows the next linking of the document (none: of no document) to keep the links of the top-level
+     * elements its re-parse kept: the document builder says so, at the start of every build's linking,
+     * when it alone changed and no exported name changed anywhere, so that every name resolves as before.
      */
-    keepLinks(uri: string): void {
-        this.keeping.add(uri);
+    keepLinksOf(uri: string | undefined): void {
+        this.keeping.clear();
+        if (uri !== undefined) this.keeping.add(uri);
     }
 
     override unlink(document: LangiumDocument): void {

@@ -3,6 +3,8 @@ import {
     DefaultDocumentBuilder,
     DocumentState,
     URI,
+    delayNextTick,
+    interruptAndCheck,
     type AstNode,
     type AstNodeDescription,
     type BuildOptions,
@@ -10,6 +12,7 @@ import {
 } from 'langium';
 import { changedNames, exportsByKey } from '../references/exported-names.js';
 import type { SscServices, SscSharedServices } from '../ssc-module.js';
+import { SscLinker } from '../references/ssc-linker.js';
 import type { SscIndexManager } from './ssc-index-manager.js';
 import { sscServicesOf } from './ssc-services-of.js';
 
@@ -25,7 +28,9 @@ import { sscServicesOf } from './ssc-services-of.js';
  *   relinked and validated again. Deleted documents count as removing all their names.
  * - **Workspace facts.** Coverage, balance, isolation, stale levels and the like also depend on files a
  *   document never references. After each build, every other validated document whose recorded
- *   workspace facts now read differently is validated again — without reparsing or relinking it.
+ *   workspace facts now read differently is validated again — without reparsing or relinking it. In the
+ *   language server this check comes after the edited document's diagnostics are out, and the next
+ *   keystroke interrupts it.
  */
 export class SscDocumentBuilder extends DefaultDocumentBuilder {
     /** For documents re-indexed since: the exports other documents are still linked against. */
@@ -77,10 +82,28 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
         const relinked = await this.buildRelinked(cancelToken);
         if (!options.validation) return;
         const built = new Set([...documents, ...relinked].map(d => d.uri.toString()));
-        const stale = this.langiumDocuments.all
-            .filter(d => d.state === DocumentState.Validated && !built.has(d.uri.toString()) && this.factsChanged(d))
-            .toArray();
+        const others = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !built.has(d.uri.toString())).toArray();
+        const stale = await this.withChangedFacts(others, cancelToken);
         if (stale.length > 0) await this.revalidate(stale, options, cancelToken);
+    }
+
+    /**
+     * The documents whose workspace facts read differently now. In the language server this yields
+     * first, so that the diagnostics of the documents just built reach the editor before other files are
+     * looked at, and then lets the next keystroke interrupt it: a cancelled check is not lost, since
+     * facts are compared with those recorded when each document was last validated, and the build of
+     * that keystroke compares them again.
+     */
+    private async withChangedFacts(documents: LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument[]> {
+        if (documents.length === 0) return [];
+        const interruptible = cancelToken !== Cancellation.CancellationToken.None;
+        if (interruptible) await delayNextTick();
+        const stale: LangiumDocument[] = [];
+        for (const document of documents) {
+            if (interruptible) await interruptAndCheck(cancelToken);
+            if (document.state === DocumentState.Validated && this.factsChanged(document)) stale.push(document);
+        }
+        return stale;
     }
 
     /**
@@ -117,12 +140,13 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
             reconciled.push({ uri, named: this.propagate(uri, before, after) && document !== undefined });
         }
         // One document re-parsed without a change of names (a keystroke): every name resolves as
-        // before, so the links of the elements its re-parse kept can stay.
+        // before, so the links of the elements its re-parse kept can stay. Decided anew by every build
+        // that links: a decision of a cancelled build must not outlive a later change of names.
         const [only] = reconciled;
-        if (reconciled.length === 1 && only.named) {
-            const document = this.langiumDocuments.getDocument(URI.parse(only.uri));
-            const linker = document && this.sscServices(document.uri)?.references.Linker;
-            linker?.keepLinks(only.uri);
+        const keep = reconciled.length === 1 && only.named ? only.uri : undefined;
+        for (const services of this.serviceRegistry.all) {
+            const linker = services.references.Linker;
+            if (linker instanceof SscLinker) linker.keepLinksOf(keep);
         }
     }
 

@@ -72,4 +72,32 @@ describe('links kept across block re-parses', () => {
         const unknown = now.diagnostics?.filter(d => d.code === 'identification/unknown-reference') ?? [];
         expect(unknown.map(d => d.message)).toEqual([expect.stringContaining("'b'")]);
     });
+
+    test('a keystroke cancelled before its linking does not keep failed links once another file adds the name', async () => {
+        const services = await createTestServices();
+        const builder = services.shared.workspace.DocumentBuilder;
+        const documents = services.shared.workspace.LangiumDocuments;
+        const a = URI.parse('file:///work/a.ssc');
+        const text = (note: string) =>
+            `group citizens\n\nstakeholder a "A" : citizens {\n    aims "${note}"\n}\n\nrelation a -> m : funds "money"\n`;
+        setTextDocument(services.shared, TextDocument.create(a.toString(), 'ssc', 1, text('jobs')));
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text('jobs'), a);
+        documents.addDocument(document);
+        await builder.build([document], { validation: true });
+        expect(document.diagnostics?.filter(d => d.code === 'identification/unknown-reference')).toHaveLength(1);
+
+        // A keystroke in a.ssc, cancelled once its names are compared (its links may be kept), before it is linked.
+        const source = new Cancellation.CancellationTokenSource();
+        const listener = builder.onBuildPhase(DocumentState.ComputedScopes, () => source.cancel());
+        setTextDocument(services.shared, TextDocument.create(a.toString(), 'ssc', 2, text('jobsx')));
+        await builder.update([a], [], source.token).catch(() => undefined);
+        listener.dispose();
+
+        // Another file declares `m`: a.ssc is linked in this build, and its relation must find `m`.
+        const m = URI.parse('file:///work/m.ssc');
+        setTextDocument(services.shared, TextDocument.create(m.toString(), 'ssc', 1, 'stakeholder m "M" : citizens\n'));
+        await builder.update([m], []);
+        const now = documents.getDocument(a)!;
+        expect(now.diagnostics?.filter(d => d.code === 'identification/unknown-reference')).toEqual([]);
+    });
 });
