@@ -293,13 +293,20 @@ export function documentModelData(document: LangiumDocument, file: string, cache
 export function mergeModelData(parts: readonly ModelData[]): ModelData {
     return {
         programme: parts.find(p => p.programme)?.programme ?? null,
-        stakeholders: parts.flatMap(p => p.stakeholders),
-        groups: parts.flatMap(p => p.groups),
-        relations: parts.flatMap(p => p.relations),
-        kpis: parts.flatMap(p => p.kpis),
-        grievances: parts.flatMap(p => p.grievances),
-        consultations: parts.flatMap(p => p.consultations),
-        actions: parts.flatMap(p => p.actions),
-        assessments: parts.flatMap(p => p.assessments),
+        stakeholders: joined(parts, p => p.stakeholders),
+        groups: joined(parts, p => p.groups),
+        relations: joined(parts, p => p.relations),
+        kpis: joined(parts, p => p.kpis),
+        grievances: joined(parts, p => p.grievances),
+        consultations: joined(parts, p => p.consultations),
+        actions: joined(parts, p => p.actions),
+        assessments: joined(parts, p => p.assessments),
     };
+}
+
+// A loop, not flatMap: this runs after every keystroke over the whole workspace's records.
+function joined<T>(parts: readonly ModelData[], list: (part: ModelData) => readonly T[]): T[] {
+    const result: T[] = [];
+    for (const part of parts) for (const item of list(part)) result.push(item);
+    return result;
 }

@@ -1,7 +1,16 @@
-import { latestAssessments } from './assessments.js';
+import { latestAssessments, type LatestAssessment } from './assessments.js';
 import { DEFAULT_CONSULTATION_LEVEL, isIap2Level, type Iap2Level } from './iap2.js';
-import { analyseProcess, type ActionAnalysis, type StakeholderProcess } from './process-analysis.js';
+import {
+    analyseActions,
+    reachedLevels,
+    reviewOf,
+    stakeholderProcess,
+    trajectoriesOf,
+    type ActionAnalysis,
+    type StakeholderProcess,
+} from './process-analysis.js';
 import type { ReviewStatus } from './review.js';
+import { rememberList, rememberOf, rememberWhole, type AnalysisMemo } from './memo.js';
 import { compareDates, todayIso } from './dates.js';
 import { acceptedStrategies, engagementGap, quadrantOf, suggestedStrategy, type Quadrant } from './grid.js';
 import type {
@@ -86,6 +95,85 @@ export interface AnalyseOptions {
     diagnostics?: DiagnosticCounts;
     /** Date to use when the programme has no `as-of` (defaults to today, UTC). */
     today?: string;
+    /** Results of earlier analyses to reuse where their inputs are the same records (see AnalysisMemo). */
+    memo?: AnalysisMemo;
+}
+
+/** The latest dated assessment entry of each stakeholder (remembered: the analysis and the model index both read it). */
+export function latestAssessmentsOf(model: Pick<ModelData, 'assessments'>, memo?: AnalysisMemo): Map<string, LatestAssessment> {
+    return rememberWhole(memo, 'latest-assessments', [model.assessments], () => latestAssessments(model.assessments));
+}
+
+/** The stakeholders' ids in workspace order (the same list while no id changed). */
+export function stakeholderIds(model: Pick<ModelData, 'stakeholders'>, memo?: AnalysisMemo): string[] {
+    return rememberList(memo, 'stakeholder-ids', model.stakeholders, [], s => s.id);
+}
+
+/** Where each id is first declared among the stakeholders, and the ids declared more than once. */
+export interface FirstDeclarations {
+    readonly first: ReadonlyMap<string, number>;
+    readonly repeated: ReadonlySet<string>;
+}
+
+/** The first declaration of each stakeholder id (recomputed only when an id changed). */
+export function firstDeclarations(ids: readonly string[], memo?: AnalysisMemo): FirstDeclarations {
+    const found = rememberWhole(memo, 'first-declarations', [ids], () => {
+        const first = new Map<string, number>();
+        const repeated = new Set<string>();
+        ids.forEach((id, i) => (first.has(id) ? repeated.add(id) : first.set(id, i)));
+        return { first, repeated };
+    });
+    // Renaming a stakeholder changes `first` but rarely which ids repeat: keep that set, and what depends on it.
+    const repeated = memo ? memo.stable('repeated-ids', found.repeated, sameSet) : found.repeated;
+    return { first: found.first, repeated };
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+    if (a.size !== b.size) return false;
+    for (const x of a) if (!b.has(x)) return false;
+    return true;
+}
+
+/** The owning stakeholder of each unit's or ministry's qualified name (`A.Planning` → `A`). */
+function unitOwners(model: ModelData, memo: AnalysisMemo | undefined): ReadonlyMap<string, string> {
+    // One string per stakeholder, equal while its units are: a keystroke in a stakeholder keeps the map.
+    const units = rememberList(memo, 'qualified-units', model.stakeholders, [], s =>
+        [...s.units, ...s.ministries]
+            .filter(u => u.id)
+            .map(u => `${s.id}.${u.id}`)
+            .join('\n'),
+    );
+    return rememberWhole(memo, 'unit-owners', [units], () => {
+        const owners = new Map<string, string>();
+        units.forEach((names, i) => {
+            if (names) for (const name of names.split('\n')) owners.set(name, model.stakeholders[i].id);
+        });
+        return owners;
+    });
+}
+
+/**
+ * How many relations each stakeholder takes part in; a unit's or ministry's relations (`A.Planning -> B`)
+ * count for its stakeholder.
+ */
+function relationCounts(model: ModelData, memo: AnalysisMemo | undefined): Map<string, number> {
+    const owners = unitOwners(model, memo);
+    return rememberWhole(memo, 'relation-counts', [model.relations, owners], () => {
+        const counts = new Map<string, number>();
+        for (const r of model.relations) {
+            const from = owners.get(r.from) ?? r.from,
+                to = owners.get(r.to) ?? r.to;
+            counts.set(from, (counts.get(from) ?? 0) + 1);
+            if (to !== from) counts.set(to, (counts.get(to) ?? 0) + 1);
+        }
+        return counts;
+    });
+}
+
+/** The standard groups that have a (non-custom) stakeholder. */
+function presentGroups(model: ModelData, memo: AnalysisMemo | undefined): ReadonlySet<string> {
+    const groups = rememberList(memo, 'stakeholder-groups', model.stakeholders, [], s => (!s.custom && s.group ? s.group : null));
+    return rememberWhole(memo, 'present-groups', [groups], () => new Set(groups.filter(g => g !== null)));
 }
 
 function analyseStakeholder(
@@ -137,21 +225,37 @@ function analyseStakeholder(
 export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysis {
     const programme = model.programme;
     const asOf = programme?.asOf ?? options.today ?? todayIso();
-    // A unit's or ministry's relations (`A.Planning -> B`) count for its stakeholder.
-    const owners = new Map<string, string>();
-    for (const s of model.stakeholders) for (const u of [...s.units, ...s.ministries]) if (u.id) owners.set(`${s.id}.${u.id}`, s.id);
-    const relationCounts = new Map<string, number>();
-    for (const r of model.relations) {
-        const from = owners.get(r.from) ?? r.from,
-            to = owners.get(r.to) ?? r.to;
-        relationCounts.set(from, (relationCounts.get(from) ?? 0) + 1);
-        if (to !== from) relationCounts.set(to, (relationCounts.get(to) ?? 0) + 1);
-    }
-    const assessed = new Map([...latestAssessments(model.assessments)].map(([id, a]) => [id, a.level]));
-    const present = new Set(model.stakeholders.filter(s => !s.custom && s.group).map(s => s.group!));
+    const memo = options.memo;
+    const counts = relationCounts(model, memo);
+    const latest = latestAssessmentsOf(model, memo);
+    const present = presentGroups(model, memo);
     const excluded = (programme?.excludes ?? []).filter(e => STANDARD_GROUP_IDS.includes(e.group));
     const excludedIds = new Set(excluded.map(e => e.group));
-    const process = analyseProcess({ ...model, reviewMonths: programme?.reviewMonths ?? null }, asOf);
+    const processModel = { ...model, reviewMonths: programme?.reviewMonths ?? null };
+    const reached = reachedLevels(processModel, memo);
+    const paths = trajectoriesOf(processModel, memo);
+    const ids = stakeholderIds(model, memo);
+    const { first, repeated } = firstDeclarations(ids, memo);
+    const analysed = (s: StakeholderData): StakeholderAnalysis => {
+        // A repeated id takes the process fields of its first declaration (as the index finds it).
+        const declared = repeated.has(s.id) ? model.stakeholders[first.get(s.id)!] : s;
+        const process = rememberOf(memo, 'process', declared, [reached.get(s.id) ?? null, paths.get(s.id)], () =>
+            stakeholderProcess(declared, reached.get(s.id) ?? null, paths.get(s.id)),
+        );
+        const count = counts.get(s.id) ?? 0;
+        const assessed = latest.get(s.id)?.level;
+        return rememberOf(memo, 'stakeholder', s, [count, assessed, process], () => analyseStakeholder(s, count, assessed, process));
+    };
+    // While the lookups are the same, only the records a keystroke replaced are analysed again; a
+    // change touching a repeated id analyses them all (the first declaration lends its fields).
+    const stakeholders = rememberList(
+        memo,
+        'stakeholder-analysis',
+        model.stakeholders,
+        [counts, latest, reached, paths, repeated],
+        analysed,
+        (before, after) => repeated.size === 0 || ![...before, ...after].some(s => repeated.has(s.id)),
+    );
     return {
         programme: {
             id: programme?.id ?? null,
@@ -163,9 +267,7 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
             file: programme?.file ?? null,
             line: programme?.line ?? null,
         },
-        stakeholders: model.stakeholders.map(s =>
-            analyseStakeholder(s, relationCounts.get(s.id) ?? 0, assessed.get(s.id), process.stakeholders.get(s.id)!),
-        ),
+        stakeholders,
         // Plain data, never changed after it is built: shared with the model, not copied.
         groups: model.groups,
         relations: model.relations,
@@ -175,14 +277,14 @@ export function analyse(model: ModelData, options: AnalyseOptions = {}): Analysi
             excluded: excluded.filter(e => !present.has(e.group)).map(e => ({ group: e.group, reason: e.reason })),
         },
         kpis: model.kpis,
-        consultations: model.consultations.map(c => ({
+        consultations: rememberList(memo, 'consultations', model.consultations, [asOf], c => ({
             ...c,
             level: isIap2Level(c.level) ? c.level : DEFAULT_CONSULTATION_LEVEL,
             levelDeclared: isIap2Level(c.level),
             past: c.date !== null && compareDates(c.date, asOf) < 0,
         })),
-        actions: process.actions,
-        review: process.review,
+        actions: analyseActions(model.actions, asOf, memo),
+        review: reviewOf(processModel, ids, asOf, memo),
         grievances: model.grievances,
         assessments: model.assessments,
         diagnostics: options.diagnostics ?? { errors: 0, warnings: 0, infos: 0 },

@@ -1,5 +1,6 @@
-import type { Analysis, StakeholderAnalysis } from './analysis.js';
-import { latestAssessments, type LatestAssessment } from './assessments.js';
+import { firstDeclarations, latestAssessmentsOf, stakeholderIds, type Analysis, type StakeholderAnalysis } from './analysis.js';
+import type { LatestAssessment } from './assessments.js';
+import { rememberList, rememberWhole, type AnalysisMemo } from './memo.js';
 import { relationKey } from './participation.js';
 import { actionStatus, ownerStakeholder } from './plan.js';
 import type { GrievanceData, ModelData, RelationData } from './types.js';
@@ -29,6 +30,8 @@ export interface ModelIndex {
     readonly ownerCandidates: ReadonlyArray<{ readonly id: string; readonly name: string | null }>;
 }
 
+const NONE: ReadonlyArray<{ readonly id: string; readonly name: string | null }> = [];
+
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
     const map = new Map<string, T>();
     for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
@@ -47,7 +50,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** The owning stakeholder of a party reference: `A` itself, or `A` for its unit or ministry `A.U`. */
-export function partyOf(ref: string, stakeholders: ReadonlyMap<string, StakeholderAnalysis>): StakeholderAnalysis | undefined {
+export function partyOf(ref: string, stakeholders: Pick<ReadonlyMap<string, StakeholderAnalysis>, 'get'>): StakeholderAnalysis | undefined {
     const dot = ref.indexOf('.');
     if (dot < 0) return stakeholders.get(ref);
     const owner = stakeholders.get(ref.slice(0, dot));
@@ -55,16 +58,10 @@ export function partyOf(ref: string, stakeholders: ReadonlyMap<string, Stakehold
     return owner && [...owner.units, ...owner.ministries].some(u => u.id === member) ? owner : undefined;
 }
 
-/** Builds the lookups of a workspace. Pure; callers cache the result per workspace state. */
-export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
-    const stakeholders = firstById(analysis.stakeholders);
-    const grievances = firstById(model.grievances);
-    const byFile = groupBy(model.relations, r => r.file);
-    const byKey = groupBy(model.relations, relationKey);
-    const assessed = latestAssessments(model.assessments);
-    const named = new Set(model.assessments.flatMap(a => a.entries.map(e => e.stakeholder)));
+/** The statuses of the actions with each stakeholder (a unit or ministry counts for its stakeholder). */
+function actionStatuses(actions: ModelData['actions']): Map<string, Set<'open' | 'done' | 'dropped'>> {
     const statuses = new Map<string, Set<'open' | 'done' | 'dropped'>>();
-    for (const action of model.actions) {
+    for (const action of actions) {
         for (const ref of action.with) {
             const id = ownerStakeholder(ref);
             let set = statuses.get(id);
@@ -72,9 +69,37 @@ export function indexModel(model: ModelData, analysis: Analysis): ModelIndex {
             set.add(actionStatus(action));
         }
     }
-    const ownerCandidates = model.stakeholders
-        .filter(s => s.group === 'municipality')
-        .flatMap(s => [{ id: s.id, name: s.name }, ...s.units.map(u => ({ id: `${s.id}.${u.id}`, name: u.name }))]);
+    return statuses;
+}
+
+/**
+ * Builds the lookups of a workspace. Pure; callers cache the result per workspace state, and with the
+ * memo of the analysis each lookup is built again only when the records it reads changed.
+ */
+export function indexModel(model: ModelData, analysis: Analysis, memo?: AnalysisMemo): ModelIndex {
+    // The analysis lists the stakeholders in the model's order: where an id is first declared is where its analysis is.
+    const { first } = firstDeclarations(stakeholderIds(model, memo), memo);
+    const stakeholders: Pick<ReadonlyMap<string, StakeholderAnalysis>, 'get'> = {
+        get: (id: string) => {
+            const at = first.get(id);
+            return at === undefined ? undefined : analysis.stakeholders[at];
+        },
+    };
+    const grievances = rememberWhole(memo, 'index-grievances', [model.grievances], () => firstById(model.grievances));
+    const byFile = rememberWhole(memo, 'index-relations-by-file', [model.relations], () => groupBy(model.relations, r => r.file));
+    const byKey = rememberWhole(memo, 'index-relations-by-key', [model.relations], () => groupBy(model.relations, relationKey));
+    const assessed = latestAssessmentsOf(model, memo);
+    const named = rememberWhole(
+        memo,
+        'index-named',
+        [model.assessments],
+        () => new Set(model.assessments.flatMap(a => a.entries.map(e => e.stakeholder))),
+    );
+    const statuses = rememberWhole(memo, 'index-action-statuses', [model.actions], () => actionStatuses(model.actions));
+    const candidates = rememberList(memo, 'owner-candidates', model.stakeholders, [], s =>
+        s.group === 'municipality' ? [{ id: s.id, name: s.name }, ...s.units.map(u => ({ id: `${s.id}.${u.id}`, name: u.name }))] : NONE,
+    );
+    const ownerCandidates = rememberWhole(memo, 'index-owner-candidates', [candidates], () => candidates.flat());
     return {
         stakeholder: id => stakeholders.get(id),
         party: ref => partyOf(ref, stakeholders),

@@ -3,6 +3,7 @@
  * salience, participation and trajectory; for the workspace its actions and review status.
  */
 import { isCalendarDate } from './dates.js';
+import { rememberList, rememberWhole, type AnalysisMemo } from './memo.js';
 import { isIap2Level, participationNeed, type Iap2Level } from './iap2.js';
 import { actionStatus, isOverdue, participationReached, type ActionStatus } from './plan.js';
 import { reviewStatus, type ReviewStatus } from './review.js';
@@ -104,30 +105,61 @@ function actionAnalysis(a: ProcessActionInput, asOf: string): ActionAnalysis {
     };
 }
 
+/** The process fields of one stakeholder, given the IAP2 level it reached and its path through the assessments. */
+export function stakeholderProcess(
+    s: ProcessStakeholderInput,
+    reached: Iap2Level | null,
+    path: TrajectoryPoint[] | undefined,
+): StakeholderProcess {
+    const legitimacy = s.legitimacy ?? null,
+        urgency = s.urgency ?? null;
+    return {
+        salience: { legitimacy, urgency, class: salienceClass(s.power, legitimacy, urgency) },
+        participation: { reached, needed: participationNeed(s.strategy, s.power, s.interest).needed },
+        trajectory: path ?? [],
+    };
+}
+
+/** The IAP2 level each stakeholder reached (see participationReached), remembered while consultations and actions are the same records. */
+export function reachedLevels(model: Pick<ProcessModelInput, 'consultations' | 'actions'>, memo?: AnalysisMemo): Map<string, Iap2Level> {
+    return rememberWhole(memo, 'participation-reached', [model.consultations, model.actions], () =>
+        participationReached(
+            model.consultations.map(c => ({ participants: c.participants, level: c.level ?? null })),
+            model.actions,
+        ),
+    );
+}
+
+/** Each stakeholder's trajectory (see trajectories), remembered while the assessments are the same records. */
+export function trajectoriesOf(model: Pick<ProcessModelInput, 'assessments'>, memo?: AnalysisMemo): Map<string, TrajectoryPoint[]> {
+    return rememberWhole(memo, 'trajectories', [model.assessments], () => trajectories(model.assessments));
+}
+
+/** The actions of the plan on the `asOf` date. */
+export function analyseActions(actions: readonly ProcessActionInput[], asOf: string, memo?: AnalysisMemo): ActionAnalysis[] {
+    return rememberList(memo, 'actions', actions, [asOf], a => actionAnalysis(a, asOf));
+}
+
+/** The review status on the `asOf` date; `ids` are the stakeholders' ids in order. */
+export function reviewOf(model: ProcessModelInput, ids: readonly string[], asOf: string, memo?: AnalysisMemo): ReviewStatus {
+    return rememberWhole(memo, 'review', [model.reviewMonths, model.assessments, ids, asOf], () =>
+        reviewStatus(model.reviewMonths, model.assessments, ids, asOf),
+    );
+}
+
 /** Computes the process analysis on the `asOf` date. Pure and deterministic. */
 export function analyseProcess(model: ProcessModelInput, asOf: string): ProcessAnalysis {
-    const reached = participationReached(
-        model.consultations.map(c => ({ participants: c.participants, level: c.level ?? null })),
-        model.actions,
-    );
-    const paths = trajectories(model.assessments);
+    const reached = reachedLevels(model);
+    const paths = trajectoriesOf(model);
     const stakeholders = new Map<string, StakeholderProcess>();
     for (const s of model.stakeholders) {
-        if (stakeholders.has(s.id)) continue;
-        const legitimacy = s.legitimacy ?? null,
-            urgency = s.urgency ?? null;
-        stakeholders.set(s.id, {
-            salience: { legitimacy, urgency, class: salienceClass(s.power, legitimacy, urgency) },
-            participation: { reached: reached.get(s.id) ?? null, needed: participationNeed(s.strategy, s.power, s.interest).needed },
-            trajectory: paths.get(s.id) ?? [],
-        });
+        if (!stakeholders.has(s.id)) stakeholders.set(s.id, stakeholderProcess(s, reached.get(s.id) ?? null, paths.get(s.id)));
     }
     return {
         stakeholders,
-        actions: model.actions.map(a => actionAnalysis(a, asOf)),
-        review: reviewStatus(
-            model.reviewMonths,
-            model.assessments,
+        actions: analyseActions(model.actions, asOf),
+        review: reviewOf(
+            model,
             model.stakeholders.map(s => s.id),
             asOf,
         ),

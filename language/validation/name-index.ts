@@ -1,5 +1,6 @@
-import { URI, WorkspaceCache, type AstNodeDescription, type IndexManager } from 'langium';
-import type { LangiumSharedCoreServices } from 'langium';
+import { URI, WorkspaceCache, type AstNodeDescription } from 'langium';
+import type { SscSharedServices } from '../ssc-module.js';
+import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
 
 /** Which namespace a top-level element's name lives in: unit and ministry types have their own. */
 export function namespaceOf(type: string): string {
@@ -7,35 +8,74 @@ export function namespaceOf(type: string): string {
 }
 
 /**
- * A workspace-wide table from (namespace, name) to every exported declaration of that name, built
- * once per workspace change from Langium's index, so duplicate checks cost a lookup per element.
+ * A workspace-wide table from (namespace, name) to every exported declaration of that name, so
+ * duplicate checks cost a lookup per element. It follows Langium's index document by document: after
+ * a keystroke only the edited document's declarations are taken out and put back, in the index's
+ * document order (a full rebuild touched every declaration of the workspace).
  */
 export class NameIndex {
-    private readonly cache: WorkspaceCache<'table', Map<string, AstNodeDescription[]>>;
-    private readonly indexManager: IndexManager;
+    private readonly synced: WorkspaceCache<'synced', true>;
+    private readonly indexManager: SscIndexManager;
+    private readonly table = new Map<string, AstNodeDescription[]>();
+    /** The exports of each document as the table holds them. */
+    private readonly held = new Map<string, readonly AstNodeDescription[]>();
 
-    constructor(shared: LangiumSharedCoreServices) {
-        this.cache = new WorkspaceCache(shared);
+    constructor(shared: SscSharedServices) {
+        this.synced = new WorkspaceCache(shared);
         this.indexManager = shared.workspace.IndexManager;
     }
 
     /** All declarations sharing the namespace and name. */
     declarations(type: string, name: string): AstNodeDescription[] {
-        return this.table().get(namespaceOf(type) + '\u0000' + name) ?? [];
+        this.synced.get('synced', () => this.sync());
+        return this.table.get(keyOf(type, name)) ?? [];
     }
 
-    private table(): Map<string, AstNodeDescription[]> {
-        return this.cache.get('table', () => {
-            const table = new Map<string, AstNodeDescription[]>();
-            for (const description of this.indexManager.allElements()) {
-                const key = namespaceOf(description.type) + '\u0000' + description.name;
-                const list = table.get(key);
-                if (list) list.push(description);
-                else table.set(key, [description]);
-            }
-            return table;
-        });
+    private sync(): true {
+        const current = this.indexManager.documentExports();
+        for (const [uri, exports] of this.held) {
+            if (current.get(uri) === exports) continue;
+            this.take(exports);
+            this.held.delete(uri);
+        }
+        let order: Map<string, number> | undefined;
+        for (const [uri, exports] of current) {
+            if (this.held.has(uri)) continue;
+            order ??= new Map([...current.keys()].map((u, i) => [u, i]));
+            this.put(exports, order);
+            this.held.set(uri, exports);
+        }
+        return true;
     }
+
+    private take(exports: readonly AstNodeDescription[]): void {
+        const gone = new Set(exports);
+        for (const key of new Set(exports.map(d => keyOf(d.type, d.name)))) {
+            const rest = this.table.get(key)?.filter(d => !gone.has(d)) ?? [];
+            if (rest.length > 0) this.table.set(key, rest);
+            else this.table.delete(key);
+        }
+    }
+
+    /** Adds a document's declarations; in each list they come after those of documents before it in the index. */
+    private put(exports: readonly AstNodeDescription[], order: ReadonlyMap<string, number>): void {
+        for (const description of exports) {
+            const key = keyOf(description.type, description.name);
+            const list = this.table.get(key);
+            if (!list) {
+                this.table.set(key, [description]);
+                continue;
+            }
+            const rank = order.get(description.documentUri.toString()) ?? Infinity;
+            let at = list.length;
+            while (at > 0 && (order.get(list[at - 1].documentUri.toString()) ?? Infinity) > rank) at--;
+            list.splice(at, 0, description);
+        }
+    }
+}
+
+function keyOf(type: string, name: string): string {
+    return namespaceOf(type) + '\u0000' + name;
 }
 
 /** True when a description denotes the given document and path. */

@@ -48,7 +48,7 @@ export class WorkspaceFacts {
         const snapshot = this.model.snapshot();
         let view = this.views.get(snapshot);
         if (!view) {
-            view = { snapshot, index: indexModel(snapshot.model, snapshot.analysis) };
+            view = { snapshot, index: indexModel(snapshot.model, snapshot.analysis, this.model.memo) };
             this.views.set(snapshot, view);
         }
         return view;

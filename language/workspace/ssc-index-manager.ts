@@ -7,6 +7,11 @@ export class SscIndexManager extends DefaultIndexManager {
         return this.symbolIndex.get(uri) ?? [];
     }
 
+    /** The exports of every indexed document, in the index's document order (read-only; arrays are replaced, never changed). */
+    documentExports(): ReadonlyMap<string, readonly AstNodeDescription[]> {
+        return this.symbolIndex;
+    }
+
     /**
      * Rewrites the target paths of the references recorded for `sourceUri` that lead into `targetUri`,
      * after declarations there moved (old path → new path) without being renamed.

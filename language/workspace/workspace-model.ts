@@ -2,6 +2,7 @@ import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { documentModelData, mergeModelData, type ElementDataCache } from '../builder/model-builder.js';
 import { analyse, type Analysis, type AnalyseOptions } from '../model/analysis.js';
+import { AnalysisMemo } from '../model/memo.js';
 import type { ModelData } from '../model/types.js';
 import type { SscServices } from '../ssc-module.js';
 
@@ -28,6 +29,8 @@ export interface WorkspaceSnapshot {
 export class WorkspaceModel {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<'snapshot', WorkspaceSnapshot>;
+    /** What the last analyses computed, reused for the records an edit kept (the model index uses it too). */
+    readonly memo = new AnalysisMemo();
 
     constructor(services: SscServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
@@ -48,7 +51,7 @@ export class WorkspaceModel {
                 const live = new Set(documents.map(d => d.uri.toString()));
                 for (const uri of this.parts.keys()) if (!live.has(uri)) this.parts.delete(uri);
             }
-            return { model, analysis: analyse(model), documents };
+            return { model, analysis: analyse(model, { memo: this.memo }), documents };
         });
         // Asked for between an edit and the build that follows it (a request about another, already
         // built document): the edited document shows its last built state, and the answer is not kept.
@@ -81,6 +84,6 @@ export class WorkspaceModel {
 
     /** A fresh analysis of the current model with extra options (e.g. diagnostic counts). */
     analyseWith(options: AnalyseOptions): Analysis {
-        return analyse(this.snapshot().model, options);
+        return analyse(this.snapshot().model, { memo: this.memo, ...options });
     }
 }
