@@ -33,18 +33,54 @@ export class NameIndex {
 
     private sync(): true {
         const current = this.indexManager.documentExports();
+        const replaced = new Map<string, readonly AstNodeDescription[]>();
         for (const [uri, exports] of this.held) {
-            if (current.get(uri) === exports) continue;
-            this.take(exports);
+            const now = current.get(uri);
+            if (now === exports) continue;
+            if (now) replaced.set(uri, exports);
+            else this.take(exports);
             this.held.delete(uri);
         }
         let order: Map<string, number> | undefined;
         for (const [uri, exports] of current) {
             if (this.held.has(uri)) continue;
             order ??= new Map([...current.keys()].map((u, i) => [u, i]));
-            this.put(exports, order);
+            const before = replaced.get(uri);
+            if (!before || !this.replaceChanged(before, exports, order)) {
+                if (before) this.take(before);
+                this.put(exports, order);
+            }
             this.held.set(uri, exports);
         }
+        return true;
+    }
+
+    /**
+     * Replaces only the declarations between the start and the end the two export lists share (a
+     * re-parse keeps the descriptions of untouched elements); false, having changed nothing, when a
+     * name concerned is also declared elsewhere in the same document (its order there would need the
+     * whole list).
+     */
+    private replaceChanged(
+        before: readonly AstNodeDescription[],
+        after: readonly AstNodeDescription[],
+        order: ReadonlyMap<string, number>,
+    ): boolean {
+        const shorter = Math.min(before.length, after.length);
+        let start = 0;
+        while (start < shorter && before[start] === after[start]) start++;
+        let end = 0;
+        while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+        const gone = before.slice(start, before.length - end);
+        const added = after.slice(start, after.length - end);
+        const uri = (after[0] ?? before[0])?.documentUri.toString();
+        const leaving = new Set(gone);
+        for (const description of [...gone, ...added]) {
+            const list = this.table.get(keyOf(description.type, description.name)) ?? [];
+            if (list.some(d => !leaving.has(d) && d.documentUri.toString() === uri)) return false;
+        }
+        this.take(gone);
+        this.put(added, order);
         return true;
     }
 

@@ -1,6 +1,6 @@
 import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { documentModelData, mergeModelData, type ElementDataCache } from '../builder/model-builder.js';
+import { documentModelData, mergeModelData, type DocumentReadings, type ElementDataCache } from '../builder/model-builder.js';
 import { analyse, type Analysis, type AnalyseOptions } from '../model/analysis.js';
 import { AnalysisMemo } from '../model/memo.js';
 import type { ModelData } from '../model/types.js';
@@ -67,6 +67,8 @@ export class WorkspaceModel {
     private readonly parts = new Map<string, { root: AstNode; links: unknown[]; data: ModelData }>();
     /** Model data of each top-level element, kept while the element lives (block re-parses keep most). */
     private readonly elements: ElementDataCache = new WeakMap();
+    /** The last reading of each document, so that a keystroke reads only the elements it replaced. */
+    private readonly readings: DocumentReadings = new WeakMap();
 
     private documentData(document: LangiumDocument): ModelData {
         const uri = document.uri.toString();
@@ -77,7 +79,7 @@ export class WorkspaceModel {
         // Resolving references before the scopes are computed fails (and makes Langium log a warning
         // for every one of them): use what the document held at its last build, or nothing yet.
         if (!hasScopes(document)) return cached?.data ?? EMPTY_DATA;
-        const data = documentModelData(document, uri, this.elements);
+        const data = documentModelData(document, uri, this.elements, this.readings);
         this.parts.set(uri, { root, links, data });
         return data;
     }
