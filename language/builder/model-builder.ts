@@ -32,6 +32,7 @@ import type {
 } from '../model/types.js';
 import { STANDARD_GROUP_IDS } from '../model/vocabulary.js';
 import { cstStart } from '../utils/cst-start.js';
+import { sharedEnds } from '../utils/shared-ends.js';
 
 /** Turns a document URI into the file name shown in outputs (a relative path in the CLI). */
 export type FileNamer = (document: LangiumDocument) => string;
@@ -263,16 +264,6 @@ export type DocumentReadings = WeakMap<
     LangiumDocument,
     { readonly file: string; readonly elements: readonly AstNode[]; readonly readings: ReadonlyArray<ElementReading | undefined> }
 >;
-
-/** How many elements two lists share at their start and at their end (compared by identity). */
-function sharedEnds(before: readonly AstNode[], after: readonly AstNode[]): [number, number] {
-    const shorter = Math.min(before.length, after.length);
-    let start = 0;
-    while (start < shorter && before[start] === after[start]) start++;
-    let end = 0;
-    while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-    return [start, end];
-}
 
 function readElement(element: Model['elements'][number], file: string, cache: ElementDataCache | undefined): ElementReading | undefined {
     // Error recovery can leave a declaration without its name; nothing can refer to it, and

@@ -52,6 +52,7 @@ export class AnalysisMemo {
         let results: R[] | undefined;
         if (last && sameInputs(last.inputs, inputs)) {
             const old = last.items;
+            // As language/utils/shared-ends.ts (language/model/ imports only itself).
             const shorter = Math.min(old.length, items.length);
             let start = 0;
             while (start < shorter && old[start] === items[start]) start++;

@@ -1,4 +1,5 @@
 import type { AstNodeDescription } from 'langium';
+import { sharedEnds } from '../utils/shared-ends.js';
 
 /** Key of an exported declaration: its type and name (what references resolve by). */
 export function exportKey(type: string, name: string): string {
@@ -20,6 +21,10 @@ export function exportsByKey(exports: readonly AstNodeDescription[]): Map<string
  * document: renamed, removed, added or duplicated names. Empty when only positions changed.
  */
 export function changedNames(before: readonly AstNodeDescription[], after: readonly AstNodeDescription[]): Set<string> {
+    // A re-parse keeps the descriptions of untouched elements: the lists differ only between the start
+    // and the end they share, and what they share counts the same on both sides.
+    const [start, end] = sharedEnds(before, after);
+    if (start > 0 || end > 0) return changedNames(before.slice(start, before.length - end), after.slice(start, after.length - end));
     const counts = new Map<string, { name: string; delta: number }>();
     const count = (list: readonly AstNodeDescription[], by: number) => {
         for (const d of list) {

@@ -2,11 +2,18 @@ import {
     AstUtils,
     Cancellation,
     DefaultLinker,
+    DocumentState,
     interruptAndCheck,
+    isAstNode,
+    isAstNodeDescription,
+    RefResolving,
     type AstNode,
     type AstNodeDescription,
+    type CstNode,
     type LangiumDocument,
+    type Reference,
 } from 'langium';
+import { SscReference, type ReferenceResolver } from './ssc-reference.js';
 import { cancellationTicker } from '../utils/interrupt.js';
 import type { SscServices } from '../ssc-module.js';
 import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
@@ -32,7 +39,7 @@ interface LinkState {
  * names. That costs a map lookup per such reference, where relinking would walk the whole referring
  * document and make it be validated again.
  */
-export class SscLinker extends DefaultLinker {
+export class SscLinker extends DefaultLinker implements ReferenceResolver {
     private readonly index: SscIndexManager;
     /** The links of documents unlinked since their last linking. */
     private readonly saved = new WeakMap<LangiumDocument, SavedLinks>();
@@ -67,7 +74,43 @@ export class SscLinker extends DefaultLinker {
             // match what the index now holds, so the next linking links everything.
             this.saved.delete(document);
         }
+        // Langium's unlink deletes a property of each reference (a dictionary of properties after):
+        // ours keep their shape.
+        for (const reference of document.references) {
+            if (reference instanceof SscReference) {
+                reference._ref = undefined;
+                reference._nodeDescription = undefined;
+            }
+        }
+        const others = document.references.filter(reference => !(reference instanceof SscReference));
+        document.references = others;
         super.unlink(document);
+    }
+
+    /** References are instances of one class (see SscReference); they behave as Langium's. */
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return new SscReference(this, node, property, refNode, refText).asReference();
+    }
+
+    /** The target of a reference read before linking set it: Langium's lazy resolution (DefaultLinker.buildReference). */
+    resolveReference(reference: SscReference, node: AstNode, property: string): AstNode | undefined {
+        const info = { reference: reference.asReference(), container: node, property };
+        if (isAstNode(reference._ref)) return reference._ref;
+        if (isAstNodeDescription(reference._nodeDescription)) {
+            reference._ref = this.loadAstNode(reference._nodeDescription) ?? this.createLinkingError(info, reference._nodeDescription);
+        } else if (reference._ref === undefined) {
+            reference._ref = RefResolving;
+            const document = AstUtils.findRootNode(node).$document;
+            const found = this.getLinkedNode(info);
+            // The document's scopes are not ready: let the linker try again later.
+            if (found.error && document && document.state < DocumentState.ComputedScopes) return (reference._ref = undefined);
+            reference._ref = found.node ?? found.error;
+            reference._nodeDescription = found.descr;
+            document?.references.push(reference.asReference());
+        } else if (reference._ref === RefResolving) {
+            this.throwCyclicReferenceError(node, property, reference.$refText);
+        }
+        return isAstNode(reference._ref) ? reference._ref : undefined;
     }
 
     /**
@@ -165,20 +208,21 @@ export class SscLinker extends DefaultLinker {
 
     /**
      * Points the references of `document` that resolve into `targetUri` at that document's current
-     * declarations of the same type and name. Returns the target paths that moved (old → new), or
-     * undefined when some target has no counterpart any more (the document must then be relinked).
+     * declarations of the same type and name (`exports`: by key, built when first needed). Returns the
+     * target paths that moved (old → new), or undefined when some target has no counterpart any more
+     * (the document must then be relinked).
      */
     retarget(
         document: LangiumDocument,
         targetUri: string,
-        exports: ReadonlyMap<string, AstNodeDescription>,
+        exports: () => ReadonlyMap<string, AstNodeDescription>,
     ): Map<string, string> | undefined {
         const moved = new Map<string, string>();
         for (const reference of this.referencesInto(document, targetUri)) {
             const state = reference as LinkState;
             const old = state._nodeDescription;
             if (!old || old.documentUri.toString() !== targetUri) continue;
-            const fresh = exports.get(exportKey(old.type, old.name));
+            const fresh = exports().get(exportKey(old.type, old.name));
             const node = fresh && this.loadAstNode(fresh);
             if (!fresh || !node) return undefined;
             state._nodeDescription = fresh;

@@ -45,11 +45,11 @@ export class ElementDiagnosticsCache {
 
     /**
      * The element's diagnostics as they are now, when the kept ones still hold (their facts are then
-     * recorded again for the document `uri`); undefined when its checks must run.
+     * recorded again for the document `uri`); undefined when its checks must run. `start` is where the
+     * element starts now.
      */
-    reuse(element: AstNode, uri: string, categories: string): Diagnostic[] | undefined {
+    reuse(element: AstNode, uri: string, categories: string, start: Position | undefined): Diagnostic[] | undefined {
         const entry = this.entries.get(element);
-        const start = element.$cstNode && cstStart(element.$cstNode);
         if (!entry || !start || entry.categories !== categories || entry.start.character !== start.character) return undefined;
         if (!entry.others.every(o => this.unchanged(o.element, o.uri, o.start))) return undefined;
         if (!this.facts.replay(uri, entry.facts)) {

@@ -1,6 +1,7 @@
 import { URI, WorkspaceCache, type AstNodeDescription } from 'langium';
 import type { SscSharedServices } from '../ssc-module.js';
 import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
+import { sharedEnds } from '../utils/shared-ends.js';
 
 /** Which namespace a top-level element's name lives in: unit and ministry types have their own. */
 export function namespaceOf(type: string): string {
@@ -66,11 +67,7 @@ export class NameIndex {
         after: readonly AstNodeDescription[],
         order: ReadonlyMap<string, number>,
     ): boolean {
-        const shorter = Math.min(before.length, after.length);
-        let start = 0;
-        while (start < shorter && before[start] === after[start]) start++;
-        let end = 0;
-        while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+        const [start, end] = sharedEnds(before, after);
         const gone = before.slice(start, before.length - end);
         const added = after.slice(start, after.length - end);
         const uri = (after[0] ?? before[0])?.documentUri.toString();

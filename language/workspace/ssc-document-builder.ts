@@ -153,7 +153,8 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
     /** Moves or unlinks other documents' references into `uri`; true when no name changed. */
     private propagate(uri: string, before: readonly AstNodeDescription[], after: readonly AstNodeDescription[]): boolean {
         const names = changedNames(before, after);
-        const exports = exportsByKey(after);
+        let exports: Map<string, AstNodeDescription> | undefined;
+        const byKey = () => (exports ??= exportsByKey(after));
         for (const other of this.langiumDocuments.all) {
             const otherUri = other.uri.toString();
             // Documents not linked yet will link against the current index anyway.
@@ -161,7 +162,7 @@ export class SscDocumentBuilder extends DefaultDocumentBuilder {
             const moved =
                 names.size > 0 && other.references.some(r => names.has(r.$refText))
                     ? undefined
-                    : this.sscServices(other.uri)?.references.Linker.retarget(other, uri, exports);
+                    : this.sscServices(other.uri)?.references.Linker.retarget(other, uri, byKey);
             if (moved) {
                 this.sscIndex.moveReferenceTargets(otherUri, uri, moved);
             } else {
