@@ -118,6 +118,53 @@ function moveNodes(
     }
 }
 
+/** The CST nodes below a root, in document order (pre-order). */
+function inOrder(node: MutableCstNode, into: MutableCstNode[] = []): MutableCstNode[] {
+    // A plain array as stack: `content` is Langium's CstNodeContainer, whose copies would re-parent what they hold.
+    const stack: MutableCstNode[] = [node];
+    while (stack.length > 0) {
+        const next = stack.pop()!;
+        into.push(next);
+        const children = next.content;
+        if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+    return into;
+}
+
+/** {@link moveNodes} over `nodes[from…]` of a list in document order: one loop over an array, no stack. */
+function moveListed(
+    nodes: MutableCstNode[],
+    from: number,
+    delta: number,
+    oldEndLine: number,
+    lineDelta: number,
+    characterDelta: number,
+): void {
+    const columns = characterDelta !== 0;
+    for (let i = from; i < nodes.length; i++) {
+        const node = nodes[i];
+        if (node._rangeCache !== undefined) node._rangeCache = undefined;
+        if (node._offset === undefined || !node._range) continue;
+        node._offset += delta;
+        const range = node._range;
+        if (columns) {
+            if (range.start.line === oldEndLine) range.start.character += characterDelta;
+            if (range.end.line === oldEndLine) range.end.character += characterDelta;
+        }
+        if (lineDelta !== 0) {
+            range.start.line += lineDelta;
+            range.end.line += lineDelta;
+        }
+    }
+}
+
+/**
+ * Every CST node of a tree in document order, by root (the root itself left out): moving the nodes
+ * after an edit walks this list instead of the tree (the walk was ~10 ms of a keystroke at 1,000
+ * stakeholders in one file). Built on a tree's first block re-parse and kept in step by each splice.
+ */
+export type CstNodeLists = WeakMap<object, unknown[]>;
+
 /**
  * Re-parses only the top-level element an edit falls in, and splices it into the previous tree.
  *
@@ -133,7 +180,7 @@ function moveNodes(
  * updated in place (its nodes are reused); the AST gets a new root, so caches keyed by the root
  * start afresh while the untouched elements keep their identity.
  */
-export function reparseBlock(parser: LangiumParser, previous: ParseResult, text: string): BlockReparse {
+export function reparseBlock(parser: LangiumParser, previous: ParseResult, text: string, lists?: CstNodeLists): BlockReparse {
     const oldRoot = previous.value as MutableAstNode;
     const rootCst = oldRoot.$cstNode as unknown as MutableCstNode | undefined;
     const lexerDiagnostics = (previous as { lexerReport?: { diagnostics?: unknown[] } }).lexerReport?.diagnostics ?? [];
@@ -214,9 +261,17 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     const content = rootCst.content!;
     const at = content.indexOf(oldOuter);
     if (at < 0) return { fallback: 'outside-block' };
+    const listed = lists?.get(rootCst) as MutableCstNode[] | undefined;
+    const position = listed ? listed.indexOf(oldOuter) : -1;
     content.splice(at, 1, fresh);
-    if (delta !== 0 || lineDelta !== 0 || characterDelta !== 0) {
-        moveNodes(content, at + 1, delta, oldEndPosition.line, lineDelta, characterDelta);
+    const moved = delta !== 0 || lineDelta !== 0 || characterDelta !== 0;
+    if (listed && position >= 0) {
+        const added = inOrder(fresh);
+        listed.splice(position, inOrder(oldOuter).length, ...added);
+        if (moved) moveListed(listed, position + added.length, delta, oldEndPosition.line, lineDelta, characterDelta);
+    } else {
+        if (moved) moveNodes(content, at + 1, delta, oldEndPosition.line, lineDelta, characterDelta);
+        lists?.set(rootCst, inOrder(rootCst).slice(1));
     }
     rootCst._text = text;
     rootCst._rangeCache = undefined;

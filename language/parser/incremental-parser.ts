@@ -1,5 +1,5 @@
 import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
-import { reparseBlock, type FallbackReason } from './block-reparse.js';
+import { reparseBlock, type CstNodeLists, type FallbackReason } from './block-reparse.js';
 
 /** How a document's edits were parsed since the services started. */
 export interface IncrementalParseStats {
@@ -17,6 +17,7 @@ export class IncrementalParser {
     /** False parses every edit whole (the reference the differential tests compare against). */
     enabled = true;
     private readonly parser: LangiumParser;
+    private readonly lists: CstNodeLists = new WeakMap();
     private readonly counts: IncrementalParseStats = {
         incremental: 0,
         fallbacks: { 'previous-errors': 0, 'outside-block': 0, 'tight-boundary': 0, 'block-errors': 0, 'edge-comment': 0 },
@@ -33,7 +34,7 @@ export class IncrementalParser {
      */
     reparse(previous: ParseResult, text: string): ParseResult | undefined {
         if (!this.enabled) return undefined;
-        const outcome = reparseBlock(this.parser, previous, text);
+        const outcome = reparseBlock(this.parser, previous, text, this.lists);
         if ('fallback' in outcome) {
             this.counts.fallbacks[outcome.fallback]++;
             return undefined;

@@ -14,12 +14,29 @@ import {
     type Reference,
 } from 'langium';
 import { SscReference, type ReferenceResolver } from './ssc-reference.js';
+import { sharedEnds } from '../utils/shared-ends.js';
 import { cancellationTicker } from '../utils/interrupt.js';
 import type { SscServices } from '../ssc-module.js';
 import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
 import { exportKey, exportsByKey } from './exported-names.js';
 
 type AnyReference = LangiumDocument['references'][number];
+
+/** What a linking after a block re-parse restores (see SscLinker.keptLinks). */
+interface KeptLinks {
+    /** Elements before `start` and the last `end` elements are those the re-parse kept. */
+    readonly start: number;
+    readonly end: number;
+    readonly links: ReadonlyMap<AstNode, ReadonlyArray<SavedLinks['links'][number]>>;
+    /** Kept elements linked afresh all the same: a reference of theirs lost its target. */
+    readonly relink: ReadonlySet<AstNode>;
+}
+
+/** The top-level element a node belongs to (the node itself for one): the ancestor whose container is a root. */
+function topElement(node: AstNode | undefined): AstNode | undefined {
+    while (node?.$container?.$container) node = node.$container;
+    return node?.$container ? node : undefined;
+}
 
 /** A document's links as they were when it was unlinked: its root, and each reference with its target. */
 interface SavedLinks {
@@ -131,10 +148,11 @@ export class SscLinker extends DefaultLinker implements ReferenceResolver {
         const root = document.parseResult.value as AstNode & { elements?: AstNode[] };
         const kept = keep ? this.keptLinks(saved, root, document) : undefined;
         const tick = cancellationTicker(cancelToken);
-        for (const element of kept ? root.elements! : [root]) {
-            const links = kept?.get(element);
-            if (links) {
-                for (const { reference, state } of links) {
+        const elements = kept ? root.elements! : [root];
+        for (let index = 0; index < elements.length; index++) {
+            const element = elements[index];
+            if (kept && (index < kept.start || index >= elements.length - kept.end) && !kept.relink.has(element)) {
+                for (const { reference, state } of kept.links.get(element) ?? []) {
                     const target = reference as LinkState;
                     // Resolved on demand since: already in `document.references`.
                     if (target._ref !== undefined) continue;
@@ -158,34 +176,31 @@ export class SscLinker extends DefaultLinker implements ReferenceResolver {
     }
 
     /**
-     * The links to restore, by top-level element, for the elements the re-parse kept (those it
-     * replaced, and any whose links cannot all be restored, are linked afresh); undefined when the
-     * whole document must be linked.
+     * The links to restore, by top-level element, for the elements the re-parse kept: those before and
+     * after the run of elements it replaced (compared by identity), but for any whose links cannot all
+     * be restored (`relink`); the replaced run and those are linked afresh. Undefined when the whole
+     * document must be linked.
      */
-    private keptLinks(
-        saved: SavedLinks,
-        root: AstNode & { elements?: AstNode[] },
-        document: LangiumDocument,
-    ): Map<AstNode, SavedLinks['links'][number][]> | undefined {
+    private keptLinks(saved: SavedLinks, root: AstNode & { elements?: AstNode[] }, document: LangiumDocument): KeptLinks | undefined {
         const documentUri = document.uri;
         const uri = documentUri.toString();
         if (!Array.isArray(saved.root.elements) || !Array.isArray(root.elements) || saved.root === root) return undefined;
-        const before = new Set(saved.root.elements);
+        const [start, end] = sharedEnds(saved.root.elements, root.elements);
         // Looked up only for references into the re-parsed element: most keystrokes have few.
         let exports: Map<string, AstNodeDescription> | undefined;
-        const kept = new Map<AstNode, SavedLinks['links'][number][]>();
-        for (const element of root.elements) if (before.has(element)) kept.set(element, []);
+        const links = new Map<AstNode, SavedLinks['links'][number][]>();
+        const relink = new Set<AstNode>();
         for (const { reference, state } of saved.links) {
             if (!('_ref' in reference)) return undefined;
-            let element = reference.$refNode?.astNode;
-            while (element?.$container && element.$container !== root && element.$container !== saved.root) element = element.$container;
-            const links = element && kept.get(element);
-            if (!element || !links) continue;
+            // The re-parse moved the elements it kept into the new root; the replaced ones stay in the old.
+            const element = reference instanceof SscReference ? reference.element() : topElement(reference.$refNode?.astNode);
+            if (!element || element.$container !== root || relink.has(element)) continue;
+            let list = links.get(element);
+            if (!list) links.set(element, (list = []));
             // Into an element the re-parse kept: the same node, with the same (kept) description.
-            let target = state._ref as AstNode | undefined;
-            while (target?.$container && target.$container !== root && target.$container !== saved.root) target = target.$container;
+            const target = topElement(state._ref as AstNode | undefined);
             if (target?.$container === root) {
-                links.push({ reference, state });
+                list.push({ reference, state });
                 continue;
             }
             const description = state._nodeDescription;
@@ -195,15 +210,15 @@ export class SscLinker extends DefaultLinker implements ReferenceResolver {
                 const fresh = exports.get(exportKey(description.type, description.name));
                 const node = fresh && this.loadAstNode(fresh);
                 if (!fresh || !node) {
-                    kept.delete(element);
+                    relink.add(element);
                     continue;
                 }
-                links.push({ reference, state: { _ref: node, _nodeDescription: fresh } });
+                list.push({ reference, state: { _ref: node, _nodeDescription: fresh } });
             } else {
-                links.push({ reference, state });
+                list.push({ reference, state });
             }
         }
-        return kept;
+        return { start, end, links, relink };
     }
 
     /**

@@ -25,6 +25,7 @@ export class SscReference {
     readonly #resolver: ReferenceResolver;
     readonly #node: AstNode;
     readonly #property: string;
+    #element: AstNode | undefined = undefined;
 
     constructor(resolver: ReferenceResolver, node: AstNode, property: string, refNode: CstNode | undefined, refText: string) {
         this.#resolver = resolver;
@@ -44,6 +45,19 @@ export class SscReference {
 
     get error(): LinkingError | undefined {
         return isLinkingError(this._ref) ? this._ref : undefined;
+    }
+
+    /**
+     * The top-level element holding this reference. Kept once found: a reference lives and dies with
+     * its element, which a block re-parse moves into the new root whole.
+     */
+    element(): AstNode | undefined {
+        if (this.#element) return this.#element;
+        let node: AstNode = this.#node;
+        while (node.$container?.$container) node = node.$container;
+        // Not yet in a tree (while parsing): found later.
+        if (!node.$container) return undefined;
+        return (this.#element = node);
     }
 
     /** This reference as Langium's type (the same members). */

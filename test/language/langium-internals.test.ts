@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CstUtils, DocumentState, type LangiumDocument, type Reference } from 'langium';
+import { CstUtils, DefaultLinker, DocumentState, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import type { Model } from '../../language/generated/ast.js';
 import { SscDocumentBuilder } from '../../language/workspace/ssc-document-builder.js';
@@ -38,6 +38,20 @@ describe('Langium internals we depend on', () => {
             state._nodeDescription?.name,
             'DefaultLinker no longer stores `_nodeDescription`: rewrite SscLinker.retarget and referencesInto (ssc-linker.ts)',
         ).toBe('B');
+    });
+
+    test("Langium's references have the members SscReference repeats (language/references/ssc-reference.ts)", async () => {
+        const services = await createTestServices();
+        const linker = services.Ssc.references.Linker;
+        const node = { $type: 'Relation' } as unknown as AstNode;
+        const langiums = DefaultLinker.prototype.buildReference.call(linker, node, 'to', undefined, 'B') as object;
+        const ours = linker.buildReference(node, 'to', undefined, 'B') as object;
+        const members = (o: object) => [...Object.keys(o), ...Object.keys(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(o)))];
+        expect(
+            Object.keys(langiums).sort(),
+            "Langium's references changed their members: compare DefaultLinker.buildReference with SscReference (ssc-reference.ts)",
+        ).toEqual(['$nodeDescription', '$refNode', '$refText', '_ref', 'error', 'ref']);
+        for (const member of Object.keys(langiums)) expect(members(ours), `SscReference lacks ${member}`).toContain(member);
     });
 
     test('retargeting through those fields points references at the new tree, as relinking would', async () => {
