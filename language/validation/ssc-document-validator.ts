@@ -68,6 +68,8 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
      * rule's section); undefined where there is no such file (then no link is given).
      */
     rulesDocUri: string | undefined = defaultRulesDocUri(import.meta.url);
+    /** The `codeDescription` of each rule, by code, for the rule reference they were made for (see linked). */
+    private links: { base: string | undefined; byCode: Map<string, { readonly href: string }> } = { base: undefined, byCode: new Map() };
 
     constructor(services: SscServices) {
         super(services);
@@ -98,8 +100,13 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     private linked(diagnostics: Diagnostic[]): Diagnostic[] {
         const base = this.rulesDocUri;
         if (!base) return diagnostics;
+        if (this.links.base !== base) this.links = { base, byCode: new Map() };
         for (const diagnostic of diagnostics) {
-            if (typeof diagnostic.code === 'string') diagnostic.codeDescription = { href: `${base}#${ruleAnchor(diagnostic.code)}` };
+            if (typeof diagnostic.code !== 'string') continue;
+            // One link object per rule, shared: a keystroke re-publishes every diagnostic of the file.
+            let link = this.links.byCode.get(diagnostic.code);
+            if (!link) this.links.byCode.set(diagnostic.code, (link = { href: `${base}#${ruleAnchor(diagnostic.code)}` }));
+            diagnostic.codeDescription = link;
         }
         return diagnostics;
     }
