@@ -136,6 +136,11 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** The owning stakeholder of each unit's or ministry's qualified name (`A.Planning` → `A`). */
 function unitOwners(model: ModelData, memo: AnalysisMemo | undefined): ReadonlyMap<string, string> {
+    if (!memo) {
+        const owners = new Map<string, string>();
+        for (const s of model.stakeholders) for (const u of [...s.units, ...s.ministries]) if (u.id) owners.set(`${s.id}.${u.id}`, s.id);
+        return owners;
+    }
     // One string per stakeholder, equal while its units are: a keystroke in a stakeholder keeps the map.
     const units = rememberList(memo, 'qualified-units', model.stakeholders, [], s =>
         [...s.units, ...s.ministries]
