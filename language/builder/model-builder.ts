@@ -32,7 +32,7 @@ import type {
 } from '../model/types.js';
 import { STANDARD_GROUP_IDS } from '../model/vocabulary.js';
 import { cstStart } from '../utils/cst-start.js';
-import { sharedEnds } from '../utils/shared-ends.js';
+import { sharedEnds } from '../model/shared-ends.js';
 
 /** Turns a document URI into the file name shown in outputs (a relative path in the CLI). */
 export type FileNamer = (document: LangiumDocument) => string;

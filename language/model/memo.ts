@@ -1,3 +1,5 @@
+import { sharedEnds } from './shared-ends.js';
+
 /**
  * Results of an earlier analysis that the next one may reuse. Model data records are never changed
  * after they are built, and the language server keeps the records of unchanged elements and files
@@ -52,12 +54,7 @@ export class AnalysisMemo {
         let results: R[] | undefined;
         if (last && sameInputs(last.inputs, inputs)) {
             const old = last.items;
-            // As language/utils/shared-ends.ts (language/model/ imports only itself).
-            const shorter = Math.min(old.length, items.length);
-            let start = 0;
-            while (start < shorter && old[start] === items[start]) start++;
-            let end = 0;
-            while (end < shorter - start && old[old.length - 1 - end] === items[items.length - 1 - end]) end++;
+            const [start, end] = sharedEnds(old, items);
             if (start === items.length && start === old.length) results = last.results;
             else if (!reusable || reusable(old.slice(start, old.length - end), items.slice(start, items.length - end))) {
                 results = last.results.slice(0, start);

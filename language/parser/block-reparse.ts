@@ -73,53 +73,12 @@ function enclosingElement(elements: readonly AstNode[], from: number, to: number
     return -1;
 }
 
-/** Blank text of `length` characters that puts the next character on `line` (0-based) at `column`. */
-function forEachCst(node: MutableCstNode, visit: (node: MutableCstNode) => void): void {
-    visit(node);
-    if (node.content) for (const child of node.content) forEachCst(child, visit);
-}
-
 /** Characters compared at once when looking for the changed stretch. */
 const STRETCH = 4096;
 
-/**
- * Moves the CST nodes of `content[from…]` (and all below them) by `delta` characters and `lineDelta`
- * lines, and those on line `oldEndLine` (before the move) by `characterDelta` columns. A loop
- * without callbacks: it touches every token after the edit, on every keystroke.
- */
-function moveNodes(
-    content: MutableCstNode[],
-    from: number,
-    delta: number,
-    oldEndLine: number,
-    lineDelta: number,
-    characterDelta: number,
-): void {
-    // A plain array: `content` is Langium's CstNodeContainer, whose copies would re-parent what they hold.
-    const stack: MutableCstNode[] = [];
-    for (let i = from; i < content.length; i++) stack.push(content[i]);
-    const columns = characterDelta !== 0;
-    while (stack.length > 0) {
-        const node = stack.pop()!;
-        if (node._rangeCache !== undefined) node._rangeCache = undefined;
-        const children = node.content;
-        if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
-        if (node._offset === undefined || !node._range) continue;
-        node._offset += delta;
-        const range = node._range;
-        if (columns) {
-            if (range.start.line === oldEndLine) range.start.character += characterDelta;
-            if (range.end.line === oldEndLine) range.end.character += characterDelta;
-        }
-        if (lineDelta !== 0) {
-            range.start.line += lineDelta;
-            range.end.line += lineDelta;
-        }
-    }
-}
-
-/** The CST nodes below a root, in document order (pre-order). */
-function inOrder(node: MutableCstNode, into: MutableCstNode[] = []): MutableCstNode[] {
+/** A CST node and every node below it, in document order (pre-order). */
+function inOrder(node: MutableCstNode): MutableCstNode[] {
+    const into: MutableCstNode[] = [];
     // A plain array as stack: `content` is Langium's CstNodeContainer, whose copies would re-parent what they hold.
     const stack: MutableCstNode[] = [node];
     while (stack.length > 0) {
@@ -131,9 +90,13 @@ function inOrder(node: MutableCstNode, into: MutableCstNode[] = []): MutableCstN
     return into;
 }
 
-/** {@link moveNodes} over `nodes[from…]` of a list in document order: one loop over an array, no stack. */
-function moveListed(
-    nodes: MutableCstNode[],
+/**
+ * Moves `nodes[from…]` (CST nodes in document order) by `delta` characters and `lineDelta` lines, and
+ * those on line `oldEndLine` (before the move) by `characterDelta` columns. One loop over an array,
+ * without callbacks: it touches every token after the edit, on every keystroke.
+ */
+function moveNodes(
+    nodes: readonly MutableCstNode[],
     from: number,
     delta: number,
     oldEndLine: number,
@@ -228,7 +191,8 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     // Comments before or after the element's tokens sit beside the element in a full parse.
     if (blockRoot.content?.length !== 1) return { fallback: 'edge-comment' };
     // Into place: every node moves by the block's offset and lines, those on its first line by its column too.
-    moveNodes([blockRoot.content[0]], 0, start, 0, startPosition.line, startPosition.character);
+    const blockNodes = inOrder(blockRoot.content[0]);
+    moveNodes(blockNodes, 0, start, 0, startPosition.line, startPosition.character);
 
     // Where the text after the element moved: lines added, and the column shift on the element's last line.
     const oldEndPosition = oldOuter.range.end;
@@ -251,9 +215,7 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     const fresh = new Composite();
     fresh.grammarSource = oldOuter.grammarSource;
     fresh.root = rootCst as unknown as CstNode;
-    forEachCst(blockRoot.content[0], node => {
-        node.root = rootCst as unknown as CstNode;
-    });
+    for (const node of blockNodes) node.root = rootCst as unknown as CstNode;
     (fresh.content as MutableCstNode[]).push(blockRoot.content[0]);
     fresh.astNode = element;
     element.$cstNode = fresh as unknown as CstNode;
@@ -261,18 +223,16 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     const content = rootCst.content!;
     const at = content.indexOf(oldOuter);
     if (at < 0) return { fallback: 'outside-block' };
-    const listed = lists?.get(rootCst) as MutableCstNode[] | undefined;
-    const position = listed ? listed.indexOf(oldOuter) : -1;
+    // The tree's nodes in document order (the root left out), built on its first block re-parse.
+    const listed = (lists?.get(rootCst) as MutableCstNode[] | undefined) ?? inOrder(rootCst).slice(1);
+    const position = listed.indexOf(oldOuter);
+    if (position < 0) return { fallback: 'outside-block' };
     content.splice(at, 1, fresh);
-    const moved = delta !== 0 || lineDelta !== 0 || characterDelta !== 0;
-    if (listed && position >= 0) {
-        const added = inOrder(fresh);
-        listed.splice(position, inOrder(oldOuter).length, ...added);
-        if (moved) moveListed(listed, position + added.length, delta, oldEndPosition.line, lineDelta, characterDelta);
-    } else {
-        if (moved) moveNodes(content, at + 1, delta, oldEndPosition.line, lineDelta, characterDelta);
-        lists?.set(rootCst, inOrder(rootCst).slice(1));
+    listed.splice(position, inOrder(oldOuter).length, fresh, ...blockNodes);
+    if (delta !== 0 || lineDelta !== 0 || characterDelta !== 0) {
+        moveNodes(listed, position + 1 + blockNodes.length, delta, oldEndPosition.line, lineDelta, characterDelta);
     }
+    lists?.set(rootCst, listed);
     rootCst._text = text;
     rootCst._rangeCache = undefined;
     rootCst.astNode = root;

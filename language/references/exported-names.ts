@@ -1,5 +1,5 @@
 import type { AstNodeDescription } from 'langium';
-import { sharedEnds } from '../utils/shared-ends.js';
+import { sharedEnds } from '../model/shared-ends.js';
 
 /** Key of an exported declaration: its type and name (what references resolve by). */
 export function exportKey(type: string, name: string): string {

@@ -13,8 +13,8 @@ import {
     type LangiumDocument,
     type Reference,
 } from 'langium';
-import { SscReference, type ReferenceResolver } from './ssc-reference.js';
-import { sharedEnds } from '../utils/shared-ends.js';
+import { SscReference, topElement, type ReferenceResolver } from './ssc-reference.js';
+import { sharedEnds } from '../model/shared-ends.js';
 import { cancellationTicker } from '../utils/interrupt.js';
 import type { SscServices } from '../ssc-module.js';
 import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
@@ -30,12 +30,6 @@ interface KeptLinks {
     readonly links: ReadonlyMap<AstNode, ReadonlyArray<SavedLinks['links'][number]>>;
     /** Kept elements linked afresh all the same: a reference of theirs lost its target. */
     readonly relink: ReadonlySet<AstNode>;
-}
-
-/** The top-level element a node belongs to (the node itself for one): the ancestor whose container is a root. */
-function topElement(node: AstNode | undefined): AstNode | undefined {
-    while (node?.$container?.$container) node = node.$container;
-    return node?.$container ? node : undefined;
 }
 
 /** A document's links as they were when it was unlinked: its root, and each reference with its target. */
@@ -60,8 +54,8 @@ export class SscLinker extends DefaultLinker implements ReferenceResolver {
     private readonly index: SscIndexManager;
     /** The links of documents unlinked since their last linking. */
     private readonly saved = new WeakMap<LangiumDocument, SavedLinks>();
-    /** The document whose next linking may keep the links of its untouched elements (at most one). */
-    private readonly keeping = new Set<string>();
+    /** The document whose next linking may keep the links of its untouched elements. */
+    private keeping: string | undefined;
 
     constructor(services: SscServices) {
         super(services);
@@ -74,12 +68,11 @@ export class SscLinker extends DefaultLinker implements ReferenceResolver {
      * when it alone changed and no exported name changed anywhere, so that every name resolves as before.
      */
     keepLinksOf(uri: string | undefined): void {
-        this.keeping.clear();
-        if (uri !== undefined) this.keeping.add(uri);
+        this.keeping = uri;
     }
 
     override unlink(document: LangiumDocument): void {
-        this.keeping.delete(document.uri.toString());
+        if (this.keeping === document.uri.toString()) this.keeping = undefined;
         if (document.references.length > 0) {
             const links = document.references.map(reference => {
                 const { _ref, _nodeDescription } = reference as LinkState;
@@ -93,13 +86,13 @@ export class SscLinker extends DefaultLinker implements ReferenceResolver {
         }
         // Langium's unlink deletes a property of each reference (a dictionary of properties after):
         // ours keep their shape.
+        const others: AnyReference[] = [];
         for (const reference of document.references) {
             if (reference instanceof SscReference) {
                 reference._ref = undefined;
                 reference._nodeDescription = undefined;
-            }
+            } else others.push(reference);
         }
-        const others = document.references.filter(reference => !(reference instanceof SscReference));
         document.references = others;
         super.unlink(document);
     }
@@ -144,7 +137,8 @@ export class SscLinker extends DefaultLinker implements ReferenceResolver {
         const uri = document.uri.toString();
         const saved = this.saved.get(document);
         this.saved.delete(document);
-        const keep = this.keeping.delete(uri) && saved !== undefined;
+        const keep = this.keeping === uri && saved !== undefined;
+        if (this.keeping === uri) this.keeping = undefined;
         const root = document.parseResult.value as AstNode & { elements?: AstNode[] };
         const kept = keep ? this.keptLinks(saved, root, document) : undefined;
         const tick = cancellationTicker(cancelToken);

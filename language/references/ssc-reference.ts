@@ -1,5 +1,11 @@
 import { isLinkingError, type AstNode, type AstNodeDescription, type CstNode, type LinkingError, type Reference } from 'langium';
 
+/** The top-level element a node belongs to (the node itself for one): the ancestor whose container is a root. */
+export function topElement(node: AstNode | undefined): AstNode | undefined {
+    while (node?.$container?.$container) node = node.$container;
+    return node?.$container ? node : undefined;
+}
+
 /** What a reference asks of the linker when its target is read before linking has set it. */
 export interface ReferenceResolver {
     /** Resolves the reference (Langium's lazy `ref`), see SscLinker.resolveReference. */
@@ -52,12 +58,8 @@ export class SscReference {
      * its element, which a block re-parse moves into the new root whole.
      */
     element(): AstNode | undefined {
-        if (this.#element) return this.#element;
-        let node: AstNode = this.#node;
-        while (node.$container?.$container) node = node.$container;
         // Not yet in a tree (while parsing): found later.
-        if (!node.$container) return undefined;
-        return (this.#element = node);
+        return (this.#element ??= topElement(this.#node));
     }
 
     /** This reference as Langium's type (the same members). */

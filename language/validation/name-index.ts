@@ -1,7 +1,7 @@
 import { URI, WorkspaceCache, type AstNodeDescription } from 'langium';
 import type { SscSharedServices } from '../ssc-module.js';
 import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
-import { sharedEnds } from '../utils/shared-ends.js';
+import { sharedEnds } from '../model/shared-ends.js';
 
 /** Which namespace a top-level element's name lives in: unit and ministry types have their own. */
 export function namespaceOf(type: string): string {

@@ -31,7 +31,7 @@ import { withoutEchoesOfSyntaxErrors } from './syntax-echoes.js';
 import { ElementDiagnosticsCache } from './element-cache.js';
 import { isModel } from '../generated/ast.js';
 import { cstStart } from '../utils/cst-start.js';
-import { sharedEnds } from '../utils/shared-ends.js';
+import { sharedEnds } from '../model/shared-ends.js';
 
 const TO_LSP: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,

@@ -84,16 +84,22 @@ const EDITS: Edit[] = [
     (m, pick) => ({ ...m, stakeholders: m.stakeholders.filter((_, i) => i !== pick(m.stakeholders.length)) }),
 ];
 
+/** Reads the Valencia example's model data afresh on each call (the workspace is built once). */
+async function valenciaModel(): Promise<() => ModelData> {
+    const dir = path.join(__dirname, '../../../examples/valencia');
+    const files = Object.fromEntries(readdirSync(dir).map(f => [f, readFileSync(path.join(dir, f), 'utf8')]));
+    const ws = await buildWorkspace(files);
+    return () => buildModelData(ws.documents.values(), d => d.uri.path);
+}
+
 describe('the analysis with a memo', () => {
     test('after every record-level edit, equals the analysis from scratch, and the index finds the same', async () => {
-        const dir = path.join(__dirname, '../../../examples/valencia');
-        const files = Object.fromEntries(readdirSync(dir).map(f => [f, readFileSync(path.join(dir, f), 'utf8')]));
-        const ws = await buildWorkspace(files);
-        let model = buildModelData(ws.documents.values(), d => d.uri.path);
+        const valencia = await valenciaModel();
+        let model = valencia();
         const memo = new AnalysisMemo();
         const pick = random(20261128);
         for (let step = 0; step < 300; step++) {
-            if (model.stakeholders.length < 5 || model.relations.length < 2) model = buildModelData(ws.documents.values(), d => d.uri.path);
+            if (model.stakeholders.length < 5 || model.relations.length < 2) model = valencia();
             model = EDITS[pick(EDITS.length)](model, pick);
             const remembered = analyse(model, { today: '2026-06-30', memo });
             const fresh = analyse(model, { today: '2026-06-30' });
@@ -112,10 +118,7 @@ describe('the analysis with a memo', () => {
     });
 
     test('a keystroke in one stakeholder keeps the analysis of every other', async () => {
-        const dir = path.join(__dirname, '../../../examples/valencia');
-        const files = Object.fromEntries(readdirSync(dir).map(f => [f, readFileSync(path.join(dir, f), 'utf8')]));
-        const ws = await buildWorkspace(files);
-        const model = buildModelData(ws.documents.values(), d => d.uri.path);
+        const model = (await valenciaModel())();
         const memo = new AnalysisMemo();
         const before = analyse(model, { today: '2026-06-30', memo });
         const edited = replaceStakeholder(model, 3, s => ({ ...s, profile: { ...s.profile, aims: ['Typed'] } }));
