@@ -17,7 +17,10 @@ import {
     PrepareRenameRequest,
     ReferencesRequest,
     RenameRequest,
+    LSPErrorCodes,
+    ResponseError,
     type Diagnostic,
+    type RequestType,
     type DocumentSymbol,
     type SymbolInformation,
 } from 'vscode-languageserver-protocol/browser.js';
@@ -54,9 +57,20 @@ function symbolsOf(list: DocumentSymbol[] | SymbolInformation[] | null): monaco.
 /** How long the outline and folding wait for the diagnostics of the version they are asked for (see {@link LspClient.settled}). */
 const CAN_WAIT_MS = 3000;
 
+/** Error codes of a request the server gave up (LSP): the client may treat it as unanswered. */
+const GIVEN_UP: readonly number[] = [LSPErrorCodes.ServerCancelled, LSPErrorCodes.RequestCancelled, LSPErrorCodes.ContentModified];
+
 /** Registers every provider on the `ssc` language; returns what to dispose. */
 export function registerProviders(client: LspClient): monaco.IDisposable[] {
-    const rpc = client.connection;
+    // A request the server gave up (a document it does not know yet, a text that changed since) answers nothing;
+    // Monaco asks again, where a rejection would surface as an error on the page.
+    const rpc = {
+        sendRequest: <P, R>(type: RequestType<P, R, unknown>, params: P): Promise<R | null> =>
+            client.connection.sendRequest(type, params).catch((error: unknown) => {
+                if (error instanceof ResponseError && GIVEN_UP.includes(error.code)) return null;
+                throw error;
+            }),
+    };
     const languages = monaco.languages;
     const triggerCharacters = client.capabilities.completionProvider?.triggerCharacters ?? [];
     return [
