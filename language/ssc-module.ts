@@ -24,6 +24,7 @@ import { SscSemanticTokenProvider } from './lsp/ssc-semantic-token-provider.js';
 import { SscWorkspaceSymbolProvider } from './lsp/ssc-workspace-symbol-provider.js';
 import { sscGrammarConfig } from './parser/ssc-grammar-config.js';
 import { GrammarVocabulary } from './parser/grammar-vocabulary.js';
+import { widenTokenFields } from './parser/token-shape.js';
 import { SscParserErrorMessageProvider } from './parser/syntax-error-provider.js';
 import { SscLinker } from './references/ssc-linker.js';
 import { SscReferences } from './references/ssc-references.js';
@@ -33,6 +34,7 @@ import { NameIndex } from './validation/name-index.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { SscDocumentValidator } from './validation/ssc-document-validator.js';
 import { SscValidationRegistry } from './validation/ssc-validation-registry.js';
+import { SscAstNodeDescriptionProvider } from './references/ssc-node-description.js';
 import { SscReferenceDescriptionProvider } from './references/ssc-reference-descriptions.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { SscDocumentBuilder } from './workspace/ssc-document-builder.js';
@@ -114,6 +116,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
         References: services => new SscReferences(services),
     },
     workspace: {
+        AstNodeDescriptionProvider: services => new SscAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: services => new SscReferenceDescriptionProvider(services),
     },
     validation: {
@@ -152,6 +155,8 @@ export const SscSharedModule: Module<SscSharedServices, PartialLangiumSharedServ
  * language server, the CLI and the tests all start here.
  */
 export function createSscServices(context: DefaultSharedModuleContext): { shared: SscSharedServices; Ssc: SscServices } {
+    // Before anything is lexed: the parser, the block re-parse and completion all tokenize.
+    widenTokenFields();
     const shared = inject(createDefaultSharedModule(context), SscGeneratedSharedModule, SscSharedModule);
     const Ssc = inject(createDefaultModule({ shared }), SscGeneratedModule, SscModule);
     shared.ServiceRegistry.register(Ssc);
