@@ -2,7 +2,7 @@ import type { LangiumDocuments, ValidationAcceptor } from 'langium';
 import type { Assessment, Stakeholder } from '../generated/ast.js';
 import { axisHalf, gridNumber, levelIndex } from '../model/grid.js';
 import type { SscServices } from '../ssc-module.js';
-import { elementAt, propertyRange, relatedAt } from './locate.js';
+import { assessmentEntry, elementAt, propertyRange, relatedAt } from './locate.js';
 import { listWords, report } from './report.js';
 import { Rule } from './rule-codes.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
@@ -81,7 +81,7 @@ export class EngagementChecks {
         const latest = this.facts.read(s, `assessed-at:${id}`, v => v.index.latestAssessment(id) ?? null);
         if (!latest) return;
         const assessment = elementAt(this.documents, latest.file, latest.line, 'Assessment') as Assessment | undefined;
-        const entry = assessment?.entries.find(e => e.stakeholder.$refText === id);
+        const entry = assessment && assessmentEntry(assessment, id);
         const range = entry && propertyRange(entry, 'level');
         report(
             accept,

@@ -1,6 +1,6 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, URI, type AstNode, type CstNode, type LangiumDocuments } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
-import type { Model } from '../generated/ast.js';
+import type { Assessment, AssessmentEntry, Model } from '../generated/ast.js';
 
 // The property a grammar element assigns to, memoised: the grammar is fixed, syntax trees are not.
 const assignedProperty = new Map<GrammarAST.AbstractElement, string | null>();
@@ -83,4 +83,22 @@ export function elementAt(documents: LangiumDocuments, file: string, line: numbe
         elementsByLine.set(model, index);
     }
     return index.get(`${type}@${line}`);
+}
+
+// Entries of each assessment by the stakeholder they name (first entry wins), built once per node: a
+// stale level looked its entry up by scanning the assessment, thousands of entries per stakeholder.
+const entriesByName = new WeakMap<Assessment, Map<string, AssessmentEntry>>();
+
+/** The first entry of an assessment that names the stakeholder `id`, as written. */
+export function assessmentEntry(assessment: Assessment, id: string): AssessmentEntry | undefined {
+    let entries = entriesByName.get(assessment);
+    if (!entries) {
+        entries = new Map();
+        for (const entry of assessment.entries) {
+            const name = entry.stakeholder.$refText;
+            if (!entries.has(name)) entries.set(name, entry);
+        }
+        entriesByName.set(assessment, entries);
+    }
+    return entries.get(id);
 }
