@@ -23,7 +23,60 @@ export function limitCandidates(
     for (const d of candidates) if (typed === '' || matches(typed, d.name)) matching.push(d);
     if (matching.length <= limit) return matching;
     // A name that starts with the typed text beats one that merely contains its letters in order.
-    const keyed = matching.map(d => ({ d, key: `${d.name.startsWith(typed) ? 0 : 1}${rank(d)}` }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return keyed.slice(0, limit).map(k => k.d);
+    const best = new BestKeys<AstNodeDescription>(limit);
+    matching.forEach((d, i) => best.offer(`${d.name.startsWith(typed) ? 0 : 1}${rank(d)}`, i, d));
+    return best.sorted();
+}
+
+/**
+ * The `size` entries with the lowest keys (ties: the lowest position), kept in a heap with the worst
+ * on top: with an empty prefix a workspace of 10,000 stakeholders offers 20,000 names, and sorting
+ * them all to keep 200 was most of a completion request.
+ */
+class BestKeys<T> {
+    private readonly heap: Array<{ key: string; at: number; value: T }> = [];
+
+    constructor(private readonly size: number) {}
+
+    offer(key: string, at: number, value: T): void {
+        const heap = this.heap;
+        if (heap.length < this.size) {
+            heap.push({ key, at, value });
+            this.up(heap.length - 1);
+        } else if (this.size > 0 && before(key, at, heap[0])) {
+            heap[0] = { key, at, value };
+            this.down(0);
+        }
+    }
+
+    sorted(): T[] {
+        return [...this.heap].sort((a, b) => (before(a.key, a.at, b) ? -1 : 1)).map(e => e.value);
+    }
+
+    private up(i: number): void {
+        const heap = this.heap;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (!before(heap[parent].key, heap[parent].at, heap[i])) break;
+            [heap[parent], heap[i]] = [heap[i], heap[parent]];
+            i = parent;
+        }
+    }
+
+    private down(i: number): void {
+        const heap = this.heap;
+        for (;;) {
+            let worst = i;
+            for (const child of [2 * i + 1, 2 * i + 2]) {
+                if (child < heap.length && before(heap[worst].key, heap[worst].at, heap[child])) worst = child;
+            }
+            if (worst === i) return;
+            [heap[worst], heap[i]] = [heap[i], heap[worst]];
+            i = worst;
+        }
+    }
+}
+
+function before(key: string, at: number, other: { key: string; at: number }): boolean {
+    return key < other.key || (key === other.key && at < other.at);
 }

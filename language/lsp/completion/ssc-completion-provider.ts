@@ -392,11 +392,12 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const party = description.type === 'Unit' || description.type === 'Ministry';
         if (description.type !== 'Stakeholder' && !party) return `1-${description.name}`;
         // A unit or ministry sorts right after its stakeholder, and counts as it for the examiner's and owner's role.
-        const data = this.stakeholdersById().get(party ? ownerStakeholder(description.name) : description.name);
         const judge = isKpi(refInfo.container) && refInfo.property === 'examiner';
         // Actions are usually owned by the municipality or one of its departments.
         const owner = isAction(refInfo.container) && refInfo.property === 'owner';
-        const role = (judge || owner) && data?.group === 'municipality' ? '0' : '1';
+        if (!judge && !owner) return `1-${description.name}`;
+        const data = this.stakeholdersById().get(party ? ownerStakeholder(description.name) : description.name);
+        const role = data?.group === 'municipality' ? '0' : '1';
         return `${role}-${description.name}`;
     }
 
