@@ -1,7 +1,6 @@
 import {
     AstUtils,
     Cancellation,
-    CstUtils,
     DefaultScopeComputation,
     interruptAndCheck,
     MultiMap,
@@ -9,10 +8,8 @@ import {
     type AstNodeDescription,
     type LangiumDocument,
     type LocalSymbols,
-    type NameProvider,
 } from 'langium';
 import { isStakeholder } from '../generated/ast.js';
-import type { SscServices } from '../ssc-module.js';
 import { cancellationTicker } from '../utils/interrupt.js';
 
 /**
@@ -24,16 +21,11 @@ import { cancellationTicker } from '../utils/interrupt.js';
  *
  * The exports of a top-level element are kept while it lives at the same place in its document: a
  * block re-parse keeps every element it did not touch (their syntax nodes moved in place), so only
- * the edited element's declarations are made again. Their segments are read when asked for.
+ * the edited element's declarations are made again. Their segments are read when asked for
+ * (SscNodeDescription).
  */
 export class SscScopeComputation extends DefaultScopeComputation {
-    private readonly names: NameProvider;
     private readonly kept = new WeakMap<AstNode, { uri: string; index: number | undefined; exports: AstNodeDescription[] }>();
-
-    constructor(services: SscServices) {
-        super(services);
-        this.names = services.references.NameProvider;
-    }
 
     override async collectExportedSymbols(
         document: LangiumDocument,
@@ -52,9 +44,10 @@ export class SscScopeComputation extends DefaultScopeComputation {
                 exports.push(...kept.exports);
                 continue;
             }
-            const made: AstNodeDescription[] = [];
-            this.addExportedSymbol(node, made, document);
-            const mine = made.map(d => this.live(d));
+            // Descriptions read their segments from the tree when asked for (SscNodeDescription), so
+            // they stay true while a block re-parse moves this element.
+            const mine: AstNodeDescription[] = [];
+            this.addExportedSymbol(node, mine, document);
             this.kept.set(node, { uri, index: node.$containerIndex, exports: mine });
             exports.push(...mine);
         }
@@ -72,27 +65,6 @@ export class SscScopeComputation extends DefaultScopeComputation {
         for (const member of [...node.units, ...node.ministries]) {
             if (member.name) exports.push(this.descriptions.createDescription(member, qualifiedName(node.name, member.name), document));
         }
-    }
-
-    /** The description with its segments read from the syntax tree whenever asked for (it may move). */
-    private live(description: AstNodeDescription): AstNodeDescription {
-        const node = description.node;
-        if (!node) return description;
-        const names = this.names;
-        return {
-            node,
-            name: description.name,
-            type: description.type,
-            documentUri: description.documentUri,
-            path: description.path,
-            get nameSegment() {
-                const cst = names.getNameNode(node) ?? node.$cstNode;
-                return cst ? CstUtils.toDocumentSegment(cst) : undefined;
-            },
-            get selectionSegment() {
-                return node.$cstNode ? CstUtils.toDocumentSegment(node.$cstNode) : undefined;
-            },
-        };
     }
 }
 

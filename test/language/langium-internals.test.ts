@@ -6,7 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CstUtils, DefaultLinker, DocumentState, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import {
+    CstUtils,
+    DefaultAstNodeDescriptionProvider,
+    DefaultLinker,
+    DocumentState,
+    type AstNode,
+    type LangiumDocument,
+    type Reference,
+} from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import type { Model } from '../../language/generated/ast.js';
 import { SscDocumentBuilder } from '../../language/workspace/ssc-document-builder.js';
@@ -52,6 +60,25 @@ describe('Langium internals we depend on', () => {
             "Langium's references changed their members: compare DefaultLinker.buildReference with SscReference (ssc-reference.ts)",
         ).toEqual(['$nodeDescription', '$refNode', '$refText', '_ref', 'error', 'ref']);
         for (const member of Object.keys(langiums)) expect(members(ours), `SscReference lacks ${member}`).toContain(member);
+    });
+
+    test("Langium's node descriptions have the members SscNodeDescription repeats (language/references/ssc-node-description.ts)", async () => {
+        const ws = await buildWorkspace('stakeholder A "Council" : municipality');
+        const node = (ws.documents.get('model.ssc')!.parseResult.value as Model).elements[0];
+        const provider = ws.services.Ssc.workspace.AstNodeDescriptionProvider;
+        const langiums = DefaultAstNodeDescriptionProvider.prototype.createDescription.call(provider, node, undefined);
+        const ours = provider.createDescription(node, undefined);
+        const members = (o: object) => [...Object.keys(o), ...Object.keys(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(o)))];
+        expect(
+            Object.keys(langiums).sort(),
+            "Langium's node descriptions changed their members: compare DefaultAstNodeDescriptionProvider.createDescription with SscNodeDescription",
+        ).toEqual(['documentUri', 'name', 'nameSegment', 'node', 'path', 'selectionSegment', 'type']);
+        for (const member of Object.keys(langiums)) {
+            expect(members(ours), `SscNodeDescription lacks ${member}`).toContain(member);
+            expect((ours as unknown as Record<string, unknown>)[member], `SscNodeDescription.${member} differs`).toEqual(
+                (langiums as unknown as Record<string, unknown>)[member],
+            );
+        }
     });
 
     test('retargeting through those fields points references at the new tree, as relinking would', async () => {
