@@ -107,9 +107,11 @@ function moveNodes(
     for (let i = from; i < nodes.length; i++) {
         const node = nodes[i];
         if (node._rangeCache !== undefined) node._rangeCache = undefined;
-        if (node._offset === undefined || !node._range) continue;
+        if (node._offset === undefined) continue;
         node._offset += delta;
+        // Leaves read their range from their offset (SscLeafCstNode); hidden ones (comments) store it.
         const range = node._range;
+        if (!range) continue;
         if (columns) {
             if (range.start.line === oldEndLine) range.start.character += characterDelta;
             if (range.end.line === oldEndLine) range.end.character += characterDelta;

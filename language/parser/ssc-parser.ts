@@ -1,4 +1,14 @@
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser, type ParseResult } from 'langium';
+import {
+    createLangiumParser,
+    type CstNode,
+    type GrammarAST,
+    type LangiumCoreServices,
+    type LangiumParser,
+    type ParseResult,
+    type RootCstNode,
+} from 'langium';
+import type { IToken } from 'chevrotain';
+import { SscLeafCstNode } from './lazy-ranges.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
 import { installLineRecovery } from './line-recovery.js';
 import { prunePartialNodes } from './prune-partial-nodes.js';
@@ -7,6 +17,13 @@ import type { SyntaxProblem } from './syntax-problem.js';
 
 interface HiddenNodeBuilder {
     addHiddenNodes(tokens: readonly unknown[]): void;
+}
+
+/** The parts of Langium's `CstNodeBuilder` that building a leaf uses (its `buildLeafNode`, repeated below). */
+interface LeafNodeBuilder {
+    rootNode: CstNode;
+    readonly current: { content: CstNode[] };
+    buildLeafNode(token: IToken, feature: GrammarAST.AbstractElement | undefined): CstNode;
 }
 
 /** A parse result with the syntax problems recorded while parsing, for the document validator. */
@@ -18,17 +35,27 @@ export type SscParseResult = ParseResult & { syntaxProblems?: readonly SyntaxPro
  *   searching the root's children each time; in a file with thousands of top-level elements that made
  *   parsing quadratic (LANGIUM-NOTES, fix 2). With nothing to add the call is a no-op, so skipping it
  *   leaves the tree identical;
+ * - leaves work out their line and column range from their offset when asked for (`SscLeafCstNode`);
  * - error recovery works by lines and skips whole blocks between elements (see `installLineRecovery`);
  * - after a parse with errors, half-built entries are removed (see `prunePartialNodes`), and the
  *   syntax problems met are kept on the result, for messages in the analyst's words.
  */
 export function createSscParser(services: LangiumCoreServices, vocabulary: () => GrammarVocabulary): LangiumParser {
     const parser = createLangiumParser(services);
-    const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder }).nodeBuilder;
+    const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder & LeafNodeBuilder }).nodeBuilder;
     if (builder && typeof builder.addHiddenNodes === 'function') {
         const addHiddenNodes = builder.addHiddenNodes.bind(builder);
         builder.addHiddenNodes = tokens => {
             if (tokens.length > 0) addHiddenNodes(tokens);
+        };
+    }
+    if (builder && typeof builder.buildLeafNode === 'function') {
+        builder.buildLeafNode = (token, feature) => {
+            const leaf = new SscLeafCstNode(token.startOffset, token.image.length, token.tokenType, !feature);
+            leaf.grammarSource = feature;
+            leaf.root = builder.rootNode as RootCstNode;
+            builder.current.content.push(leaf);
+            return leaf;
         };
     }
     const wrapper = (parser as unknown as { wrapper?: unknown }).wrapper;

@@ -7,12 +7,16 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
+    createLangiumParser,
     CstUtils,
     DefaultAstNodeDescriptionProvider,
     DefaultLinker,
     DocumentState,
+    isCompositeCstNode,
     type AstNode,
+    type CstNode,
     type LangiumDocument,
+    type LeafCstNode,
     type Reference,
 } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
@@ -96,6 +100,33 @@ describe('Langium internals we depend on', () => {
         ).toBe((a.parseResult.value as Model).elements[0]);
     });
 
+    test("the parser's leaves are Langium's, with the range worked out when asked for (createSscParser repeats CstNodeBuilder.buildLeafNode)", async () => {
+        const { Ssc } = await createTestServices();
+        const text =
+            'stakeholder A "Council" : municipality {\r\n    power 4 // high\n    aims "x"\r}\n/* note */\nrelation A -> A : funds\n';
+        const leaves = (root: CstNode) =>
+            CstUtils.streamCst(root)
+                .filter(n => !isCompositeCstNode(n))
+                .toArray();
+        const described = (n: CstNode) => ({
+            offset: n.offset,
+            length: n.length,
+            text: n.text,
+            hidden: n.hidden,
+            range: n.range,
+            grammarSource: n.grammarSource,
+            container: n.container?.grammarSource,
+            tokenType: (n as LeafCstNode).tokenType?.name,
+        });
+        const langiums = leaves(createLangiumParser(Ssc).parse(text).value.$cstNode!.root).map(described);
+        const ours = leaves(Ssc.parser.LangiumParser.parse(text).value.$cstNode!.root).map(described);
+        expect(ours.length, 'no leaves parsed').toBeGreaterThan(10);
+        expect(
+            ours,
+            "our leaves differ from Langium's: compare CstNodeBuilder.buildLeafNode with createSscParser (parser/ssc-parser.ts)",
+        ).toEqual(langiums);
+    });
+
     test('the CST builder of the parser has `addHiddenNodes`, which createSscParser wraps (language/parser/ssc-parser.ts)', async () => {
         const { Ssc } = await createTestServices();
         const builder = (Ssc.parser.LangiumParser as unknown as { nodeBuilder?: { addHiddenNodes?: unknown } }).nodeBuilder;
@@ -150,19 +181,19 @@ describe('Langium internals we depend on', () => {
             'IndexManager.referenceIndex changed shape: revisit SscIndexManager.moveReferenceTargets',
         ).toBeGreaterThan(0);
     });
-    test('CST leaves keep their offset and range in `_offset` and `_range`, the root its text in `_text` (block-reparse.ts shifts them)', async () => {
+    test('CST leaves keep their offset in `_offset`, comments their range in `_range`, the root its text in `_text` (block-reparse.ts shifts them)', async () => {
         const { Ssc } = await createTestServices();
-        const result = Ssc.parser.LangiumParser.parse('group g\nstakeholder a : g');
+        const result = Ssc.parser.LangiumParser.parse('group g\n// c\nstakeholder a : g');
         const root = result.value.$cstNode as unknown as { _text?: string; content: unknown[] };
-        const leaf = CstUtils.findLeafNodeAtOffset(result.value.$cstNode!, 9) as unknown as {
-            _offset?: number;
-            _range?: unknown;
-            range: unknown;
-        };
+        type Leaf = { _offset?: number; _range?: unknown; range: unknown };
+        const token = CstUtils.findLeafNodeAtOffset(result.value.$cstNode!, 13) as unknown as Leaf;
+        const comment = CstUtils.streamCst(result.value.$cstNode!).find(n => n.hidden) as unknown as Leaf | undefined;
         const where = 'rewrite the splice of language/parser/block-reparse.ts';
-        expect(root._text, `RootCstNodeImpl no longer keeps its text in \`_text\`: ${where}`).toBe('group g\nstakeholder a : g');
-        expect(leaf._offset, `LeafCstNodeImpl no longer keeps its offset in \`_offset\`: ${where}`).toBe(8);
-        expect(leaf._range, `LeafCstNodeImpl no longer keeps its range in \`_range\`: ${where}`).toBe(leaf.range);
+        expect(root._text, `RootCstNodeImpl no longer keeps its text in \`_text\`: ${where}`).toBe('group g\n// c\nstakeholder a : g');
+        expect(token._offset, `LeafCstNodeImpl no longer keeps its offset in \`_offset\`: ${where}`).toBe(13);
+        expect(token._range, 'a token leaf stores a range: it is not an SscLeafCstNode (parser/lazy-ranges.ts)').toBeUndefined();
+        expect(comment, 'the comment before the stakeholder is not found').toBeDefined();
+        expect(comment!._range, `LeafCstNodeImpl no longer keeps its range in \`_range\`: ${where}`).toBe(comment!.range);
     });
 
     test('the parser parses from the `Element` rule, giving the element under a root CST node (block-reparse.ts)', async () => {
