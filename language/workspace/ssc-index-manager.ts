@@ -1,4 +1,5 @@
 import { DefaultIndexManager, type AstNodeDescription } from 'langium';
+import { SscReferenceDescription } from '../references/ssc-reference-descriptions.js';
 
 /** Langium's index, with the two operations the incremental document builder needs. */
 export class SscIndexManager extends DefaultIndexManager {
@@ -23,7 +24,9 @@ export class SscIndexManager extends DefaultIndexManager {
             sourceUri,
             references.map(r => {
                 const path = r.targetUri.toString() === targetUri ? moved.get(r.targetPath) : undefined;
-                return path === undefined ? r : { ...r, targetPath: path };
+                if (path === undefined) return r;
+                // A spread would drop the segment, which our entries read when asked for (a getter).
+                return r instanceof SscReferenceDescription ? r.withTargetPath(path) : { ...r, targetPath: path };
             }),
         );
     }

@@ -181,6 +181,7 @@ describe('Langium internals we depend on', () => {
             'IndexManager.referenceIndex changed shape: revisit SscIndexManager.moveReferenceTargets',
         ).toBeGreaterThan(0);
     });
+
     test('CST leaves keep their offset in `_offset`, comments their range in `_range`, the root its text in `_text` (block-reparse.ts shifts them)', async () => {
         const { Ssc } = await createTestServices();
         const result = Ssc.parser.LangiumParser.parse('group g\n// c\nstakeholder a : g');
