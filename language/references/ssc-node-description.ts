@@ -5,7 +5,6 @@ import {
     type AstNode,
     type AstNodeDescription,
     type DocumentSegment,
-    type LangiumCoreServices,
     type LangiumDocument,
     type NameProvider,
     type URI,
@@ -50,18 +49,11 @@ export class SscNodeDescription implements AstNodeDescription {
 
 /** Makes {@link SscNodeDescription}s; otherwise Langium's provider. */
 export class SscAstNodeDescriptionProvider extends DefaultAstNodeDescriptionProvider {
-    readonly #names: NameProvider;
-
-    constructor(services: LangiumCoreServices) {
-        super(services);
-        this.#names = services.references.NameProvider;
-    }
-
     override createDescription(node: AstNode, name: string | undefined, document?: LangiumDocument): AstNodeDescription {
         const doc = document ?? AstUtils.getDocument(node);
-        name ??= this.#names.getName(node);
+        name ??= this.nameProvider.getName(node);
         const path = this.astNodeLocator.getAstNodePath(node);
         if (!name) throw new Error(`Node at path ${path} has no name.`);
-        return new SscNodeDescription(this.#names, node, name, doc.uri, path);
+        return new SscNodeDescription(this.nameProvider, node, name, doc.uri, path);
     }
 }

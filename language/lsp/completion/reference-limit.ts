@@ -67,8 +67,8 @@ class BestKeys<T> {
         const heap = this.heap;
         for (;;) {
             let worst = i;
-            for (const child of [2 * i + 1, 2 * i + 2]) {
-                if (child < heap.length && before(heap[worst].key, heap[worst].at, heap[child])) worst = child;
+            for (let child = 2 * i + 1; child <= 2 * i + 2 && child < heap.length; child++) {
+                if (before(heap[worst].key, heap[worst].at, heap[child])) worst = child;
             }
             if (worst === i) return;
             [heap[worst], heap[i]] = [heap[i], heap[worst]];
