@@ -356,12 +356,14 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         const listed = this.alreadyListed(refInfo, context);
         const candidates = super.getReferenceCandidates(refInfo, context).filter(d => !listed.has(d.name));
         const typed = this.typedWord(context, 'x').typed;
+        // Asked once per request: a workspace of 10,000 stakeholders ranks 20,000 candidates.
+        const municipalFirst = this.prefersMunicipality(refInfo);
         return stream(
             limitCandidates(
                 candidates,
                 typed,
                 (t, name) => this.fuzzyMatcher.match(t, name),
-                d => this.sortKey(d, refInfo),
+                d => this.sortKey(d, municipalFirst),
             ),
         );
     }
@@ -384,18 +386,28 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
         );
     }
 
-    /** The sort text of a reference candidate: standard names in the Supplement's order, then the role's best fits. */
-    private sortKey(description: AstNodeDescription, refInfo: ReferenceInfo): string {
+    /**
+     * Whether the reference's role is best filled by the municipality: a KPI's examiner, and an action's
+     * owner (actions are usually owned by the municipality or one of its departments).
+     */
+    private prefersMunicipality(refInfo: ReferenceInfo): boolean {
+        return (
+            (isKpi(refInfo.container) && refInfo.property === 'examiner') || (isAction(refInfo.container) && refInfo.property === 'owner')
+        );
+    }
+
+    /**
+     * The sort text of a reference candidate: standard names in the Supplement's order, then the role's
+     * best fits (`municipalFirst`: see {@link prefersMunicipality}).
+     */
+    private sortKey(description: AstNodeDescription, municipalFirst: boolean): string {
         const kind = description.type as VocabularyKind;
         const entry = isBuiltinUri(description.documentUri.toString()) ? vocabularyEntry(kind, description.name) : undefined;
         if (entry) return `0-${pad(vocabularyList(kind).indexOf(entry))}`;
         const party = description.type === 'Unit' || description.type === 'Ministry';
         if (description.type !== 'Stakeholder' && !party) return `1-${description.name}`;
-        // A unit or ministry sorts right after its stakeholder, and counts as it for the examiner's and owner's role.
-        const judge = isKpi(refInfo.container) && refInfo.property === 'examiner';
-        // Actions are usually owned by the municipality or one of its departments.
-        const owner = isAction(refInfo.container) && refInfo.property === 'owner';
-        if (!judge && !owner) return `1-${description.name}`;
+        // A unit or ministry sorts right after its stakeholder, and counts as it for those roles.
+        if (!municipalFirst) return `1-${description.name}`;
         const data = this.stakeholdersById().get(party ? ownerStakeholder(description.name) : description.name);
         const role = data?.group === 'municipality' ? '0' : '1';
         return `${role}-${description.name}`;
@@ -414,7 +426,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             return {
                 ...item,
                 kind: CompletionItemKind.EnumMember,
-                sortText: this.sortKey(description, refInfo),
+                sortText: this.sortKey(description, this.prefersMunicipality(refInfo)),
                 detail: entry.label,
                 labelDetails: { description: entry.clause },
                 documentation: { kind: 'markdown', value: vocabularyMarkdown(kind, entry) },
@@ -424,7 +436,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             return {
                 ...item,
                 kind: CompletionItemKind.Class,
-                sortText: this.sortKey(description, refInfo),
+                sortText: this.sortKey(description, this.prefersMunicipality(refInfo)),
                 detail: `Your own ${description.type === 'Group' ? 'group' : 'type'}`,
                 labelDetails: { description: 'custom' },
             };
@@ -437,7 +449,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             return {
                 ...item,
                 kind: CompletionItemKind.Module,
-                sortText: this.sortKey(description, refInfo),
+                sortText: this.sortKey(description, this.prefersMunicipality(refInfo)),
                 detail: `${description.type === 'Unit' ? 'Unit' : 'Ministry'} of ${ownerId}${member?.name ? ` · ${member.name}` : ''}`,
                 labelDetails: member?.type ? { description: member.type } : undefined,
             };
@@ -447,7 +459,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             return {
                 ...item,
                 kind: CompletionItemKind.Class,
-                sortText: this.sortKey(description, refInfo),
+                sortText: this.sortKey(description, this.prefersMunicipality(refInfo)),
                 detail: data ? [data.name, data.group].filter(Boolean).join(' · ') : 'Stakeholder',
                 labelDetails: data?.group ? { description: data.group } : undefined,
             };
@@ -460,7 +472,7 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             return {
                 ...item,
                 kind: CompletionItemKind.Field,
-                sortText: this.sortKey(description, refInfo),
+                sortText: this.sortKey(description, this.prefersMunicipality(refInfo)),
                 detail: [declared?.name, `${what} of ${owner}`].filter(Boolean).join(' · '),
                 labelDetails: declared?.type ? { description: declared.type } : undefined,
             };
