@@ -1,9 +1,9 @@
 import {
-    createLangiumParser,
+    createParser,
+    LangiumParser,
     type CstNode,
     type GrammarAST,
     type LangiumCoreServices,
-    type LangiumParser,
     type ParseResult,
     type RootCstNode,
 } from 'langium';
@@ -11,6 +11,7 @@ import type { IToken } from 'chevrotain';
 import { SscLeafCstNode } from './lazy-ranges.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
 import { installLineRecovery } from './line-recovery.js';
+import { shapeSyntaxNodes } from './node-shapes.js';
 import { prunePartialNodes } from './prune-partial-nodes.js';
 import type { SscParserErrorMessageProvider } from './syntax-error-provider.js';
 import type { SyntaxProblem } from './syntax-problem.js';
@@ -36,12 +37,17 @@ export type SscParseResult = ParseResult & { syntaxProblems?: readonly SyntaxPro
  *   parsing quadratic (LANGIUM-NOTES, fix 2). With nothing to add the call is a no-op, so skipping it
  *   leaves the tree identical;
  * - leaves work out their line and column range from their offset when asked for (`SscLeafCstNode`);
+ * - syntax nodes start with every property of their type, so V8 keeps them compact (`shapeSyntaxNodes`);
  * - error recovery works by lines and skips whole blocks between elements (see `installLineRecovery`);
  * - after a parse with errors, half-built entries are removed (see `prunePartialNodes`), and the
  *   syntax problems met are kept on the result, for messages in the analyst's words.
  */
 export function createSscParser(services: LangiumCoreServices, vocabulary: () => GrammarVocabulary): LangiumParser {
-    const parser = createLangiumParser(services);
+    // Langium's createLangiumParser, with syntax nodes shaped before the rules are built.
+    const parser = new LangiumParser(services);
+    shapeSyntaxNodes(parser, services.shared.AstReflection);
+    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    parser.finalize();
     const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder & LeafNodeBuilder }).nodeBuilder;
     if (builder && typeof builder.addHiddenNodes === 'function') {
         const addHiddenNodes = builder.addHiddenNodes.bind(builder);
