@@ -47,6 +47,18 @@ export function propertyNodes(node: AstNode, property: string): readonly CstNode
     return all.get(property) ?? [];
 }
 
+/**
+ * The range Langium's `getDiagnosticRange` gives a property of a node (an index past the last
+ * value means the last), from the syntax nodes of the node's properties, collected once per node:
+ * Langium walks the node's syntax again for each diagnostic, and a model of 1,000 stakeholders has
+ * some 1,800. Undefined when the property has no syntax, where Langium takes the whole node.
+ */
+export function propertyDiagnosticRange(node: AstNode, property: string, index: number | undefined): Range | undefined {
+    const nodes = propertyNodes(node, property);
+    if (nodes.length === 0) return undefined;
+    return nodes[index === undefined ? 0 : Math.max(0, Math.min(index, nodes.length - 1))].range;
+}
+
 /** The range of a node's property (its name by default), or of the whole node (property null or absent). */
 export function propertyRange(node: AstNode, property: string | null = 'name', index?: number): Range | undefined {
     const cst = node.$cstNode;

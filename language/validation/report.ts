@@ -1,12 +1,6 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
-import { propertyNodes } from './locate.js';
+import { propertyDiagnosticRange } from './locate.js';
 import { ruleInfo } from './rule-codes.js';
-
-// Several rules report on the same stakeholder name; its syntax node is looked up once per node.
-function nameRange(node: AstNode): Range | undefined {
-    return propertyNodes(node, 'name')[0]?.range;
-}
 
 /**
  * Reports a finding of a catalogue rule at the rule's default severity (the document validator
@@ -18,7 +12,8 @@ export function report<N extends AstNode>(
     message: string,
     info: Omit<DiagnosticInfo<N>, 'code'>,
 ): void {
-    const range = info.range ?? (info.property === 'name' && info.index === undefined ? nameRange(info.node) : undefined);
+    const range =
+        info.range ?? (typeof info.property === 'string' ? propertyDiagnosticRange(info.node, info.property, info.index) : undefined);
     accept(ruleInfo(code)?.severity ?? 'warning', message, { ...info, range, code } as DiagnosticInfo<N>);
 }
 
