@@ -22,7 +22,8 @@ export interface CommandIo {
 }
 
 async function load(paths: readonly string[], rules: RuleOverrides, io: CommandIo): Promise<LoadedWorkspace> {
-    const services = createSscServices(NodeFileSystem);
+    // Each command builds the workspace once and edits nothing.
+    const services = createSscServices(NodeFileSystem, { edits: false });
     // `.sscrc.json` first; `--rule` flags override it.
     services.Ssc.ssc.RuleSettings.setLayer('file', await loadRcOverrides(io.cwd));
     services.Ssc.ssc.RuleSettings.setLayer('cli', rules);

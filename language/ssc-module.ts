@@ -150,17 +150,30 @@ export const SscSharedModule: Module<SscSharedServices, PartialLangiumSharedServ
     },
 };
 
+/** How the services will be used. */
+export interface SscServicesOptions {
+    /**
+     * False where no document is edited after it is built (the `ssc` commands): the validator then
+     * keeps no per-element diagnostics for reuse after an edit.
+     */
+    readonly edits?: boolean;
+}
+
 /**
  * Creates the shared and language services. The only place that instantiates services: the
  * language server, the CLI and the tests all start here.
  */
-export function createSscServices(context: DefaultSharedModuleContext): { shared: SscSharedServices; Ssc: SscServices } {
+export function createSscServices(
+    context: DefaultSharedModuleContext,
+    options: SscServicesOptions = {},
+): { shared: SscSharedServices; Ssc: SscServices } {
     // Before anything is lexed: the parser, the block re-parse and completion all tokenize.
     widenTokenFields();
     const shared = inject(createDefaultSharedModule(context), SscGeneratedSharedModule, SscSharedModule);
     const Ssc = inject(createDefaultModule({ shared }), SscGeneratedModule, SscModule);
     shared.ServiceRegistry.register(Ssc);
     registerValidationChecks(Ssc);
+    if (options.edits === false) Ssc.validation.DocumentValidator.keepForEdits = false;
     // With a client connection, rule severities follow the editor settings and `.sscrc.json`.
     if (context.connection) void Ssc.ssc.RuleSettingsSync;
     return { shared, Ssc };

@@ -61,6 +61,11 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
     private readonly vocabulary: GrammarVocabulary;
     private readonly documents = new WeakMap<ParseResult, LangiumDocument>();
     private readonly elementCache: ElementDiagnosticsCache;
+    /**
+     * Whether each element's diagnostics are kept for reuse after an edit; off where no document is
+     * edited (`ssc` commands), which then pay neither the time nor the memory.
+     */
+    keepForEdits = true;
     /** Where each element of a document started at its last validation (see startsOf). */
     private readonly lastStarts = new WeakMap<LangiumDocument, { elements: readonly AstNode[]; starts: Array<Position | undefined> }>();
     /**
@@ -132,11 +137,11 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
         await this.runChecks(rootNode, options, acceptor);
         this.elementCache.begin();
         const tick = cancellationTicker(cancelToken);
-        const starts = this.startsOf(AstUtils.getDocument(rootNode), rootNode.elements);
+        const starts = this.keepForEdits ? this.startsOf(AstUtils.getDocument(rootNode), rootNode.elements) : [];
         for (const [index, element] of rootNode.elements.entries()) {
             const pause = tick();
             if (pause) await pause;
-            const kept = this.elementCache.reuse(element, uri, categories, starts[index]);
+            const kept = this.keepForEdits ? this.elementCache.reuse(element, uri, categories, starts[index]) : undefined;
             if (kept) {
                 items.push(...kept);
                 continue;
@@ -147,7 +152,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
                 const { result, facts } = this.facts.capture(() => this.runChecksBelow(element, options, acceptor));
                 // Checks that awaited went on reading facts after the capture: their findings are not kept.
                 if (result) await result;
-                else this.elementCache.keep(element, uri, categories, found, facts);
+                else if (this.keepForEdits) this.elementCache.keep(element, uri, categories, found, facts);
             } finally {
                 sink = items;
                 items.push(...found);

@@ -4,12 +4,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { buildModelData } from '../../language/builder/model-builder.js';
 import { analyse, type Analysis } from '../../language/model/analysis.js';
-import { createSscServices } from '../../language/ssc-module.js';
+import { createSscServices, type SscServicesOptions } from '../../language/ssc-module.js';
 import { ensureBuiltins } from '../../language/workspace/builtins.js';
 
 /** Fresh language services over an empty in-memory file system, with the built-in library loaded. */
-export async function createTestServices() {
-    const services = createSscServices(EmptyFileSystem);
+export async function createTestServices(options: SscServicesOptions = {}) {
+    const services = createSscServices(EmptyFileSystem, options);
     const builtins = ensureBuiltins(services.shared);
     await services.shared.workspace.DocumentBuilder.build([builtins]);
     return services;
