@@ -19,9 +19,10 @@ interface NodeStarter {
  * template of its type keeps the template's layout. Must be called before the rules are built
  * (Langium's `createParser`), since they capture `startImplementation`.
  *
- * Properties the input does not give stay `undefined` instead of absent; code reading nodes
- * cannot tell the difference except by `in`, `Object.keys` or `hasOwnProperty`, which we do not
- * use on syntax nodes (guard test: `test/language/parser/node-shapes.test.ts`).
+ * Properties the input does not give are `undefined` instead of absent. Only `in`, `Object.keys`
+ * and the like tell the difference: our checks that test a property with `in` also test its value,
+ * and the walks over a node's properties (Langium's, `prunePartialNodes`) skip undefined values
+ * (guard test: `test/language/parser/node-shapes.test.ts`, the same trees as Langium's).
  */
 export function shapeSyntaxNodes(parser: LangiumParser, reflection: AstReflection): void {
     const starter = parser as unknown as NodeStarter;
