@@ -2,11 +2,13 @@ import {
     AstUtils,
     CstUtils,
     GrammarAST,
+    GrammarUtils,
     stream,
     TextDocument,
     type AstNode,
     type AstNodeDescription,
     type LangiumDocument,
+    type MaybePromise,
     type Reference,
     type ReferenceInfo,
     type RootCstNode,
@@ -157,6 +159,31 @@ export class SscCompletionProvider extends DefaultCompletionProvider {
             return this.gridNumbers(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * After error recovery the node at the cursor can belong to another rule than the reference being
+     * typed (`//` ended by a lone CR, then `{stakeholder:` gave the file's root), and Langium's scope
+     * lookup then throws, logging an error: complete the reference as the rule being typed would
+     * have it, or offer nothing.
+     */
+    protected override completionForCrossReference(
+        context: CompletionContext,
+        next: NextFeature<GrammarAST.CrossReference>,
+        acceptor: CompletionAcceptor,
+    ): MaybePromise<void> {
+        const property = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature;
+        if (next.type || !property || !context.node || this.refersBy(context.node.$type, property)) {
+            return super.completionForCrossReference(context, next, acceptor);
+        }
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        const type = rule && !rule.fragment ? GrammarUtils.getTypeName(rule) : undefined;
+        if (type && this.refersBy(type, property)) return super.completionForCrossReference(context, { ...next, type }, acceptor);
+    }
+
+    /** Whether nodes of `type` refer to other nodes by `property`. */
+    private refersBy(type: string, property: string): boolean {
+        return this.astReflection.getTypeMetaData(type).properties[property]?.referenceType !== undefined;
     }
 
     /** `1` and `5` beside `low`, `medium`, `high`: the whole scale in order (see {@link GRID_VALUE_ITEMS}). */

@@ -236,4 +236,18 @@ describe('while typing, with the rest of the document around', () => {
         expect(items[0].label).toBe('keep-satisfied');
         expect(items[0].labelDetails?.description).toBe('recommended');
     });
+
+    test('after error recovery gave the root as the node at the cursor, a reference completes as its rule has it, and nothing is logged', async () => {
+        // A line comment ended by a lone CR, then `{stakeholder:`: Langium's scope lookup threw for the root.
+        const logged: unknown[] = [];
+        const error = console.error;
+        console.error = (...args: unknown[]) => logged.push(args);
+        try {
+            const items = await completionsAt('//\r{stakeholder:<|>');
+            expect(labels(items).slice(0, STANDARD_GROUPS.length)).toEqual(STANDARD_GROUPS.map(g => g.id));
+        } finally {
+            console.error = error;
+        }
+        expect(logged).toEqual([]);
+    });
 });
