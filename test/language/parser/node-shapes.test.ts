@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 import { AstUtils, createLangiumParser, type AstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateModel } from '../../../bench/model-generator.js';
-import { ROOT, tempDir } from '../../helpers/cli.js';
+import { ROOT } from '../../helpers/cli.js';
+import { runProbe } from '../../helpers/probe.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 /** A syntax tree as plain data: every property with a value, `$type` and the CST extent of each node. */
@@ -57,21 +56,9 @@ describe('syntax nodes start with their type’s properties (language/parser/nod
 
     test('V8 keeps every node in a fast layout, stakeholders included', async () => {
         // A fresh process: `%HasFastProperties` needs --allow-natives-syntax.
-        const probe = path.join(tempDir('node-shapes'), 'probe.mjs');
-        await esbuild.build({
-            entryPoints: [path.join(ROOT, 'test', 'language', 'parser', 'node-shapes-probe.ts')],
-            outfile: probe,
-            bundle: true,
-            platform: 'node',
-            format: 'esm',
-            logLevel: 'error',
-            external: ['vscode'],
-            banner: { js: 'import { createRequire as __cr } from "module"; const require = __cr(import.meta.url);' },
-        });
-        const counts = JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', probe], { encoding: 'utf8' })) as Record<
-            string,
-            { fast: number; dictionary: number }
-        >;
+        const counts = await runProbe<Record<string, { fast: number; dictionary: number }>>('test/language/parser/node-shapes-probe.ts', [
+            '--allow-natives-syntax',
+        ]);
         expect(counts.Stakeholder?.fast, 'no stakeholders parsed').toBeGreaterThan(0);
         const slow = Object.entries(counts).filter(([, c]) => c.dictionary > 0);
         expect(slow, 'syntax nodes kept as dictionaries: does Langium still start nodes in startImplementation?').toEqual([]);
