@@ -18,12 +18,39 @@ const common = {
     inject: [],
     supported: { 'dynamic-import': false },
 };
+// Loaded on first use (language/model/views/map-elk.ts, language/spreadsheet/exceljs-load.ts) and kept in
+// files of their own beside the bundles: ELK and exceljs are half of each bundle, and most `ssc` runs and
+// server sessions would otherwise parse them at start-up without ever using them.
+const LAZY_VENDORS = { 'elkjs/lib/elk.bundled.js': 'elk.cjs', exceljs: 'exceljs.cjs' };
+const lazyVendors = {
+    name: 'lazy-vendors',
+    setup(build) {
+        build.onResolve({ filter: /^(elkjs\/lib\/elk\.bundled\.js|exceljs)$/ }, args =>
+            args.kind === 'dynamic-import' ? { path: `./vendor/${LAZY_VENDORS[args.path]}`, external: true } : undefined,
+        );
+    },
+};
+const vendors = Object.entries(LAZY_VENDORS).map(([module, file]) => ({
+    ...common,
+    entryPoints: [module],
+    outfile: `dist/vendor/${file}`,
+    sourcemap: false,
+    banner: {},
+}));
 const entries = [
     { entryPoints: ['server/main.ts'], outfile: 'dist/server.cjs' },
     { entryPoints: ['cli/bin.ts'], outfile: 'dist/cli.cjs' },
     { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.cjs' },
 ];
-const options = entries.map(e => ({ ...common, ...e, define: { ...common.define, 'import.meta.url': '__import_meta_url' } }));
+const options = [
+    ...entries.map(e => ({
+        ...common,
+        ...e,
+        define: { ...common.define, 'import.meta.url': '__import_meta_url' },
+        plugins: [lazyVendors],
+    })),
+    ...vendors,
+];
 // The preview webview app runs in the browser sandbox of a webview: no Node, no vscode module.
 options.push({
     entryPoints: ['preview-src/index.ts'],

@@ -3,7 +3,8 @@
  * a formula gives its cached value (never evaluated), a date gives `YYYY-MM-DD`, rich text its
  * plain text, and a cell covered by a vertical merge the value of the merged block.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs-load.js';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, SpreadsheetError } from './limits.js';
 import { checkXlsxContainer } from './zip-guard.js';
 
@@ -92,7 +93,8 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
 /** Every worksheet of an `.xlsx` file as text; throws a {@link SpreadsheetError} for a damaged, hostile or oversized file. */
 export async function readXlsx(buffer: Buffer): Promise<SheetText[]> {
     await checkXlsxContainer(buffer);
-    const workbook = new ExcelJS.Workbook();
+    const excel = await loadExcelJs();
+    const workbook = new excel.Workbook();
     try {
         await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     } catch (error) {

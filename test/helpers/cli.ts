@@ -9,7 +9,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** Builds the bundles once if they are missing (the README's test command builds them first). */
 export function ensureBuilt(): void {
-    if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs')) || !existsSync(path.join(ROOT, 'dist', 'server.cjs'))) {
+    const files = ['cli.cjs', 'server.cjs', 'vendor/elk.cjs', 'vendor/exceljs.cjs'];
+    if (!files.every(file => existsSync(path.join(ROOT, 'dist', file)))) {
         const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
         if (result.status !== 0) throw new Error('build failed: ' + result.stderr);
     }

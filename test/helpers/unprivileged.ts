@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, chownSync, constants, copyFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, chownSync, constants, copyFileSync, cpSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, type SscRun } from './cli.js';
 
@@ -34,7 +34,7 @@ let installed: string | undefined;
 
 /**
  * The `bin/ssc.cjs` the CLI user can run: the repository's own when that user can read it, else a
- * copy of `bin/ssc.cjs` and the self-contained `dist/cli.cjs` under `scratch` (a checkout in a
+ * copy of `bin/ssc.cjs`, `dist/cli.cjs` and the libraries it loads on first use (`dist/vendor/`) under `scratch` (a checkout in a
  * private home folder, say). Throws, naming the cause, when even that cannot work.
  */
 export function sscForCli(scratch: string): string {
@@ -46,7 +46,8 @@ export function sscForCli(scratch: string): string {
     mkdirSync(path.join(base, 'dist'), { recursive: true });
     copyFileSync(own, path.join(base, 'bin', 'ssc.cjs'));
     copyFileSync(path.join(ROOT, 'dist', 'cli.cjs'), path.join(base, 'dist', 'cli.cjs'));
-    for (const folder of [base, path.join(base, 'bin'), path.join(base, 'dist')]) chmodSync(folder, 0o755);
+    cpSync(path.join(ROOT, 'dist', 'vendor'), path.join(base, 'dist', 'vendor'), { recursive: true });
+    for (const folder of [base, path.join(base, 'bin'), path.join(base, 'dist'), path.join(base, 'dist', 'vendor')]) chmodSync(folder, 0o755);
     const copy = path.join(base, 'bin', 'ssc.cjs');
     if (!canRead(copy))
         throw new Error(

@@ -4,12 +4,21 @@
  * the previous layout instead of laying it out again. The cache is an object its owner keeps, not
  * module state (`language/model/` holds none).
  */
-import ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 
 type ElkConstructor = new () => { layout(graph: ElkNode): Promise<ElkNode> };
-// elkjs ships CommonJS whose typings declare a default export; accept either shape at run time.
-const Elk: ElkConstructor = ((ElkModule as unknown as { default?: ElkConstructor }).default ?? ElkModule) as unknown as ElkConstructor;
+
+/**
+ * ELK, loaded the first time a map is laid out: it is 3.4 MB of script, ~40 % of each Node bundle,
+ * which every `ssc` run and server start would otherwise parse (scripts/build.mjs puts it in a file
+ * of its own beside the bundles).
+ */
+async function loadElk(): Promise<InstanceType<ElkConstructor>> {
+    const loaded = (await import('elkjs/lib/elk.bundled.js')) as unknown as { default?: ElkConstructor };
+    // elkjs ships CommonJS whose typings declare a default export; accept either shape at run time.
+    const Elk = (loaded.default ?? loaded) as ElkConstructor;
+    return new Elk();
+}
 
 /**
  * Options shared by both map graphs. Measured on generated models (see BENCHMARKS.md): thoroughness 1
@@ -42,7 +51,7 @@ const CACHE_SIZE = 4;
  */
 export class MapLayoutCache {
     private readonly cache = new Map<string, Promise<ElkNode>>();
-    private elk: InstanceType<ElkConstructor> | undefined;
+    private elk: Promise<InstanceType<ElkConstructor>> | undefined;
 
     /**
      * The ELK layout of `graph`, from the cache when a graph with the same content was laid out
@@ -57,8 +66,12 @@ export class MapLayoutCache {
             this.cache.set(key, hit);
             return hit;
         }
-        this.elk ??= new Elk();
-        const result = this.elk.layout(graph);
+        // A failed load is not kept: the next layout tries again.
+        this.elk ??= loadElk().catch((error: unknown) => {
+            this.elk = undefined;
+            throw error;
+        });
+        const result = this.elk.then(elk => elk.layout(graph));
         this.cache.set(key, result);
         result.catch(() => this.cache.delete(key));
         while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
