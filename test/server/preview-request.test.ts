@@ -73,6 +73,8 @@ describe('the preview requests of the language server', () => {
         ]);
         expect(payload.targets['stakeholder:CityCouncil']).toEqual({ file: fileUri('city.ssc'), line: 9 });
         expect(payload.syntaxErrors).toBe(0);
+        // The bundled server loads ELK from dist/vendor/ for the map (scripts/build.mjs).
+        expect(payload.views.find(v => v.id === 'map')!.html).toMatch(/<svg[^>]*ssc-map[\s\S]*data-ssc-ref="stakeholder:CityCouncil"/);
     });
 
     test('after an edit with a syntax error the preview still shows what parsed', async () => {
