@@ -14,11 +14,12 @@ import type {
 } from '../generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
 import { SSC_KEYWORDS } from '../grammar/grammar-facts.js';
-import { propertyNodes } from './locate.js';
+import { propertyNodes, repeatsProperty } from './locate.js';
 import { Rule } from './rule-codes.js';
 
 // Single-valued properties per element type, with their keywords, as the grammar declares them.
 const SINGLE_VALUED = SSC_KEYWORDS.singleValued;
+const SINGLE_PROPERTIES = new Map([...SINGLE_VALUED].map(([type, list]) => [type, new Set(list.map(p => p.property))]));
 
 /** Checks on the values themselves: real dates, numbers in range, properties given once. */
 export class ValueChecks {
@@ -74,7 +75,9 @@ export class ValueChecks {
 
     /** `value/repeated-property`: a single-valued property given twice; the last one wins. */
     checkRepeated(node: Stakeholder | Programme | Kpi | Consultation | Action | AssessmentEntry, accept: ValidationAcceptor): void {
-        for (const { property, keyword } of SINGLE_VALUED.get(node.$type) ?? []) {
+        const single = SINGLE_VALUED.get(node.$type);
+        if (!single || !repeatsProperty(node, SINGLE_PROPERTIES.get(node.$type)!)) return;
+        for (const { property, keyword } of single) {
             const nodes = propertyNodes(node, property);
             for (const repeated of nodes.slice(0, -1)) {
                 accept('warning', `'${keyword}' is given more than once here; only the last one counts. Remove the extra one.`, {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { AstUtils, getDiagnosticRange, type AstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateModel } from '../../../bench/model-generator.js';
-import { propertyDiagnosticRange } from '../../../language/validation/locate.js';
+import { propertyDiagnosticRange, propertyNodes, repeatsProperty } from '../../../language/validation/locate.js';
 import { ROOT } from '../../helpers/cli.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
@@ -33,5 +33,41 @@ describe('propertyDiagnosticRange', () => {
             }
         }
         expect(compared).toBeGreaterThan(5000);
+    });
+});
+
+describe('repeatsProperty', () => {
+    test('tells whether a property has two syntax nodes, as collecting every property would', async () => {
+        const { Ssc } = await createTestServices();
+        const texts = [
+            readFileSync(path.join(ROOT, 'examples', 'valencia', 'city.ssc'), 'utf8'),
+            [...generateModel({ stakeholders: 30 }).values()].join('\n'),
+            'stakeholder A : citizens { power low power high interest 3 aims "x" aims "y" }',
+            'assessment "Q1" on 2026-03-31 { A neutral power 2 interest 3 power 4 B supportive }',
+            'programme P { as-of 2026-01-01 city "X" as-of 2026-02-01 review every 3 months }',
+            'action Act { owner A due 2026-01-01 status open owner B status done }',
+            'group g { clause "1" clause "2" }',
+            'stakeholder B : citizens { power 4 interest',
+        ];
+        let repeated = 0,
+            asked = 0;
+        for (const text of texts) {
+            for (const node of AstUtils.streamAst(Ssc.parser.LangiumParser.parse(text).value)) {
+                const properties = Object.keys(node).filter(k => !k.startsWith('$'));
+                for (const property of properties) {
+                    const set = new Set([property, 'no-such-property']);
+                    // Asked before and after the node's property syntax is collected (the cached path).
+                    const before = repeatsProperty(node, set);
+                    const expected = propertyNodes(node, property).length > 1;
+                    expect(before, `${node.$type}.${property}`).toBe(expected);
+                    expect(repeatsProperty(node, set)).toBe(expected);
+                    if (expected) repeated++;
+                    asked++;
+                }
+                expect(repeatsProperty(node, new Set(properties))).toBe(properties.some(p => propertyNodes(node, p).length > 1));
+            }
+        }
+        expect(repeated).toBeGreaterThanOrEqual(6);
+        expect(asked).toBeGreaterThan(500);
     });
 });
