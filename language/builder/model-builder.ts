@@ -50,12 +50,19 @@ function refName(ref: Reference | undefined): string | null {
  * (a snippet's or quick fix's empty place, not filled in yet) counts as not given.
  */
 function present(values: ReadonlyArray<string | undefined>): string[] {
-    return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    return values.filter((v): v is string => typeof v === 'string' && !blank(v));
 }
 
 /** A text as given, or null when it is missing or blank (an empty place left to fill in). */
 function text(value: string | undefined): string | null {
-    return value !== undefined && value.trim() !== '' ? value : null;
+    return value !== undefined && !blank(value) ? value : null;
+}
+
+/** Whether a text holds only white space. Nearly every text starts with a visible character, which settles it without trimming. */
+function blank(value: string): boolean {
+    const first = value.charCodeAt(0);
+    if (first > 0x20 && first < 0x7f) return false;
+    return value.trim() === '';
 }
 
 function unitData(unit: Unit | Ministry): UnitData {
