@@ -1,9 +1,11 @@
 import {
     createParser,
     LangiumParser,
+    type AstNode,
     type CstNode,
     type GrammarAST,
     type LangiumCoreServices,
+    type LexerResult,
     type ParseResult,
     type RootCstNode,
 } from 'langium';
@@ -11,6 +13,7 @@ import type { IToken } from 'chevrotain';
 import { SscLeafCstNode } from './lazy-ranges.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
 import { installLineRecovery } from './line-recovery.js';
+import { linkContainers } from './link-containers.js';
 import { shapeSyntaxNodes } from './node-shapes.js';
 import { prunePartialNodes } from './prune-partial-nodes.js';
 import type { SscParserErrorMessageProvider } from './syntax-error-provider.js';
@@ -67,7 +70,7 @@ export function createSscParser(services: LangiumCoreServices, vocabulary: () =>
     const wrapper = (parser as unknown as { wrapper?: unknown }).wrapper;
     if (wrapper) installLineRecovery(wrapper, rule => vocabulary().hasBlock(rule));
     const messages = services.parser.ParserErrorMessageProvider as Partial<SscParserErrorMessageProvider>;
-    const parse = parser.parse.bind(parser);
+    const parse = linkingOnce(parser);
     parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
         messages.reset?.();
         const result = parse(input, options) as SscParseResult;
@@ -79,4 +82,44 @@ export function createSscParser(services: LangiumCoreServices, vocabulary: () =>
         return result;
     }) as LangiumParser['parse'];
     return parser;
+}
+
+/** The parts of Langium's parser that its `parse` uses (repeated in {@link linkingOnce}). */
+interface ParserInternals {
+    readonly nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: IToken[]): void };
+    readonly lexer: { tokenize(input: string): LexerResult };
+    lexerResult: LexerResult | undefined;
+    readonly wrapper: { input: IToken[]; readonly errors: ParseResult['parserErrors'] };
+    readonly allRules: Map<string, unknown>;
+    readonly mainRule: unknown;
+    readonly unorderedGroups: Map<string, unknown>;
+    doParse(rule: unknown): AstNode;
+}
+
+/**
+ * Langium's `LangiumParser.parse`, step for step, but for its last one: the containers of the nodes
+ * are set by {@link linkContainers} instead of Langium's `linkContentToContainer`, which made a pair
+ * array per property of every node (guard test: `test/language/parser/link-containers.test.ts`, and
+ * `node-shapes.test.ts` compares the trees with Langium's).
+ */
+function linkingOnce(parser: LangiumParser): LangiumParser['parse'] {
+    const internals = parser as unknown as ParserInternals;
+    return ((input: string, options: { rule?: string } = {}) => {
+        internals.nodeBuilder.buildRootNode(input);
+        const lexerResult = (internals.lexerResult = internals.lexer.tokenize(input));
+        internals.wrapper.input = lexerResult.tokens;
+        const ruleMethod = options.rule ? internals.allRules.get(options.rule) : internals.mainRule;
+        if (!ruleMethod) throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+        const result = internals.doParse(ruleMethod);
+        internals.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+        internals.unorderedGroups.clear();
+        internals.lexerResult = undefined;
+        linkContainers(result);
+        return {
+            value: result,
+            lexerErrors: lexerResult.errors,
+            lexerReport: lexerResult.report,
+            parserErrors: internals.wrapper.errors,
+        };
+    }) as LangiumParser['parse'];
 }

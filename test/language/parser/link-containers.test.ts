@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { AstUtils, LangiumParser, type AstNode } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { generateModel } from '../../../bench/model-generator.js';
+import { linkContainers } from '../../../language/parser/link-containers.js';
+import { ROOT } from '../../helpers/cli.js';
+import { createTestServices } from '../../helpers/workspace.js';
+
+/** Every node of the tree (by its place in the walk) with its container's place, container property and index. */
+function links(root: AstNode): Array<[number, string | undefined, number | undefined]> {
+    const nodes = AstUtils.streamAst(root).toArray();
+    return nodes.map(n => [n.$container ? nodes.indexOf(n.$container) : -1, n.$containerProperty, n.$containerIndex]);
+}
+
+function clear(root: AstNode): void {
+    for (const node of AstUtils.streamAst(root)) {
+        const n = node as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
+        if (node !== root) [n.$container, n.$containerProperty, n.$containerIndex] = [undefined, undefined, undefined];
+    }
+}
+
+const texts = (): string[] => [
+    ...['northbay/stakeholders.ssc', 'northbay/plan.ssc', 'northbay/assessments.ssc', 'valencia/city.ssc'].map(file =>
+        readFileSync(path.join(ROOT, 'examples', file), 'utf8'),
+    ),
+    [...generateModel({ stakeholders: 40 }).values()].join('\n'),
+    // After syntax errors: half-built nodes, pruned entries.
+    'stakeholder A "A" : municipality {\n    power 4\n    interest\n}\nrelation A -> : funds\naction X { with A, owner',
+    'assessment "Q" on 2026-01-01 { A neutral power B supportive interest 9 }\nprogramme P { excludes ngo "x", }',
+];
+
+describe('linkContainers (the containers set at the end of every parse)', () => {
+    test("sets the containers Langium's linkContentToContainer sets, on every node", async () => {
+        const { Ssc } = await createTestServices();
+        let nodes = 0;
+        for (const text of texts()) {
+            const root = Ssc.parser.LangiumParser.parse(text).value;
+            const ours = links(root);
+            clear(root);
+            AstUtils.linkContentToContainer(root, { deep: true });
+            expect(links(root)).toEqual(ours);
+            clear(root);
+            linkContainers(root);
+            expect(links(root)).toEqual(ours);
+            nodes += ours.length;
+        }
+        expect(nodes).toBeGreaterThan(800);
+    });
+
+    test('our parse repeats the steps of Langium 4.2.1’s LangiumParser.parse (language/parser/ssc-parser.ts, linkingOnce)', () => {
+        const source = LangiumParser.prototype.parse.toString();
+        for (const step of [
+            'this.nodeBuilder.buildRootNode(input)',
+            'this.lexer.tokenize(input)',
+            'this.wrapper.input = lexerResult.tokens',
+            'this.allRules.get(options.rule) : this.mainRule',
+            'this.doParse(ruleMethod)',
+            'this.nodeBuilder.addHiddenNodes(lexerResult.hidden)',
+            'this.unorderedGroups.clear()',
+            'this.lexerResult = undefined',
+            'linkContentToContainer(result, { deep: true })',
+            'lexerReport: lexerResult.report',
+        ])
+            expect(source, `LangiumParser.parse changed: revisit linkingOnce in language/parser/ssc-parser.ts`).toContain(step);
+        expect(source.split('\n').length, 'LangiumParser.parse grew: revisit linkingOnce').toBeLessThan(24);
+    });
+});
