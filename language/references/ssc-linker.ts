@@ -15,6 +15,7 @@ import {
 } from 'langium';
 import { SscReference, topElement, type ReferenceResolver } from './ssc-reference.js';
 import { sharedEnds } from '../model/shared-ends.js';
+import { forEachReference, subtree } from '../utils/ast-walk.js';
 import { cancellationTicker } from '../utils/interrupt.js';
 import type { SscServices } from '../ssc-module.js';
 import type { SscIndexManager } from '../workspace/ssc-index-manager.js';
@@ -160,10 +161,10 @@ export class SscLinker extends DefaultLinker implements ReferenceResolver {
                 const pause = tick();
                 if (pause) await pause;
             }
-            for (const node of kept ? AstUtils.streamAst(element) : AstUtils.streamAst(root)) {
+            for (const node of subtree(kept ? element : root)) {
                 const pause = tick();
                 if (pause) await pause;
-                AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
+                forEachReference(node, reference => this.doLink(reference, document));
             }
         }
         await interruptAndCheck(cancelToken);

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateModel } from '../../../bench/model-generator.js';
 import type { Model } from '../../../language/generated/ast.js';
-import { subtree } from '../../../language/validation/ssc-document-validator.js';
-import { ROOT } from '../../helpers/cli.js';
 import { buildWorkspace, createTestServices } from '../../helpers/workspace.js';
 
 const MODEL = Object.fromEntries(generateModel({ stakeholders: 30, files: 3, seed: 11 }));
@@ -27,30 +23,5 @@ describe('the document validator in a workspace that is never edited (the ssc co
         expect(diagnostics(once).flat().length).toBeGreaterThan(20);
         expect(keptFor(edited).every(Boolean)).toBe(true);
         expect(keptFor(once).some(Boolean)).toBe(false);
-    });
-});
-
-describe('subtree', () => {
-    test("gives a node's descendants in the order Langium's streamAst does, after syntax errors too", async () => {
-        const { Ssc } = await createTestServices();
-        const texts = [
-            ...Object.values(MODEL),
-            readFileSync(path.join(ROOT, 'examples', 'valencia', 'city.ssc'), 'utf8'),
-            readFileSync(path.join(ROOT, 'examples', 'northbay', 'assessments.ssc'), 'utf8'),
-            'stakeholder A "A" : municipality {\n    power 4\n    interest\n}\nrelation A -> : funds\naction X { with A, owner',
-        ];
-        let nodes = 0;
-        for (const text of texts) {
-            const root = Ssc.parser.LangiumParser.parse(text).value;
-            for (const element of [root, ...(root as Model).elements]) {
-                const walked: AstNode[] = [];
-                subtree(element, walked);
-                const streamed = AstUtils.streamAst(element).toArray();
-                expect(walked.length).toBe(streamed.length);
-                expect(walked.every((node, i) => node === streamed[i])).toBe(true);
-                nodes += walked.length;
-            }
-        }
-        expect(nodes).toBeGreaterThan(1000);
     });
 });
