@@ -183,7 +183,7 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     if (!isSpace(text[start - 1]) || !isSpace(text[newEnd]) || text[newEnd - 1] === '\r') return { fallback: 'tight-boundary' };
 
     const startPosition = oldOuter.range.start;
-    const block = text.slice(start, newEnd);
+    const block = detached(text.slice(start, newEnd));
     // Parsed alone, then moved into place: lexing a blank prefix as long as the text before it cost more.
     const parsed = parser.parse(block, { rule: 'Element' });
     const parsedDiagnostics = (parsed as { lexerReport?: { diagnostics?: unknown[] } }).lexerReport?.diagnostics ?? [];
@@ -240,4 +240,15 @@ export function reparseBlock(parser: LangiumParser, previous: ParseResult, text:
     rootCst.astNode = root;
     root.$cstNode = rootCst as unknown as CstNode;
     return { result: { ...parsed, value: root } };
+}
+
+/**
+ * A copy of a block that shares no memory with the document text. V8 makes a slice of a long string
+ * a view into the whole string, and the names and texts of a parsed element are slices of the text it
+ * was parsed from: with the block a slice of the document, every element re-parsed after an edit kept
+ * that version of the whole document alive as long as the element lived (0.9 MB more heap per element
+ * edited at 1,000 stakeholders in one file). JSON makes a fresh string in any engine; a block is small.
+ */
+function detached(block: string): string {
+    return JSON.parse(JSON.stringify(block)) as string;
 }

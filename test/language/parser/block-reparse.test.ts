@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openPair, type IncrementalPair } from '../../helpers/incremental.js';
+import { runProbe } from '../../helpers/probe.js';
 
 const MODEL = `programme p "P" {
     city "Valencia"
@@ -118,5 +119,16 @@ describe('an edit re-parses only its block, with the same result as a full parse
         await edit(text.replace(/\n/g, '\r\n'));
         expect(await edit(replace(text, 'power high', 'power low\r\n    legitimacy 2'))).toBe('incremental');
         expect(await edit(replace(text, '"money"', '"more\r\nmoney"'))).not.toBe('incremental');
+    });
+});
+
+describe('memory of block re-parses', () => {
+    test('an element re-parsed after an edit does not keep that version of the whole file alive', async () => {
+        const { first, last, fileBytes, edits } = await runProbe<{ first: number; last: number; fileBytes: number; edits: number }>(
+            'test/language/parser/block-reparse-memory-probe.ts',
+            ['--expose-gc'],
+        );
+        // Before the fix the heap grew by one copy of the file per element edited (60 × ~0.7 MB here).
+        expect(last - first, `heap grew by ${((last - first) / 1e6).toFixed(1)} MB over ${edits} edits`).toBeLessThan((fileBytes * edits) / 10);
     });
 });
