@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { SscGeneratedModule, SscGeneratedSharedModule } from './generated/module.js';
 import { createSscParser } from './parser/ssc-parser.js';
+import { SscValueConverter } from './parser/ssc-value-converter.js';
 import { IncrementalParser } from './parser/incremental-parser.js';
 import { SscCodeActionProvider } from './lsp/code-actions/index.js';
 import { SscCompletionProvider } from './lsp/completion/ssc-completion-provider.js';
@@ -109,6 +110,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
         LangiumParser: services => createSscParser(services, () => services.ssc.Vocabulary),
         ParserErrorMessageProvider: services => new SscParserErrorMessageProvider(() => services.ssc.Vocabulary),
         GrammarConfig: services => sscGrammarConfig(services),
+        ValueConverter: () => new SscValueConverter(),
     },
     references: {
         ScopeComputation: services => new SscScopeComputation(services),
