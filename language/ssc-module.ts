@@ -77,6 +77,9 @@ export interface SscOverriddenServices {
         DocumentValidator: SscDocumentValidator;
         ValidationRegistry: SscValidationRegistry;
     };
+    workspace: {
+        ReferenceDescriptionProvider: SscReferenceDescriptionProvider;
+    };
 }
 
 /** Shared (cross-language) services we replace, re-typed like {@link SscOverriddenServices}. */
@@ -156,7 +159,8 @@ export const SscSharedModule: Module<SscSharedServices, PartialLangiumSharedServ
 export interface SscServicesOptions {
     /**
      * False where no document is edited after it is built (the `ssc` commands): the validator then
-     * keeps no per-element diagnostics for reuse after an edit.
+     * keeps no per-element diagnostics for reuse after an edit, and no index of references is built
+     * (it serves finding references, renaming and working out what an edit affects).
      */
     readonly edits?: boolean;
 }
@@ -175,7 +179,10 @@ export function createSscServices(
     const Ssc = inject(createDefaultModule({ shared }), SscGeneratedModule, SscModule);
     shared.ServiceRegistry.register(Ssc);
     registerValidationChecks(Ssc);
-    if (options.edits === false) Ssc.validation.DocumentValidator.keepForEdits = false;
+    if (options.edits === false) {
+        Ssc.validation.DocumentValidator.keepForEdits = false;
+        Ssc.workspace.ReferenceDescriptionProvider.indexReferences = false;
+    }
     // With a client connection, rule severities follow the editor settings and `.sscrc.json`.
     if (context.connection) void Ssc.ssc.RuleSettingsSync;
     return { shared, Ssc };

@@ -25,12 +25,19 @@ import { cancellationTicker } from '../utils/interrupt.js';
  */
 export class SscReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     private readonly kept = new WeakMap<object, SscReferenceDescription>();
+    /**
+     * False where documents are built once and never edited (the `ssc` commands): the index of
+     * references serves finding references, renaming and working out what an edit affects, none of
+     * which a command does (~330 ms of `ssc validate` at 10,000 stakeholders).
+     */
+    indexReferences = true;
 
     override async createDescriptions(
         document: LangiumDocument,
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None,
     ): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
+        if (!this.indexReferences) return descriptions;
         const sourceUri = document.uri;
         const source = sourceUri.toString();
         const tick = cancellationTicker(cancelToken);

@@ -14,7 +14,7 @@ function keptFor(workspace: Awaited<ReturnType<typeof buildWorkspace>>): boolean
     return [...workspace.documents.values()].flatMap(d => (d.parseResult.value as Model).elements.map(e => cache.entries.has(e)));
 }
 
-describe('the document validator in a workspace that is never edited (the ssc commands)', () => {
+describe('the services of a workspace that is never edited (the ssc commands)', () => {
     test('finds the same diagnostics and keeps none of them for reuse after an edit', async () => {
         const edited = await buildWorkspace(MODEL);
         const once = await buildWorkspace(MODEL, await createTestServices({ edits: false }));
@@ -23,5 +23,17 @@ describe('the document validator in a workspace that is never edited (the ssc co
         expect(diagnostics(once).flat().length).toBeGreaterThan(20);
         expect(keptFor(edited).every(Boolean)).toBe(true);
         expect(keptFor(once).some(Boolean)).toBe(false);
+        // Nor does it index references (finding references and renaming are the editor's).
+        const indexed = (w: typeof edited) =>
+            [...w.documents.values()].reduce(
+                (n, d) =>
+                    n +
+                    (w.services.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, unknown[]> }).referenceIndex.get(
+                        d.uri.toString(),
+                    )!.length,
+                0,
+            );
+        expect(indexed(edited)).toBeGreaterThan(50);
+        expect(indexed(once)).toBe(0);
     });
 });
