@@ -2,6 +2,7 @@ import {
     createParser,
     LangiumParser,
     type AstNode,
+    type CompositeCstNode,
     type CstNode,
     type GrammarAST,
     type LangiumCoreServices,
@@ -63,7 +64,10 @@ export function createSscParser(services: LangiumCoreServices, vocabulary: () =>
             const leaf = new SscLeafCstNode(token.startOffset, token.image.length, token.tokenType, !feature);
             leaf.grammarSource = feature;
             leaf.root = builder.rootNode as RootCstNode;
-            builder.current.content.push(leaf);
+            // What the child list's `push` does, without its rest parameters: a leaf per token.
+            const current = builder.current;
+            leaf.container = current as unknown as CompositeCstNode;
+            current.content[current.content.length] = leaf;
             return leaf;
         };
     }

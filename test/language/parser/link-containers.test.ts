@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AstUtils, LangiumParser, type AstNode } from 'langium';
+import { AstUtils, createLangiumParser, isCompositeCstNode, LangiumParser, type AstNode, type CstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateModel } from '../../../bench/model-generator.js';
 import { linkContainers } from '../../../language/parser/link-containers.js';
@@ -46,6 +46,25 @@ describe('linkContainers (the containers set at the end of every parse)', () => 
             nodes += ours.length;
         }
         expect(nodes).toBeGreaterThan(800);
+    });
+
+    test("every syntax node's container is the one Langium's parser gives it", async () => {
+        const { Ssc } = await createTestServices();
+        const langium = createLangiumParser(Ssc);
+        // Each node in document order with the place of its container in that order, its extent and kind.
+        const shape = (root: CstNode) => {
+            const nodes: CstNode[] = [];
+            const walk = (node: CstNode) => {
+                nodes.push(node);
+                if (isCompositeCstNode(node)) node.content.forEach(walk);
+            };
+            walk(root);
+            return nodes.map(n => [n.container ? nodes.indexOf(n.container) : -1, n.offset, n.length, n.hidden, isCompositeCstNode(n)]);
+        };
+        for (const text of texts().slice(0, 5)) {
+            const ours = Ssc.parser.LangiumParser.parse(text).value.$cstNode!;
+            expect(shape(ours)).toEqual(shape(langium.parse(text).value.$cstNode!));
+        }
     });
 
     test('our parse repeats the steps of Langium 4.2.1’s LangiumParser.parse (language/parser/ssc-parser.ts, linkingOnce)', () => {
