@@ -18,6 +18,11 @@ export class SscLeafCstNode extends LeafCstNodeImpl {
     override get range(): Range {
         return rangeIn(this.root, this.offset, this.end);
     }
+
+    /** Where the token starts: `range.start`, without working out its end. */
+    get start(): Position {
+        return positionIn(lineStartsOf(this.root), this.offset);
+    }
 }
 
 /** The line starts of the text each tree was last read from, by root node. */

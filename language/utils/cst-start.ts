@@ -1,5 +1,6 @@
 import { isCompositeCstNode, type CstNode } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
+import { SscLeafCstNode } from '../parser/lazy-ranges.js';
 
 const ORIGIN: Position = { line: 0, character: 0 };
 
@@ -23,5 +24,5 @@ export function cstStart(node: CstNode): Position {
         if (!first) return ORIGIN;
         current = first;
     }
-    return current.range.start;
+    return current instanceof SscLeafCstNode ? current.start : current.range.start;
 }
