@@ -12,4 +12,3 @@ export class SscValueConverter extends DefaultValueConverter {
         return super.runConverter(rule, input, cstNode);
     }
 }
-

@@ -306,4 +306,3 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
 
 /** Re-exported so callers can recognise Langium's own diagnostic codes. */
 export const LangiumCodes = DocumentValidator;
-

@@ -47,7 +47,8 @@ export function sscForCli(scratch: string): string {
     copyFileSync(own, path.join(base, 'bin', 'ssc.cjs'));
     copyFileSync(path.join(ROOT, 'dist', 'cli.cjs'), path.join(base, 'dist', 'cli.cjs'));
     cpSync(path.join(ROOT, 'dist', 'vendor'), path.join(base, 'dist', 'vendor'), { recursive: true });
-    for (const folder of [base, path.join(base, 'bin'), path.join(base, 'dist'), path.join(base, 'dist', 'vendor')]) chmodSync(folder, 0o755);
+    for (const folder of [base, path.join(base, 'bin'), path.join(base, 'dist'), path.join(base, 'dist', 'vendor')])
+        chmodSync(folder, 0o755);
     const copy = path.join(base, 'bin', 'ssc.cjs');
     if (!canRead(copy))
         throw new Error(

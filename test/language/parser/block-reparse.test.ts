@@ -129,6 +129,8 @@ describe('memory of block re-parses', () => {
             ['--expose-gc'],
         );
         // Before the fix the heap grew by one copy of the file per element edited (60 × ~0.7 MB here).
-        expect(last - first, `heap grew by ${((last - first) / 1e6).toFixed(1)} MB over ${edits} edits`).toBeLessThan((fileBytes * edits) / 10);
+        expect(last - first, `heap grew by ${((last - first) / 1e6).toFixed(1)} MB over ${edits} edits`).toBeLessThan(
+            (fileBytes * edits) / 10,
+        );
     });
 });

@@ -14,8 +14,7 @@ describe('string values (language/parser/ssc-value-converter.ts)', () => {
         const root = Ssc.parser.LangiumParser.parse(text).value;
         let strings = 0,
             escaped = 0;
-        const leaves = (cst: CstNode | undefined): CstNode[] =>
-            !cst ? [] : isCompositeCstNode(cst) ? cst.content.flatMap(leaves) : [cst];
+        const leaves = (cst: CstNode | undefined): CstNode[] => (!cst ? [] : isCompositeCstNode(cst) ? cst.content.flatMap(leaves) : [cst]);
         for (const node of AstUtils.streamAst(root)) {
             for (const leaf of leaves(node.$cstNode)) {
                 if (leaf.astNode !== node || !leaf.text.startsWith('"')) continue;
