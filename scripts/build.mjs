@@ -25,7 +25,8 @@ const LAZY_VENDORS = { 'elkjs/lib/elk.bundled.js': 'elk.cjs', exceljs: 'exceljs.
 const lazyVendors = {
     name: 'lazy-vendors',
     setup(build) {
-        build.onResolve({ filter: /^(elkjs\/lib\/elk\.bundled\.js|exceljs)$/ }, args =>
+        const names = Object.keys(LAZY_VENDORS).map(name => name.replace(/[./]/g, '\\$&'));
+        build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, args =>
             args.kind === 'dynamic-import' ? { path: `./vendor/${LAZY_VENDORS[args.path]}`, external: true } : undefined,
         );
     },

@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { AstUtils, type AstNode, type ReferenceInfo } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { generateModel } from '../../../bench/model-generator.js';
 import type { Model } from '../../../language/generated/ast.js';
 import { forEachReference, subtree } from '../../../language/utils/ast-walk.js';
-import { ROOT } from '../../helpers/cli.js';
+import { syntaxSamples } from '../../helpers/syntax-samples.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
-const texts = (): string[] => [
-    ...generateModel({ stakeholders: 30, files: 3, seed: 11 }).values(),
-    readFileSync(path.join(ROOT, 'examples', 'valencia', 'city.ssc'), 'utf8'),
-    readFileSync(path.join(ROOT, 'examples', 'northbay', 'assessments.ssc'), 'utf8'),
-    readFileSync(path.join(ROOT, 'examples', 'northbay', 'plan.ssc'), 'utf8'),
-    // After syntax errors: half-built nodes and references.
-    'stakeholder A "A" : municipality {\n    power 4\n    interest\n}\nrelation A -> : funds\naction X { with A, owner',
-];
+const { clean, broken } = syntaxSamples();
+const texts = (): string[] => [...clean, ...broken];
 
 describe("walks over syntax trees in Langium's order", () => {
     test('subtree gives the nodes streamAst gives, in its order', async () => {
