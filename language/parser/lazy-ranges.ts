@@ -23,6 +23,11 @@ export class SscLeafCstNode extends LeafCstNodeImpl {
     get start(): Position {
         return positionIn(lineStartsOf(this.root), this.offset);
     }
+
+    /** Where the token ends: `range.end`, without working out its start. */
+    get endPosition(): Position {
+        return positionIn(lineStartsOf(this.root), this.end);
+    }
 }
 
 /** The line starts of the text each tree was last read from, by root node. */

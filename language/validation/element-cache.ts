@@ -1,7 +1,7 @@
-import { URI, type AstNode, type LangiumDocuments } from 'langium';
+import { URI, type AstNode, type CstNode, type LangiumDocuments } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { RecordedFact, WorkspaceFacts } from './workspace-facts.js';
-import { cstStart } from '../utils/cst-start.js';
+import { cstEnd, cstStart } from '../utils/cst-start.js';
 
 /** What validating one top-level element produced, and what it depended on. */
 interface ElementEntry {
@@ -61,18 +61,28 @@ export class ElementDiagnosticsCache {
         return entry.diagnostics.map(d => moved(d, lines));
     }
 
-    /** Keeps what validating the element produced, unless it points outside every element. */
-    keep(element: AstNode, uri: string, categories: string, diagnostics: readonly Diagnostic[], facts: readonly RecordedFact[]): void {
-        const range = element.$cstNode?.range;
-        if (!range) return;
-        const inside = (r: Range) => r.start.line >= range.start.line && r.end.line <= range.end.line;
+    /**
+     * Keeps what validating the element produced, unless it points outside every element. `start` is
+     * where the element starts now, as given to `reuse`.
+     */
+    keep(
+        element: AstNode,
+        uri: string,
+        categories: string,
+        diagnostics: readonly Diagnostic[],
+        facts: readonly RecordedFact[],
+        start: Position | undefined,
+    ): void {
+        const lines = element.$cstNode && start && linesOf(element.$cstNode, start);
+        if (!lines) return;
+        const inside = (r: Range) => r.start.line >= lines.first && r.end.line <= lines.last;
         const others: Array<ElementEntry['others'][number]> = [];
         const depend = (at: string, r: Range): boolean => {
             if (at === uri && inside(r)) return true;
             const other = this.elementAround(at, r);
-            const start = other?.$cstNode?.range.start;
-            if (!other || !start) return false;
-            others.push({ element: other, uri: at, start: { line: start.line, character: start.character } });
+            const begins = other?.$cstNode && cstStart(other.$cstNode);
+            if (!other || !begins) return false;
+            others.push({ element: other, uri: at, start: { line: begins.line, character: begins.character } });
             return true;
         };
         for (const diagnostic of diagnostics) {
@@ -82,9 +92,9 @@ export class ElementDiagnosticsCache {
             }
             if (!rangesIn(diagnostic.data).every(inside)) return;
         }
-        // Copies: the syntax tree's positions, which diagnostics share, are moved in place by later edits.
-        const start = { line: range.start.line, character: range.start.character };
-        this.entries.set(element, { categories, start, diagnostics: diagnostics.map(d => moved(d, 0)), facts, others });
+        // Copies: the syntax tree's positions, which diagnostics may share, are moved in place by later edits.
+        const at = { line: start.line, character: start.character };
+        this.entries.set(element, { categories, start: at, diagnostics: diagnostics.map(d => moved(d, 0)), facts, others });
     }
 
     /** The top-level element of a workspace file around a range. */
@@ -96,11 +106,12 @@ export class ElementDiagnosticsCache {
         let high = elements.length - 1;
         while (low <= high) {
             const middle = (low + high) >> 1;
-            const around = elements[middle].$cstNode?.range;
+            const cst = elements[middle].$cstNode;
+            const around = cst && linesOf(cst, cstStart(cst));
             if (!around) return undefined;
-            if (around.end.line < range.start.line) low = middle + 1;
-            else if (around.start.line > range.end.line) high = middle - 1;
-            else return around.start.line <= range.start.line && range.end.line <= around.end.line ? elements[middle] : undefined;
+            if (around.last < range.start.line) low = middle + 1;
+            else if (around.first > range.end.line) high = middle - 1;
+            else return around.first <= range.start.line && range.end.line <= around.last ? elements[middle] : undefined;
         }
         return undefined;
     }
@@ -118,6 +129,11 @@ export class ElementDiagnosticsCache {
         const now = element.$cstNode && cstStart(element.$cstNode);
         return element.$container === root && now !== undefined && now.line === start.line && now.character === start.character;
     }
+}
+
+/** The first and last line of a syntax node that starts at `start`. */
+function linesOf(cst: CstNode, start: Position): { first: number; last: number } {
+    return { first: start.line, last: Math.max(start.line, cstEnd(cst).line) };
 }
 
 function isPosition(value: unknown): value is Position {
@@ -143,6 +159,15 @@ function rangesIn(value: unknown, found: Range[] = []): Range[] {
 
 /** A copy of `value` with every range and position in it `lines` lines further down. */
 function shifted<T>(value: T, lines: number): T {
+    if (isRange(value)) {
+        // Most values are ranges: their positions are copied without walking their keys.
+        const { start, end } = value;
+        return {
+            ...value,
+            start: { line: start.line + lines, character: start.character },
+            end: { line: end.line + lines, character: end.character },
+        } as T;
+    }
     if (isPosition(value)) return { ...value, line: value.line + lines };
     if (Array.isArray(value)) return value.map(item => shifted(item, lines)) as T;
     if (typeof value === 'object' && value !== null) {

@@ -153,7 +153,7 @@ export class SscDocumentValidator extends DefaultDocumentValidator {
                 const { result, facts } = this.facts.capture(() => this.runChecksBelow(element, options, acceptor));
                 // Checks that awaited went on reading facts after the capture: their findings are not kept.
                 if (result) await result;
-                else if (this.keepForEdits) this.elementCache.keep(element, uri, categories, found, facts);
+                else if (this.keepForEdits) this.elementCache.keep(element, uri, categories, found, facts, starts[index]);
             } finally {
                 sink = items;
                 items.push(...found);
