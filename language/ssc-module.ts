@@ -40,6 +40,7 @@ import { SscReferenceDescriptionProvider } from './references/ssc-reference-desc
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { SscDocumentBuilder } from './workspace/ssc-document-builder.js';
 import { SscDocumentFactory } from './workspace/ssc-document-factory.js';
+import { SscLangiumDocuments } from './workspace/ssc-langium-documents.js';
 import { SscIndexManager } from './workspace/ssc-index-manager.js';
 import { RuleSettingsSync } from './workspace/rule-settings-sync.js';
 import { SscWorkspaceManager } from './workspace/ssc-workspace-manager.js';
@@ -89,6 +90,7 @@ export interface SscSharedOverriddenServices {
         LangiumDocumentFactory: SscDocumentFactory;
         IndexManager: SscIndexManager;
         WorkspaceManager: SscWorkspaceManager;
+        LangiumDocuments: SscLangiumDocuments;
     };
 }
 
@@ -148,6 +150,7 @@ export const SscSharedModule: Module<SscSharedServices, PartialLangiumSharedServ
         DocumentBuilder: services => new SscDocumentBuilder(services),
         LangiumDocumentFactory: services => new SscDocumentFactory(services),
         IndexManager: services => new SscIndexManager(services),
+        LangiumDocuments: services => new SscLangiumDocuments(services),
     },
     lsp: {
         NodeKindProvider: () => new SscNodeKindProvider(),
