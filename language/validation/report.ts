@@ -14,7 +14,21 @@ export function report<N extends AstNode>(
 ): void {
     const range =
         info.range ?? (typeof info.property === 'string' ? propertyDiagnosticRange(info.node, info.property, info.index) : undefined);
-    accept(ruleInfo(code)?.severity ?? 'warning', message, { ...info, range, code } as DiagnosticInfo<N>);
+    // Spelled out rather than spread: the checks pass infos of many shapes, and a spread of each
+    // copies it key by key; this is one shape, with every key Langium's toDiagnostic reads.
+    const full: DiagnosticInfo<N> = {
+        node: info.node,
+        property: info.property,
+        index: info.index,
+        keyword: info.keyword,
+        range,
+        code,
+        codeDescription: info.codeDescription,
+        tags: info.tags,
+        relatedInformation: info.relatedInformation,
+        data: info.data,
+    } as DiagnosticInfo<N>;
+    accept(ruleInfo(code)?.severity ?? 'warning', message, full);
 }
 
 /** `a, b and c` */
