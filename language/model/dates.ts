@@ -1,11 +1,31 @@
-/** True when `text` is an ISO `YYYY-MM-DD` date that exists in the calendar. */
+/** True when `text` is an ISO `YYYY-MM-DD` date that exists in the (proleptic Gregorian) calendar. */
 export function isCalendarDate(text: string): boolean {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!match) return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (month < 1 || month > 12 || day < 1) return false;
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= daysInMonth;
+    // Read digit by digit: the checks ask this of every date of every action, assessment and
+    // consultation in each build, and a pattern match with a Date per call cost several times more.
+    if (text.length !== 10 || text.charCodeAt(4) !== 45 /* - */ || text.charCodeAt(7) !== 45) return false;
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 7);
+    const day = digitsAt(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+    return day <= daysInMonth(year, month);
+}
+
+/** The number written by the ASCII digits `text[from, to)`, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+    let value = 0;
+    for (let i = from; i < to; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+    if (month !== 2) return DAYS[month - 1];
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** Today's date as `YYYY-MM-DD` in UTC; used only when a programme gives no `as-of`. */
