@@ -32,6 +32,8 @@ export class ElementDiagnosticsCache {
     private readonly entries = new WeakMap<AstNode, ElementEntry>();
     /** Roots of the documents looked up during one validation, by URI. */
     private readonly roots = new Map<string, AstNode | undefined>();
+    /** Lines of the elements searched during one validation (each search reads the same middle ones). */
+    private readonly spans = new Map<AstNode, { first: number; last: number } | undefined>();
 
     constructor(
         private readonly facts: WorkspaceFacts,
@@ -41,6 +43,7 @@ export class ElementDiagnosticsCache {
     /** Starts the validation of a document (documents may have changed since the last). */
     begin(): void {
         this.roots.clear();
+        this.spans.clear();
     }
 
     /**
@@ -106,14 +109,21 @@ export class ElementDiagnosticsCache {
         let high = elements.length - 1;
         while (low <= high) {
             const middle = (low + high) >> 1;
-            const cst = elements[middle].$cstNode;
-            const around = cst && linesOf(cst, cstStart(cst));
+            const around = this.spanOf(elements[middle]);
             if (!around) return undefined;
             if (around.last < range.start.line) low = middle + 1;
             else if (around.first > range.end.line) high = middle - 1;
             else return around.first <= range.start.line && range.end.line <= around.last ? elements[middle] : undefined;
         }
         return undefined;
+    }
+
+    private spanOf(element: AstNode): { first: number; last: number } | undefined {
+        if (this.spans.has(element)) return this.spans.get(element);
+        const cst = element.$cstNode;
+        const span = cst && linesOf(cst, cstStart(cst));
+        this.spans.set(element, span);
+        return span;
     }
 
     private rootOf(uri: string): AstNode | undefined {
