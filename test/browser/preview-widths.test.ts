@@ -157,7 +157,9 @@ describe.each(WIDTHS)('the preview beside the editor at %i px', width => {
         await page.locator('#tab-grid').click();
         const before = await page.locator('#view-grid svg.ssc-diagram').getAttribute('data-width');
         await page.setViewportSize({ width: width === 480 ? 900 : 480, height: 820 });
-        await expect.poll(() => page.locator('#view-grid svg.ssc-diagram').getAttribute('data-width'), { timeout: 30_000 }).not.toBe(before);
+        await expect
+            .poll(() => page.locator('#view-grid svg.ssc-diagram').getAttribute('data-width'), { timeout: 30_000 })
+            .not.toBe(before);
         expect(await smallTexts(page, 'grid', 11)).toEqual([]);
         await page.close();
     });
