@@ -103,10 +103,6 @@ export function relatedAt(node: AstNode, message: string, property: string | nul
     return range ? [{ location: { uri: AstUtils.getDocument(node).uri.toString(), range }, message }] : [];
 }
 
-// Workspace file URIs as parsed, by their text: checks look up hundreds of places in the same few files.
-const parsedUris = new Map<string, URI>();
-const MAX_PARSED_URIS = 10_000;
-
 // Top-level elements of a parsed document by type and 1-based start line, built once per parse.
 const elementsByLine = new WeakMap<AstNode, Map<string, AstNode>>();
 
@@ -115,13 +111,8 @@ const elementsByLine = new WeakMap<AstNode, Map<string, AstNode>>();
  * snapshot records places), or undefined when that file or element is gone.
  */
 export function elementAt(documents: LangiumDocuments, file: string, line: number, type: string): AstNode | undefined {
-    let uri = parsedUris.get(file);
-    if (!uri) {
-        uri = URI.parse(file);
-        if (parsedUris.size >= MAX_PARSED_URIS) parsedUris.clear();
-        parsedUris.set(file, uri);
-    }
-    const model = documents.getDocument(uri)?.parseResult.value as Model | undefined;
+    // The document store remembers lookups by the URI's text (SscLangiumDocuments).
+    const model = documents.getDocument(URI.parse(file))?.parseResult.value as Model | undefined;
     if (!model?.elements) return undefined;
     let index = elementsByLine.get(model);
     if (!index) {

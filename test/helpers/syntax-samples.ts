@@ -21,3 +21,9 @@ export function syntaxSamples(): { clean: string[]; broken: string[] } {
         ],
     };
 }
+
+/** Every sample text, clean and broken. */
+export function allSyntaxSamples(): string[] {
+    const { clean, broken } = syntaxSamples();
+    return [...clean, ...broken];
+}

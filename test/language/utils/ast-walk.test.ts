@@ -2,17 +2,14 @@ import { AstUtils, type AstNode, type ReferenceInfo } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { Model } from '../../../language/generated/ast.js';
 import { forEachReference, subtree } from '../../../language/utils/ast-walk.js';
-import { syntaxSamples } from '../../helpers/syntax-samples.js';
+import { allSyntaxSamples } from '../../helpers/syntax-samples.js';
 import { createTestServices } from '../../helpers/workspace.js';
-
-const { clean, broken } = syntaxSamples();
-const texts = (): string[] => [...clean, ...broken];
 
 describe("walks over syntax trees in Langium's order", () => {
     test('subtree gives the nodes streamAst gives, in its order', async () => {
         const { Ssc } = await createTestServices();
         let nodes = 0;
-        for (const text of texts()) {
+        for (const text of allSyntaxSamples()) {
             const root = Ssc.parser.LangiumParser.parse(text).value;
             for (const element of [root, ...(root as Model).elements]) {
                 const walked = subtree(element);
@@ -29,7 +26,7 @@ describe("walks over syntax trees in Langium's order", () => {
         const { Ssc } = await createTestServices();
         const plain = (r: ReferenceInfo) => [r.reference, r.container, r.property, r.index];
         let references = 0;
-        for (const text of texts()) {
+        for (const text of allSyntaxSamples()) {
             for (const node of AstUtils.streamAst(Ssc.parser.LangiumParser.parse(text).value) as Iterable<AstNode>) {
                 const ours: unknown[][] = [];
                 forEachReference(node, r => ours.push(plain(r)));

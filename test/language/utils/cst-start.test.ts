@@ -1,16 +1,14 @@
 import { AstUtils, CstUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { cstEnd, cstStart } from '../../../language/utils/cst-start.js';
-import { syntaxSamples } from '../../helpers/syntax-samples.js';
+import { allSyntaxSamples } from '../../helpers/syntax-samples.js';
 import { createTestServices } from '../../helpers/workspace.js';
-
-const { clean, broken } = syntaxSamples();
 
 describe('where a syntax node starts and ends, read without its whole range', () => {
     test("cstStart and cstEnd give the start and end of Langium's range for every syntax node", async () => {
         const { Ssc } = await createTestServices();
         let nodes = 0;
-        for (const text of [...clean, ...broken, '', '// only a comment\n']) {
+        for (const text of [...allSyntaxSamples(), '', '// only a comment\n']) {
             const root = Ssc.parser.LangiumParser.parse(text).value;
             for (const node of AstUtils.streamAst(root)) {
                 if (!node.$cstNode) continue;
