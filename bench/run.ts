@@ -252,7 +252,7 @@ const METHOD_AND_PROFILE = [
     '- **The build-to-parse ratio, measured like for like (2026-11-29):** the parse-only timing always made its parser',
     '  before its clock started; the full build made it inside its parse phase, so building the parser from the grammar',
     '  (~85 ms, CPU profile of 8 builds of 1,000 stakeholders) counted as building. Both make it first now. Validation',
-    '  also does less per build at 1,000 stakeholders: the element cache reads an element\'s first and last token instead',
+    "  also does less per build at 1,000 stakeholders: the element cache reads an element's first and last token instead",
     '  of its composite range, documents found by URI are remembered (Langium normalises the URI and walks a trie per',
     "  lookup, ~11 ms), each finding's info is built as one shape, and dates are read digit by digit. The first builds of",
     '  a process are the slowest by far (validation of 1,000 in one file, ten builds in one process: ~550, ~510, ~350 …',
