@@ -1,5 +1,4 @@
 import {
-    createParser,
     LangiumParser,
     type AstNode,
     type CompositeCstNode,
@@ -15,6 +14,7 @@ import { SscLeafCstNode } from './lazy-ranges.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
 import { installLineRecovery } from './line-recovery.js';
 import { linkContainers } from './link-containers.js';
+import { buildParserRules } from './parser-builder.js';
 import { shapeSyntaxNodes } from './node-shapes.js';
 import { prunePartialNodes } from './prune-partial-nodes.js';
 import type { SscParserErrorMessageProvider } from './syntax-error-provider.js';
@@ -31,11 +31,23 @@ interface LeafNodeBuilder {
     buildLeafNode(token: IToken, feature: GrammarAST.AbstractElement | undefined): CstNode;
 }
 
+/** The part of Langium's parser that takes the comments before each token it consumes. */
+interface HiddenTokenSource {
+    lexerResult: LexerResult | undefined;
+    extractHiddenTokens(token: IToken): IToken[];
+}
+
+/** No comments: returned instead of a new empty array for every token when none are left to take. */
+const NO_TOKENS: IToken[] = Object.freeze([]) as unknown as IToken[];
+
 /** A parse result with the syntax problems recorded while parsing, for the document validator. */
 export type SscParseResult = ParseResult & { syntaxProblems?: readonly SyntaxProblem[] };
 
 /**
  * Langium's parser with our fixes:
+ * - its rules are built by {@link buildParserRules}, which makes each alternative list once, not at every step;
+ * - it takes the comments before every token it consumes, in a new array even when the file has none left;
+ *   then it is given one shared empty array;
  * - its CST builder's `addHiddenNodes` runs for every token even when there are no comments to add,
  *   searching the root's children each time; in a file with thousands of top-level elements that made
  *   parsing quadratic (LANGIUM-NOTES, fix 2). With nothing to add the call is a no-op, so skipping it
@@ -46,11 +58,16 @@ export type SscParseResult = ParseResult & { syntaxProblems?: readonly SyntaxPro
  * - after a parse with errors, half-built entries are removed (see `prunePartialNodes`), and the
  *   syntax problems met are kept on the result, for messages in the analyst's words.
  */
-export function createSscParser(services: LangiumCoreServices, vocabulary: () => GrammarVocabulary): LangiumParser {
-    // Langium's createLangiumParser, with syntax nodes shaped before the rules are built.
+export function createSscParser(
+    services: LangiumCoreServices,
+    vocabulary: () => GrammarVocabulary,
+    /** Builds the rules; Langium's `createParser` can stand in (the builder's test compares the two). */
+    buildRules: typeof buildParserRules = buildParserRules,
+): LangiumParser {
+    // Langium's createLangiumParser, with syntax nodes shaped before the rules are built, and our rule builder.
     const parser = new LangiumParser(services);
     shapeSyntaxNodes(parser, services.shared.AstReflection);
-    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    buildRules(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
     const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder & LeafNodeBuilder }).nodeBuilder;
     if (builder && typeof builder.addHiddenNodes === 'function') {
@@ -58,6 +75,11 @@ export function createSscParser(services: LangiumCoreServices, vocabulary: () =>
         builder.addHiddenNodes = tokens => {
             if (tokens.length > 0) addHiddenNodes(tokens);
         };
+    }
+    const hidden = parser as unknown as Partial<HiddenTokenSource>;
+    if (typeof hidden.extractHiddenTokens === 'function') {
+        const extract = hidden.extractHiddenTokens.bind(parser);
+        hidden.extractHiddenTokens = token => (hidden.lexerResult?.hidden.length ? extract(token) : NO_TOKENS);
     }
     if (builder && typeof builder.buildLeafNode === 'function') {
         builder.buildLeafNode = (token, feature) => {

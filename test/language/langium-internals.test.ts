@@ -140,6 +140,25 @@ describe('Langium internals we depend on', () => {
         );
     });
 
+    test("the parser takes each token's comments by `extractHiddenTokens`, which createSscParser wraps (language/parser/ssc-parser.ts)", async () => {
+        const { Ssc } = await createTestServices();
+        const parser = Ssc.parser.LangiumParser as unknown as { extractHiddenTokens?: unknown };
+        expect(
+            Object.prototype.hasOwnProperty.call(parser, 'extractHiddenTokens'),
+            'LangiumParser.extractHiddenTokens is not wrapped: a new empty array is made again for every token',
+        ).toBe(true);
+        const text = '// before A\nstakeholder A : ngo { power high } // after A\n/* before B */ stakeholder B : ngo\n';
+        const leaves = CstUtils.streamCst(Ssc.parser.LangiumParser.parse(text).value.$cstNode!)
+            .filter(n => n.hidden)
+            .map(n => [n.text, n.offset])
+            .toArray();
+        expect(leaves).toEqual([
+            ['// before A', 0],
+            ['// after A', text.indexOf('// after')],
+            ['/* before B */', text.indexOf('/*')],
+        ]);
+    });
+
     test('with the parser patch, comments still become hidden CST nodes', async () => {
         const ws = await buildWorkspace('// a comment\nstakeholder A : ngo /* inline */ { power high }\n');
         const root = ws.documents.get('model.ssc')!.parseResult.value.$cstNode!;
