@@ -10,6 +10,7 @@ import {
     type RootCstNode,
 } from 'langium';
 import type { IToken } from 'chevrotain';
+import { SscCompositeCstNode } from './composite-nodes.js';
 import { SscLeafCstNode } from './lazy-ranges.js';
 import type { GrammarVocabulary } from './grammar-vocabulary.js';
 import { installLineRecovery } from './line-recovery.js';
@@ -24,11 +25,13 @@ interface HiddenNodeBuilder {
     addHiddenNodes(tokens: readonly unknown[]): void;
 }
 
-/** The parts of Langium's `CstNodeBuilder` that building a leaf uses (its `buildLeafNode`, repeated below). */
+/** The parts of Langium's `CstNodeBuilder` that building a node uses (its `buildLeafNode` and `buildCompositeNode`, repeated below). */
 interface LeafNodeBuilder {
     rootNode: CstNode;
     readonly current: { content: CstNode[] };
+    readonly nodeStack: CstNode[];
     buildLeafNode(token: IToken, feature: GrammarAST.AbstractElement | undefined): CstNode;
+    buildCompositeNode(feature: GrammarAST.AbstractElement): CompositeCstNode;
 }
 
 /** The part of Langium's parser that takes the comments before each token it consumes. */
@@ -52,7 +55,9 @@ export type SscParseResult = ParseResult & { syntaxProblems?: readonly SyntaxPro
  *   searching the root's children each time; in a file with thousands of top-level elements that made
  *   parsing quadratic (LANGIUM-NOTES, fix 2). With nothing to add the call is a no-op, so skipping it
  *   leaves the tree identical;
- * - leaves work out their line and column range from their offset when asked for (`SscLeafCstNode`);
+ * - leaves work out their line and column range from their offset when asked for (`SscLeafCstNode`), and
+ *   composite nodes find their first token by index (`SscCompositeCstNode`); both join their parent's
+ *   child list without the list's rest-parameter `push`;
  * - syntax nodes start with every property of their type, so V8 keeps them compact (`shapeSyntaxNodes`);
  * - error recovery works by lines and skips whole blocks between elements (see `installLineRecovery`);
  * - after a parse with errors, half-built entries are removed (see `prunePartialNodes`), and the
@@ -91,6 +96,19 @@ export function createSscParser(
             leaf.container = current as unknown as CompositeCstNode;
             current.content[current.content.length] = leaf;
             return leaf;
+        };
+    }
+    if (builder && typeof builder.buildCompositeNode === 'function') {
+        builder.buildCompositeNode = feature => {
+            const node = new SscCompositeCstNode();
+            node.grammarSource = feature;
+            node.root = builder.rootNode as RootCstNode;
+            // As for a leaf: what the child list's `push` does, without its rest parameters.
+            const current = builder.current;
+            node.container = current as unknown as CompositeCstNode;
+            current.content[current.content.length] = node;
+            builder.nodeStack.push(node);
+            return node;
         };
     }
     const wrapper = (parser as unknown as { wrapper?: unknown }).wrapper;

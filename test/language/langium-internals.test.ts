@@ -159,6 +159,15 @@ describe('Langium internals we depend on', () => {
         ]);
     });
 
+    test('the CST builder makes composite nodes by `buildCompositeNode`, which createSscParser replaces (language/parser/ssc-parser.ts)', async () => {
+        const { Ssc } = await createTestServices();
+        const builder = (Ssc.parser.LangiumParser as unknown as { nodeBuilder?: object }).nodeBuilder;
+        expect(
+            builder && Object.prototype.hasOwnProperty.call(builder, 'buildCompositeNode'),
+            "CstNodeBuilder.buildCompositeNode is not replaced: composite nodes are Langium's again",
+        ).toBe(true);
+    });
+
     test('with the parser patch, comments still become hidden CST nodes', async () => {
         const ws = await buildWorkspace('// a comment\nstakeholder A : ngo /* inline */ { power high }\n');
         const root = ws.documents.get('model.ssc')!.parseResult.value.$cstNode!;

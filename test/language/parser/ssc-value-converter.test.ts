@@ -1,6 +1,7 @@
-import { AstUtils, ValueConverter, isCompositeCstNode, type CstNode } from 'langium';
+import { AstUtils, CstUtils, DefaultValueConverter, GrammarAST, ValueConverter, isCompositeCstNode, type CstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateModel } from '../../../bench/model-generator.js';
+import { allSyntaxSamples } from '../../helpers/syntax-samples.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
 describe('string values (language/parser/ssc-value-converter.ts)', () => {
@@ -26,5 +27,23 @@ describe('string values (language/parser/ssc-value-converter.ts)', () => {
         }
         expect(strings).toBeGreaterThan(200);
         expect(escaped).toBe(3);
+    });
+
+    test("every token's value is Langium's, with its type: names, numbers, dates, keywords of datatype rules", async () => {
+        const { Ssc } = await createTestServices();
+        const langiums = new DefaultValueConverter();
+        const rules = new Set<string>();
+        for (const text of [...allSyntaxSamples(), 'stakeholder A : ngo { power 4 }\nreview every 3 months']) {
+            for (const leaf of CstUtils.streamCst(Ssc.parser.LangiumParser.parse(text).value.$cstNode!)) {
+                const source = leaf.grammarSource;
+                if (isCompositeCstNode(leaf) || !(GrammarAST.isRuleCall(source) || GrammarAST.isCrossReference(source))) continue;
+                const ours = Ssc.parser.ValueConverter.convert(leaf.text, leaf);
+                expect(ours, leaf.text).toStrictEqual(langiums.convert(leaf.text, leaf));
+                // Twice: the second conversion of a rule takes what was worked out the first time.
+                expect(Ssc.parser.ValueConverter.convert(leaf.text, leaf), leaf.text).toStrictEqual(ours);
+                if (GrammarAST.isRuleCall(source)) rules.add(source.rule.$refText);
+            }
+        }
+        expect([...rules].sort()).toEqual(expect.arrayContaining(['DATE', 'HYPHEN_ID', 'ID', 'INT', 'STRING']));
     });
 });
