@@ -8,7 +8,8 @@ import { isAstNode, type AstNode } from 'langium';
  */
 export function linkContainers(node: AstNode): void {
     const fields = node as unknown as Record<string, unknown>;
-    for (const name of Object.keys(node)) {
+    // `for…in`, not `Object.keys`: the keys come from the node's shape, with no array per node.
+    for (const name in fields) {
         if (name.charCodeAt(0) === 36 /* $ */) continue;
         const value = fields[name];
         if (Array.isArray(value)) {

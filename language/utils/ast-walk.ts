@@ -8,7 +8,9 @@ import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceI
 export function subtree(node: AstNode, into: AstNode[] = []): AstNode[] {
     into.push(node);
     const fields = node as unknown as Record<string, unknown>;
-    for (const key of Object.keys(node)) {
+    // `for…in` reads a node's keys from its shape's cache; `Object.keys` made an array per node. Syntax
+    // nodes are plain objects, so it sees the same keys in the same order.
+    for (const key in fields) {
         if (key.charCodeAt(0) === 36 /* $ */) continue;
         const value = fields[key];
         if (isAstNode(value)) subtree(value, into);
@@ -20,7 +22,7 @@ export function subtree(node: AstNode, into: AstNode[] = []): AstNode[] {
 /** Calls `visit` with each reference the node itself holds, in the order of `AstUtils.streamReferences`. */
 export function forEachReference(node: AstNode, visit: (reference: ReferenceInfo) => void): void {
     const fields = node as unknown as Record<string, unknown>;
-    for (const property of Object.keys(node)) {
+    for (const property in fields) {
         if (property.charCodeAt(0) === 36 /* $ */) continue;
         const value = fields[property];
         if (isReference(value) || isMultiReference(value)) visit({ reference: value, container: node, property });

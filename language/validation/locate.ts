@@ -22,7 +22,10 @@ const propertyNodesCache = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
 function collect(cst: CstNode, owner: AstNode, into: Map<string, CstNode[]>): void {
     if (!isCompositeCstNode(cst) || cst.astNode !== owner) return;
-    for (const child of cst.content) {
+    // By index: the child list is an Array subclass, for which `for…of` made an iterator per call.
+    const content = cst.content;
+    for (let i = 0; i < content.length; i++) {
+        const child = content[i];
         const property = propertyOf(child.grammarSource);
         if (property) {
             const list = into.get(property);
@@ -64,7 +67,9 @@ export function repeatsProperty(node: AstNode, properties: ReadonlySet<string>):
 
 function repeatsBelow(cst: CstNode, owner: AstNode, properties: ReadonlySet<string>, seen: string[]): boolean {
     if (!isCompositeCstNode(cst) || cst.astNode !== owner) return false;
-    for (const child of cst.content) {
+    const content = cst.content;
+    for (let i = 0; i < content.length; i++) {
+        const child = content[i];
         const property = propertyOf(child.grammarSource);
         if (property) {
             if (properties.has(property)) {
