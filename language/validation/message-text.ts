@@ -25,6 +25,8 @@ export function afterFirstSentence(message: string): string {
 
 /** The message with every line break (and the space around it) turned into one space. */
 export function oneLine(message: string): string {
+    // Nearly every message is one line already: the replacing pattern tries every run of spaces.
+    if (!message.includes('\n') && !message.includes('\r')) return message.trim();
     return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { afterFirstSentence, firstSentence } from '../../../language/validation/message-text.js';
+import { afterFirstSentence, firstSentence, oneLine } from '../../../language/validation/message-text.js';
 import { defaultRulesDocUri, relativeRuleLink, ruleAnchor } from '../../../language/validation/rule-links.js';
+
+describe('one line', () => {
+    test('turns each line break and the space around it into one space, and trims', () => {
+        expect(oneLine('  First line  \n   second\r\n\r\nthird\rfourth  ')).toBe('First line second third fourth');
+        expect(oneLine('  Already one line, with  two spaces inside.  ')).toBe('Already one line, with  two spaces inside.');
+        expect(oneLine('')).toBe('');
+    });
+});
 
 describe('first sentence', () => {
     test('ends at a full stop before a capital, not inside e.g. or a clause number', () => {
