@@ -11,7 +11,7 @@ export const SscLanguageMetaData = {
     languageId: 'ssc',
     fileExtensions: ['.ssc'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const SscGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {
