@@ -54,11 +54,7 @@ function buildElement(context: RuleContext, element: GrammarAST.AbstractElement)
 
 function buildOnce(context: RuleContext, element: GrammarAST.AbstractElement): Method {
     const { parser } = context;
-    if (GrammarAST.isKeyword(element)) {
-        const token = tokenOf(context, element.value);
-        const index = context.consume++;
-        return () => parser.consume(index, token, element);
-    }
+    if (GrammarAST.isKeyword(element)) return consume(context, tokenOf(context, element.value), element);
     if (GrammarAST.isAssignment(element)) return buildElement(context, element.terminal);
     if (GrammarAST.isCrossReference(element)) return buildCrossReference(context, element, element.terminal);
     if (GrammarAST.isRuleCall(element)) return buildRuleCall(context, element, element);
@@ -76,10 +72,7 @@ function buildOnce(context: RuleContext, element: GrammarAST.AbstractElement): M
         const type = GrammarUtils.getTypeName(element);
         return () => parser.action(type, element);
     }
-    if (GrammarAST.isEndOfFile(element)) {
-        const index = context.consume++;
-        return () => parser.consume(index, EOF, element);
-    }
+    if (GrammarAST.isEndOfFile(element)) return consume(context, EOF, element);
     return unsupported(`'${element.$type}' elements`, ruleOf(element));
 }
 
@@ -98,11 +91,7 @@ function buildRuleCall(context: RuleContext, call: GrammarAST.RuleCall, feature:
             parser.subrule(index, callee, fragment, feature, NO_ARGUMENTS);
         };
     }
-    if (GrammarAST.isTerminalRule(rule)) {
-        const token = tokenOf(context, rule.name);
-        const index = context.consume++;
-        return () => parser.consume(index, token, feature);
-    }
+    if (GrammarAST.isTerminalRule(rule)) return consume(context, tokenOf(context, rule.name), feature);
     return unsupported(`a call of '${call.rule.$refText}'`, ruleOf(call));
 }
 
@@ -118,11 +107,7 @@ function buildCrossReference(
         return buildCrossReference(context, reference, nameTerminal);
     }
     if (GrammarAST.isRuleCall(terminal)) return buildRuleCall(context, terminal, reference);
-    if (GrammarAST.isKeyword(terminal)) {
-        const token = tokenOf(context, terminal.value);
-        const index = context.consume++;
-        return () => context.parser.consume(index, token, reference);
-    }
+    if (GrammarAST.isKeyword(terminal)) return consume(context, tokenOf(context, terminal.value), reference);
     return unsupported(`a cross-reference by '${terminal.$type}'`, ruleOf(reference));
 }
 
@@ -156,6 +141,13 @@ function repeated(context: RuleContext, element: GrammarAST.AbstractElement, met
             return () => parser.atLeastOne(index, options);
         }
     }
+}
+
+/** Consuming one token, with the next occurrence index of the rule. */
+function consume(context: RuleContext, token: TokenType, feature: GrammarAST.AbstractElement): Method {
+    const { parser } = context;
+    const index = context.consume++;
+    return () => parser.consume(index, token, feature);
 }
 
 function tokenOf(context: RuleContext, name: string): TokenType {

@@ -91,10 +91,7 @@ export function createSscParser(
             const leaf = new SscLeafCstNode(token.startOffset, token.image.length, token.tokenType, !feature);
             leaf.grammarSource = feature;
             leaf.root = builder.rootNode as RootCstNode;
-            // What the child list's `push` does, without its rest parameters: a leaf per token.
-            const current = builder.current;
-            leaf.container = current as unknown as CompositeCstNode;
-            current.content[current.content.length] = leaf;
+            joinCurrent(builder, leaf);
             return leaf;
         };
     }
@@ -103,10 +100,7 @@ export function createSscParser(
             const node = new SscCompositeCstNode();
             node.grammarSource = feature;
             node.root = builder.rootNode as RootCstNode;
-            // As for a leaf: what the child list's `push` does, without its rest parameters.
-            const current = builder.current;
-            node.container = current as unknown as CompositeCstNode;
-            current.content[current.content.length] = node;
+            joinCurrent(builder, node);
             builder.nodeStack.push(node);
             return node;
         };
@@ -126,6 +120,16 @@ export function createSscParser(
         return result;
     }) as LangiumParser['parse'];
     return parser;
+}
+
+/**
+ * Adds a new node to the child list of the builder's current node: what the list's `push` does (it
+ * sets the parent), without its rest parameters, which made two arrays per node.
+ */
+function joinCurrent(builder: LeafNodeBuilder, node: CstNode & { container?: CompositeCstNode }): void {
+    const current = builder.current;
+    node.container = current as unknown as CompositeCstNode;
+    current.content[current.content.length] = node;
 }
 
 /** The parts of Langium's parser that its `parse` uses (repeated in {@link linkingOnce}). */

@@ -1,6 +1,6 @@
-import { DefaultValueConverter, GrammarUtils, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { DefaultValueConverter, GrammarUtils, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
-type Convert = (input: string, cstNode: CstNode) => ValueType;
+type Convert = (input: string) => ValueType;
 
 /**
  * Langium's value converter, with two changes that leave every value the same:
@@ -15,33 +15,36 @@ type Convert = (input: string, cstNode: CstNode) => ValueType;
 export class SscValueConverter extends DefaultValueConverter {
     private readonly byRule = new Map<GrammarAST.AbstractRule, Convert>();
 
-    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, _cstNode: CstNode): ValueType {
         let convert = this.byRule.get(rule);
         if (!convert) {
-            convert = this.converterFor(rule);
+            convert = converterFor(rule);
             this.byRule.set(rule, convert);
         }
-        return convert(input, cstNode);
+        return convert(input);
     }
+}
 
-    /** Langium's `runConverter` for one rule: its cases in its order, decided once. */
-    private converterFor(rule: GrammarAST.AbstractRule): Convert {
-        const langiums: Convert = (input, cstNode) => super.runConverter(rule, input, cstNode);
-        switch (rule.name.toUpperCase()) {
-            case 'STRING':
-                return (input, cstNode) => (input.includes('\\') ? langiums(input, cstNode) : input.slice(1, -1));
-            case 'INT':
-            case 'ID':
-                return langiums;
-        }
-        switch (GrammarUtils.getRuleType(rule)?.toLowerCase()) {
-            case 'number':
-            case 'boolean':
-            case 'bigint':
-            case 'date':
-                return langiums;
-            default:
-                return input => input;
-        }
+/** Langium's `runConverter` for one rule: its cases in its order, decided once. */
+function converterFor(rule: GrammarAST.AbstractRule): Convert {
+    switch (rule.name.toUpperCase()) {
+        case 'STRING':
+            return input => (input.includes('\\') ? ValueConverter.convertString(input) : input.slice(1, -1));
+        case 'INT':
+            return ValueConverter.convertInt;
+        case 'ID':
+            return ValueConverter.convertID;
+    }
+    switch (GrammarUtils.getRuleType(rule)?.toLowerCase()) {
+        case 'number':
+            return ValueConverter.convertNumber;
+        case 'boolean':
+            return ValueConverter.convertBoolean;
+        case 'bigint':
+            return ValueConverter.convertBigint;
+        case 'date':
+            return ValueConverter.convertDate;
+        default:
+            return input => input;
     }
 }
