@@ -41,6 +41,7 @@ import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { SscDocumentBuilder } from './workspace/ssc-document-builder.js';
 import { SscDocumentFactory } from './workspace/ssc-document-factory.js';
 import { SscLangiumDocuments } from './workspace/ssc-langium-documents.js';
+import { SscServiceRegistry } from './workspace/ssc-service-registry.js';
 import { SscIndexManager } from './workspace/ssc-index-manager.js';
 import { RuleSettingsSync } from './workspace/rule-settings-sync.js';
 import { SscWorkspaceManager } from './workspace/ssc-workspace-manager.js';
@@ -85,6 +86,7 @@ export interface SscOverriddenServices {
 
 /** Shared (cross-language) services we replace, re-typed like {@link SscOverriddenServices}. */
 export interface SscSharedOverriddenServices {
+    ServiceRegistry: SscServiceRegistry;
     workspace: {
         DocumentBuilder: SscDocumentBuilder;
         LangiumDocumentFactory: SscDocumentFactory;
@@ -145,6 +147,7 @@ export const SscModule: Module<SscServices, PartialLangiumServices & SscAddedSer
 
 /** Shared (cross-language) service overrides. */
 export const SscSharedModule: Module<SscSharedServices, PartialLangiumSharedServices & SscSharedOverriddenServices> = {
+    ServiceRegistry: services => new SscServiceRegistry(services),
     workspace: {
         WorkspaceManager: services => new SscWorkspaceManager(services),
         DocumentBuilder: services => new SscDocumentBuilder(services),
