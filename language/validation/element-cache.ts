@@ -76,8 +76,19 @@ export class ElementDiagnosticsCache {
         facts: readonly RecordedFact[],
         start: Position | undefined,
     ): void {
-        const lines = element.$cstNode && start && linesOf(element.$cstNode, start);
-        if (!lines) return;
+        if (!element.$cstNode || !start) return;
+        if (diagnostics.length === 0) {
+            // Most elements have no findings: nothing to test against their lines, copy or move.
+            this.entries.set(element, {
+                categories,
+                start: { line: start.line, character: start.character },
+                diagnostics: NONE,
+                facts,
+                others: NONE,
+            });
+            return;
+        }
+        const lines = linesOf(element.$cstNode, start);
         const inside = (r: Range) => r.start.line >= lines.first && r.end.line <= lines.last;
         const others: Array<ElementEntry['others'][number]> = [];
         const depend = (at: string, r: Range): boolean => {
@@ -140,6 +151,8 @@ export class ElementDiagnosticsCache {
         return element.$container === root && now !== undefined && now.line === start.line && now.character === start.character;
     }
 }
+
+const NONE: readonly never[] = [];
 
 /** The first and last line of a syntax node that starts at `start`. */
 function linesOf(cst: CstNode, start: Position): { first: number; last: number } {
