@@ -31,8 +31,12 @@ export class IdentificationChecks {
         const document = AstUtils.getDocument(element);
         if (isBuiltinUri(document.uri.toString())) return;
         if (!('name' in element) || typeof element.name !== 'string' || !element.name) return;
-        const path = this.locator.getAstNodePath(element);
         const [type, name] = [element.$type, element.name];
+        // The element itself is in the index: one declaration of the name is no clash. Asked first, as a
+        // fact of its own, so that the element's path and the clashes' texts are made only for a
+        // repeated name (most names are not).
+        if (this.facts.read(element, 'declarations', () => this.names.declarations(type, name).length) <= 1) return;
+        const path = this.locator.getAstNodePath(element);
         const clashes = this.facts.read(element, 'duplicates', () =>
             this.names
                 .declarations(type, name)
