@@ -42,13 +42,43 @@ function collect(cst: CstNode, owner: AstNode, into: Map<string, CstNode[]>): vo
  * `GrammarUtils.findNodesForProperty(node.$cstNode, property)`, computed once per node.
  */
 export function propertyNodes(node: AstNode, property: string): readonly CstNode[] {
+    return collected(node).get(property) ?? [];
+}
+
+function collected(node: AstNode): Map<string, CstNode[]> {
     let all = propertyNodesCache.get(node);
     if (!all) {
         all = new Map();
         if (node.$cstNode) collect(node.$cstNode, node, all);
         propertyNodesCache.set(node, all);
     }
-    return all.get(property) ?? [];
+    return all;
+}
+
+/**
+ * The first syntax node of a property (`propertyNodes(node, property)[0]`). Unless the node's property
+ * syntax is collected already, the walk stops at it: most findings point at a name or another early
+ * property of a stakeholder, whose whole syntax collecting read to its last token.
+ */
+function firstPropertyNode(node: AstNode, property: string): CstNode | undefined {
+    const known = propertyNodesCache.get(node);
+    if (known) return known.get(property)?.[0];
+    return node.$cstNode && findFirst(node.$cstNode, node, property);
+}
+
+function findFirst(cst: CstNode, owner: AstNode, wanted: string): CstNode | undefined {
+    if (!isCompositeCstNode(cst) || cst.astNode !== owner) return undefined;
+    const content = cst.content;
+    for (let i = 0; i < content.length; i++) {
+        const child = content[i];
+        const property = propertyOf(child.grammarSource);
+        if (property === wanted) return child;
+        if (!property) {
+            const found = findFirst(child, owner, wanted);
+            if (found) return found;
+        }
+    }
+    return undefined;
 }
 
 /**
@@ -88,6 +118,7 @@ function repeatsBelow(cst: CstNode, owner: AstNode, properties: ReadonlySet<stri
  * some 1,800. Undefined when the property has no syntax, where Langium takes the whole node.
  */
 export function propertyDiagnosticRange(node: AstNode, property: string, index: number | undefined): Range | undefined {
+    if (!index) return firstPropertyNode(node, property)?.range;
     const nodes = propertyNodes(node, property);
     if (nodes.length === 0) return undefined;
     return nodes[index === undefined ? 0 : Math.max(0, Math.min(index, nodes.length - 1))].range;
@@ -98,7 +129,7 @@ export function propertyRange(node: AstNode, property: string | null = 'name', i
     const cst = node.$cstNode;
     if (!cst) return undefined;
     if (property === null) return cst.range;
-    const found = propertyNodes(node, property)[index ?? 0];
+    const found = index ? propertyNodes(node, property)[index] : firstPropertyNode(node, property);
     return (found ?? cst).range;
 }
 

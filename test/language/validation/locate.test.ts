@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { AstUtils, getDiagnosticRange, type AstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateModel } from '../../../bench/model-generator.js';
-import { propertyDiagnosticRange, propertyNodes, repeatsProperty } from '../../../language/validation/locate.js';
+import { propertyDiagnosticRange, propertyNodes, propertyRange, repeatsProperty } from '../../../language/validation/locate.js';
 import { ROOT } from '../../helpers/cli.js';
 import { createTestServices } from '../../helpers/workspace.js';
 
@@ -33,6 +33,29 @@ describe('propertyDiagnosticRange', () => {
             }
         }
         expect(compared).toBeGreaterThan(5000);
+    });
+
+    test('finds the first node of each property by a walk that stops at it, before any node is collected whole', async () => {
+        const { Ssc } = await createTestServices();
+        const texts = [
+            readFileSync(path.join(ROOT, 'examples', 'northbay', 'stakeholders.ssc'), 'utf8'),
+            readFileSync(path.join(ROOT, 'examples', 'valencia', 'city.ssc'), 'utf8'),
+            [...generateModel({ stakeholders: 30 }).values()].join('\n'),
+            'stakeholder A "A" : municipality {\n    power 4\n    interest\n}\nrelation A -> : funds\n',
+        ];
+        let compared = 0;
+        for (const text of texts) {
+            // Only the first node of each property is asked for, so no node's property syntax is collected.
+            for (const node of AstUtils.streamAst(Ssc.parser.LangiumParser.parse(text).value)) {
+                for (const property of Object.keys(node).filter(k => !k.startsWith('$'))) {
+                    const langiums = getDiagnosticRange({ node: node as AstNode, property });
+                    expect(propertyDiagnosticRange(node, property, undefined) ?? node.$cstNode?.range ?? langiums).toEqual(langiums);
+                    expect(propertyRange(node, property) ?? langiums, `${node.$type}.${property}`).toEqual(langiums);
+                    compared++;
+                }
+            }
+        }
+        expect(compared).toBeGreaterThan(1000);
     });
 });
 
