@@ -20,21 +20,21 @@ function propertyOf(element: GrammarAST.AbstractElement | undefined): string | n
 // rules ask about the same node; GrammarUtils.findNodesForProperty walks the subtree once per property).
 const propertyNodesCache = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
-function collect(cst: CstNode, owner: AstNode, into: Map<string, CstNode[]>): void {
-    if (!isCompositeCstNode(cst) || cst.astNode !== owner) return;
+/**
+ * Visits the syntax nodes that give the owner's properties, in text order, each with its property,
+ * through the owner's own unassigned syntax (groups, keywords) but not into other syntax-tree nodes.
+ * Stops, returning true, as soon as `visit` returns true.
+ */
+function visitPropertySyntax(cst: CstNode, owner: AstNode, visit: (property: string, node: CstNode) => boolean): boolean {
+    if (!isCompositeCstNode(cst) || cst.astNode !== owner) return false;
     // By index: the child list is an Array subclass, for which `for…of` made an iterator per call.
     const content = cst.content;
     for (let i = 0; i < content.length; i++) {
         const child = content[i];
         const property = propertyOf(child.grammarSource);
-        if (property) {
-            const list = into.get(property);
-            if (list) list.push(child);
-            else into.set(property, [child]);
-        } else {
-            collect(child, owner, into);
-        }
+        if (property ? visit(property, child) : visitPropertySyntax(child, owner, visit)) return true;
     }
+    return false;
 }
 
 /**
@@ -48,8 +48,14 @@ export function propertyNodes(node: AstNode, property: string): readonly CstNode
 function collected(node: AstNode): Map<string, CstNode[]> {
     let all = propertyNodesCache.get(node);
     if (!all) {
-        all = new Map();
-        if (node.$cstNode) collect(node.$cstNode, node, all);
+        const into = (all = new Map<string, CstNode[]>());
+        if (node.$cstNode)
+            visitPropertySyntax(node.$cstNode, node, (property, child) => {
+                const list = into.get(property);
+                if (list) list.push(child);
+                else into.set(property, [child]);
+                return false;
+            });
         propertyNodesCache.set(node, all);
     }
     return all;
@@ -63,22 +69,14 @@ function collected(node: AstNode): Map<string, CstNode[]> {
 function firstPropertyNode(node: AstNode, property: string): CstNode | undefined {
     const known = propertyNodesCache.get(node);
     if (known) return known.get(property)?.[0];
-    return node.$cstNode && findFirst(node.$cstNode, node, property);
-}
-
-function findFirst(cst: CstNode, owner: AstNode, wanted: string): CstNode | undefined {
-    if (!isCompositeCstNode(cst) || cst.astNode !== owner) return undefined;
-    const content = cst.content;
-    for (let i = 0; i < content.length; i++) {
-        const child = content[i];
-        const property = propertyOf(child.grammarSource);
-        if (property === wanted) return child;
-        if (!property) {
-            const found = findFirst(child, owner, wanted);
-            if (found) return found;
-        }
-    }
-    return undefined;
+    let found: CstNode | undefined;
+    if (node.$cstNode)
+        visitPropertySyntax(node.$cstNode, node, (p, child) => {
+            if (p !== property) return false;
+            found = child;
+            return true;
+        });
+    return found;
 }
 
 /**
@@ -92,23 +90,16 @@ export function repeatsProperty(node: AstNode, properties: ReadonlySet<string>):
         for (const property of properties) if ((known.get(property)?.length ?? 0) > 1) return true;
         return false;
     }
-    return node.$cstNode !== undefined && repeatsBelow(node.$cstNode, node, properties, []);
-}
-
-function repeatsBelow(cst: CstNode, owner: AstNode, properties: ReadonlySet<string>, seen: string[]): boolean {
-    if (!isCompositeCstNode(cst) || cst.astNode !== owner) return false;
-    const content = cst.content;
-    for (let i = 0; i < content.length; i++) {
-        const child = content[i];
-        const property = propertyOf(child.grammarSource);
-        if (property) {
-            if (properties.has(property)) {
-                if (seen.includes(property)) return true;
-                seen.push(property);
-            }
-        } else if (repeatsBelow(child, owner, properties, seen)) return true;
-    }
-    return false;
+    const seen: string[] = [];
+    return (
+        node.$cstNode !== undefined &&
+        visitPropertySyntax(node.$cstNode, node, property => {
+            if (!properties.has(property)) return false;
+            if (seen.includes(property)) return true;
+            seen.push(property);
+            return false;
+        })
+    );
 }
 
 /**
